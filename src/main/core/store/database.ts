@@ -1,0 +1,53 @@
+// Opens the library file and brings its schema up to date. Store functions elsewhere in this folder are
+// synchronous `fn(db, ...)`; the async handler layer wraps them, so the core can live in a worker.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file, {
+    nativeBinding: options.nativeBinding,
+    readonly: options.readonly ?? false,
+  });
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Applies the numbered migrations after PRAGMA user_version, each in its own transaction, so a failure
+ * leaves the file at the last good version. A file written by a newer Dossier is refused rather than
+ * guessed at.
+ */
+export function migrate(db: Db, target: number = MIGRATIONS.length): void {
+  const current = schemaVersion(db);
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `This library was written by a newer version of Dossier (schema ${current}, this version knows ${MIGRATIONS.length}). Update Dossier to open it; the file was not changed.`,
+    );
+  }
+  for (let version = current + 1; version <= target; version++) {
+    const migration = MIGRATIONS[version - 1];
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${version}`);
+    })();
+  }
+}

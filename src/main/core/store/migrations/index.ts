@@ -1,0 +1,10 @@
+import type Database from 'better-sqlite3';
+import { migration001Initial } from './001-initial';
+
+export interface Migration {
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/** Append-only: migration N takes the schema from version N-1 to N. Never edit a released one. */
+export const MIGRATIONS: Migration[] = [migration001Initial];

@@ -1,0 +1,144 @@
+// The one contract between the renderer and everything else. Main registers its IPC handlers from
+// API_INPUTS, preload builds window.dossier from API_METHOD_NAMES, the browser test harness serves the
+// same table over loopback HTTP. Adding a method = one input schema + one entry in ApiMethods; the
+// Record types below make a missing handler a compile error.
+import { z } from 'zod';
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  FactionDetail,
+  FactionSummary,
+  ImportProgress,
+  ImportReport,
+  SearchHit,
+  TagCount,
+} from './model';
+
+const articleId = z.number().int().positive();
+const tagName = z
+  .string()
+  .trim()
+  .min(1, 'A tag needs at least one character')
+  .max(64, 'A tag can be at most 64 characters')
+  .refine((s) => !/[\n\r\t]/.test(s), 'A tag cannot contain line breaks or tabs');
+const filePath = z.string().min(1).max(4096);
+
+export const API_INPUTS = {
+  listArticles: z.strictObject({
+    factionIds: z.array(z.string().min(1).max(200)).max(50).optional(),
+    tag: z.string().min(1).max(64).optional(),
+  }),
+  getArticle: z.strictObject({ id: articleId }),
+  listFactions: z.strictObject({}),
+  getFaction: z.strictObject({ id: z.string().min(1).max(200) }),
+  importPaths: z.strictObject({ paths: z.array(filePath).min(1).max(10_000) }),
+  /** Files dropped without a path on disk (e.g. from a browser): their bytes, base64. */
+  importContents: z.strictObject({
+    files: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1).max(1024),
+          base64: z.string().max(100 * 1024 * 1024),
+        }),
+      )
+      .min(1)
+      .max(1000),
+  }),
+  addTag: z.strictObject({ articleId, tag: tagName }),
+  removeTag: z.strictObject({ articleId, tag: tagName }),
+  listTags: z.strictObject({}),
+  saveNote: z.strictObject({ articleId, text: z.string().max(5_000_000) }),
+  search: z.strictObject({ query: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }),
+  /** Shell method: the native open dialog, then an import of what was chosen. Null when cancelled. */
+  chooseAndImport: z.strictObject({}),
+} as const;
+
+export type ApiMethodName = keyof typeof API_INPUTS;
+export type ApiInput<M extends ApiMethodName> = z.input<(typeof API_INPUTS)[M]>;
+export type ApiParsedInput<M extends ApiMethodName> = z.output<(typeof API_INPUTS)[M]>;
+
+export interface ApiOutputs {
+  listArticles: ArticleSummary[];
+  getArticle: ArticleDetail;
+  listFactions: FactionSummary[];
+  getFaction: FactionDetail;
+  importPaths: ImportReport;
+  importContents: ImportReport;
+  addTag: string[];
+  removeTag: string[];
+  listTags: TagCount[];
+  saveNote: { savedAt: string };
+  search: SearchHit[];
+  chooseAndImport: ImportReport | null;
+}
+
+export type ApiOutput<M extends ApiMethodName> = ApiOutputs[M];
+
+export const API_METHOD_NAMES = Object.keys(API_INPUTS) as ApiMethodName[];
+
+/** Methods the shell (Electron main, or the test harness) answers itself instead of the core. */
+export const SHELL_METHODS = ['chooseAndImport'] as const satisfies readonly ApiMethodName[];
+export type ShellMethodName = (typeof SHELL_METHODS)[number];
+export type CoreMethodName = Exclude<ApiMethodName, ShellMethodName>;
+
+/** Server-side table: one handler per method, given parsed input. */
+export type ApiHandlers<Names extends ApiMethodName = ApiMethodName> = {
+  [M in Names]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>>;
+};
+
+/** Client-side view: what the renderer calls. */
+export type DossierApi = {
+  [M in ApiMethodName]: (input: ApiInput<M>) => Promise<ApiOutput<M>>;
+};
+
+export interface ApiEvents {
+  importProgress: ImportProgress;
+  libraryChanged: { reason: string };
+}
+export type ApiEventName = keyof ApiEvents;
+export const API_EVENT_NAMES: ApiEventName[] = ['importProgress', 'libraryChanged'];
+
+export interface DossierBridge {
+  api: DossierApi;
+  /** Subscribe to core events; returns the unsubscribe function. */
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /** The file's path on disk, or '' when it has none (e.g. dragged from a browser). */
+  pathForFile(file: File): string;
+  platform: 'electron' | 'harness';
+}
+
+/** Every reply crosses the boundary in this envelope; errors carry a message for people, never a stack. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
+export type ApiErrorCode = 'invalid-input' | 'not-found' | 'forbidden' | 'unknown-method' | 'internal';
+
+export const IPC_CHANNEL_PREFIX = 'dossier:';
+export const IPC_EVENT_CHANNEL = 'dossier-event';
+export const ipcChannelFor = (method: ApiMethodName): string => `${IPC_CHANNEL_PREFIX}${method}`;
+
+export function parseApiInput<M extends ApiMethodName>(
+  method: M,
+  payload: unknown,
+): { ok: true; value: ApiParsedInput<M> } | { ok: false; message: string } {
+  const result = API_INPUTS[method].safeParse(payload ?? {});
+  if (result.success) return { ok: true, value: result.data as ApiParsedInput<M> };
+  const issues = result.error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`)
+    .join('; ');
+  return { ok: false, message: `Invalid input for ${method}: ${issues}` };
+}
+
+export function isApiMethodName(name: unknown): name is ApiMethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(API_INPUTS, name);
+}
+
+/** Thrown by core handlers for errors a person should read (not found, bad request). */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

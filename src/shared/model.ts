@@ -1,0 +1,176 @@
+// Domain types shared by the core, the shell, the preload bridge and the renderer.
+// Plain data only: no node:, DOM or electron imports here.
+
+export const BLOCS = [
+  'jihadist',
+  'islamist',
+  'rebel',
+  'turkish-backed',
+  'kurdish-led',
+  'government',
+  'pro-government',
+  'foreign-state',
+  'governance',
+  'other',
+] as const;
+export type Bloc = (typeof BLOCS)[number];
+
+export const ENTITY_KINDS = ['faction', 'coalition', 'state-force', 'governance', 'person'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Where a publication date came from. Only 'stated' and 'metadata' are publication dates proper. */
+export const DATE_SOURCES = ['stated', 'metadata', 'caption', 'page-clock', 'unknown'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
+export type MentionLocation = 'body' | 'comment';
+
+export interface FactionChip {
+  id: string;
+  name: string;
+  bloc: Bloc;
+  count: number;
+}
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  outlet: string | null;
+  /** YYYY-MM-DD or null */
+  date: string | null;
+  dateSource: DateSource;
+  factions: FactionChip[];
+  tags: string[];
+  importedAt: string;
+}
+
+export interface ReaderComment {
+  id: number;
+  author: string | null;
+  text: string;
+}
+
+export interface Mention {
+  id: number;
+  entityId: string;
+  start: number;
+  end: number;
+  surface: string;
+  location: MentionLocation;
+  /** The comment's id when location is 'comment'. */
+  commentId: number | null;
+}
+
+export interface LineageLink {
+  relation: string;
+  targetId: string;
+  targetName: string;
+  date: string | null;
+}
+
+export interface ArticleFaction {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  bloc: Bloc;
+  /** Mentions in the article body. */
+  count: number;
+  /** Distinct surface forms as written in the body. */
+  forms: string[];
+  /** e.g. "formerly Jabhat al-Nusra, later part of Hay'at Tahrir al-Sham" */
+  lineageHint: string | null;
+}
+
+export interface ArticleDetail {
+  id: number;
+  title: string;
+  subtitle: string | null;
+  author: string | null;
+  outlet: string | null;
+  date: string | null;
+  dateSource: DateSource;
+  /** The text the date was read from, so the reader can judge it. */
+  dateEvidence: string | null;
+  body: string;
+  direction: 'ltr' | 'rtl';
+  comments: ReaderComment[];
+  sourcePath: string;
+  sourceFileId: number;
+  contentHash: string;
+  importedAt: string;
+  /** Factions of the body only (people excluded), most mentioned first. */
+  factions: ArticleFaction[];
+  /** People named in the body, linked to their factions. */
+  people: ArticleFaction[];
+  /** Every mention, body and comments. */
+  mentions: Mention[];
+  tags: string[];
+  note: string;
+  noteUpdatedAt: string | null;
+}
+
+export interface FactionSummary {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  bloc: Bloc;
+  arabicName: string | null;
+  /** Articles whose body mentions it. */
+  articles: number;
+  /** Body mentions across the library. */
+  mentions: number;
+  lineageHint: string | null;
+}
+
+export interface FactionDetail extends FactionSummary {
+  aliases: string[];
+  lineage: LineageLink[];
+}
+
+export type ImportStatus = 'imported' | 'duplicate' | 'unsupported' | 'failed';
+
+export interface ImportFileOutcome {
+  path: string;
+  status: ImportStatus;
+  articles: number[];
+  error?: string;
+  /** For duplicates: the articles that already hold this content. */
+  duplicateOf?: number[];
+}
+
+export interface ImportReport {
+  files: ImportFileOutcome[];
+}
+
+export interface ImportProgress {
+  jobId: string;
+  total: number;
+  done: number;
+  currentPath: string | null;
+  imported: number;
+  duplicates: number;
+  unsupported: number;
+  failed: number;
+  articles: number;
+  finished: boolean;
+}
+
+export interface SearchHit {
+  id: number;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  score: number;
+  /** Words to highlight in the reader, as the user typed them or as they matched. */
+  terms: string[];
+  snippet: string | null;
+}
+
+export interface TagCount {
+  name: string;
+  articles: number;
+}
+
+export interface LibraryFilter {
+  factionIds?: string[];
+  tag?: string;
+}
