@@ -49,8 +49,8 @@ export const API_INPUTS = {
   listTags: z.strictObject({}),
   saveNote: z.strictObject({ articleId, text: z.string().max(5_000_000) }),
   search: z.strictObject({ query: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }),
-  /** Shell method: the native open dialog, then an import of what was chosen. Null when cancelled. */
-  chooseAndImport: z.strictObject({}),
+  /** Shell method: the native open dialog (files, or folders), then an import of what was chosen. Null when cancelled. */
+  chooseAndImport: z.strictObject({ folders: z.boolean().optional() }),
 } as const;
 
 export type ApiMethodName = keyof typeof API_INPUTS;
@@ -91,12 +91,18 @@ export type DossierApi = {
   [M in ApiMethodName]: (input: ApiInput<M>) => Promise<ApiOutput<M>>;
 };
 
+export type MenuCommand = 'import-files' | 'import-folder' | 'focus-search' | 'toggle-theme';
+
 export interface ApiEvents {
   importProgress: ImportProgress;
   libraryChanged: { reason: string };
+  /** A menu item or shortcut of the shell asks the window to do something (e.g. File → Import…). */
+  menuCommand: { command: MenuCommand };
+  /** The window is closing: save anything pending (e.g. the note being typed) now. */
+  flushRequest: Record<string, never>;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENT_NAMES: ApiEventName[] = ['importProgress', 'libraryChanged'];
+export const API_EVENT_NAMES: ApiEventName[] = ['importProgress', 'libraryChanged', 'menuCommand', 'flushRequest'];
 
 export interface DossierBridge {
   api: DossierApi;

@@ -1,0 +1,95 @@
+// createCore wires the platform-free core: one library file, the gazetteer, the matcher, the search
+// service and the API handler table. No globals: the CLI, the tests, the harness and the Electron
+// worker each create their own.
+import type { ApiEventName, ApiEvents } from '../../shared/api';
+import { createMatcher, loadGazetteer, type FactionMatcher, type Gazetteer } from './factions';
+import { createHandlers, type CoreHandlers } from './handlers';
+import { rebuildDerivedData } from './library/derived-data';
+import type { IngestContext } from './library/ingest-file';
+import { SearchService } from './search/search-service';
+import { openDatabase, type Db } from './store/database';
+import { replaceGazetteerFactions, type FactionRecord } from './store/factions';
+import { getMeta, setMeta } from './store/meta';
+
+export interface CoreOptions {
+  dbPath: string;
+  gazetteerPath?: string;
+  nativeBinding?: string;
+  now?: () => Date;
+}
+
+export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void;
+
+export interface Core {
+  db: Db;
+  gazetteer: Gazetteer;
+  matcher: FactionMatcher;
+  search: SearchService;
+  handlers: CoreHandlers;
+  onEvent(listener: CoreEventListener): () => void;
+  close(): void;
+}
+
+export function createCore(options: CoreOptions): Core {
+  const db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
+  try {
+    const gazetteer = loadGazetteer(options.gazetteerPath);
+    const matcher = createMatcher(gazetteer);
+    const knownEntityIds = syncGazetteer(db, gazetteer, matcher);
+    const now = options.now ?? (() => new Date());
+    const ingest: IngestContext = { db, matcher, knownEntityIds, now: () => now().toISOString() };
+    const search = new SearchService({ db, matcher });
+    const listeners = new Set<CoreEventListener>();
+    const emit: CoreEventListener = (event, payload) => {
+      for (const listener of listeners) listener(event, payload);
+    };
+    const handlers = createHandlers({ db, gazetteer, matcher, search, ingest, emit, now });
+    return {
+      db,
+      gazetteer,
+      matcher,
+      search,
+      handlers,
+      onEvent(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      close() {
+        listeners.clear();
+        db.close();
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Mirrors the shipped gazetteer into the library and, when it changed since the library last saw it,
+ * re-derives every article's mentions so they follow the new data.
+ */
+function syncGazetteer(db: Db, gazetteer: Gazetteer, matcher: FactionMatcher): Set<string> {
+  const knownIds = new Set(gazetteer.entries.map((e) => e.id));
+  if (getMeta(db, 'gazetteer_version') === gazetteer.version) return knownIds;
+  const records: FactionRecord[] = gazetteer.entries.map((entry) => ({
+    id: entry.id,
+    name: entry.name,
+    kind: entry.kind,
+    bloc: entry.bloc,
+    arabicName: entry.arabic[0] ?? null,
+    aliases: [
+      ...entry.aliases.map((alias) => ({ alias, kind: 'alias' })),
+      ...entry.acronyms.map((alias) => ({ alias, kind: 'acronym' })),
+      ...entry.arabic.map((alias) => ({ alias, kind: 'arabic' })),
+      ...entry.misspellings.map((alias) => ({ alias, kind: 'misspelling' })),
+    ],
+    lineage: entry.lineage.map((link) => ({ toId: link.target, relation: link.relation, date: link.date })),
+  }));
+  db.transaction(() => {
+    replaceGazetteerFactions(db, records);
+    setMeta(db, 'gazetteer_version', gazetteer.version);
+  })();
+  rebuildDerivedData(db, matcher, knownIds);
+  return knownIds;
+}

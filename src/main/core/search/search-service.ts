@@ -1,0 +1,130 @@
+// One ranked list from three: FTS5 over the full text (bm25, title weighted), lunr over the small
+// fields (fuzzy, prefix), and the faction engine run on the query itself, so "Jaysh al-Fath" finds
+// articles that wrote "Jaish al-Fatah". Fused by reciprocal rank.
+import type lunr from 'lunr';
+import type { SearchHit } from '../../../shared/model';
+import type { FactionMatcher } from '../factions';
+import type { Db } from '../store/database';
+import { searchFullText } from '../store/full-text';
+import { buildFieldIndex, searchFieldIndex, type FieldDocument } from './field-index';
+import { buildFtsQuery } from './fts-query';
+import { reciprocalRankFusion } from './rank-fusion';
+import { searchWords } from './normalise-search-text';
+
+export interface SearchServiceDeps {
+  db: Db;
+  matcher: FactionMatcher;
+}
+
+export class SearchService {
+  private index: lunr.Index | null = null;
+
+  constructor(private readonly deps: SearchServiceDeps) {}
+
+  /** Call after anything the field index covers changes; the index is rebuilt on the next search. */
+  invalidate(): void {
+    this.index = null;
+  }
+
+  fieldIndex(): lunr.Index {
+    if (!this.index) this.index = buildFieldIndex(loadFieldDocuments(this.deps.db));
+    return this.index;
+  }
+
+  search(query: string, limit = 50): SearchHit[] {
+    const trimmed = query.trim();
+    if (!trimmed) return [];
+    const depth = Math.max(limit * 2, 100);
+    const ftsQuery = buildFtsQuery(trimmed);
+    const fullText = ftsQuery ? searchFullText(this.deps.db, ftsQuery, depth).map((h) => h.id) : [];
+    const fields = searchFieldIndex(this.fieldIndex(), trimmed, depth).map((h) => h.id);
+    const byFaction = this.articlesOfFactionsNamedIn(trimmed, depth);
+    const fused = reciprocalRankFusion([fullText, fields, byFaction], 60, [1, 1, 1.5]);
+    const ranked = [...fused.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
+    const terms = this.highlightTerms(trimmed);
+    const describe = this.deps.db.prepare(
+      `SELECT id, title, outlet, published_date AS date, body FROM articles WHERE id = ?`,
+    );
+    const hits: SearchHit[] = [];
+    for (const [id, score] of ranked) {
+      const row = describe.get(id) as { id: number; title: string; outlet: string | null; date: string | null; body: string } | undefined;
+      if (!row) continue;
+      hits.push({ id: row.id, title: row.title, outlet: row.outlet, date: row.date, score: round(score), terms, snippet: snippetOf(row.body, terms) });
+    }
+    return hits;
+  }
+
+  private articlesOfFactionsNamedIn(query: string, limit: number): number[] {
+    const ids = [...new Set(this.deps.matcher.match(query).map((m) => m.entityId))];
+    if (!ids.length) return [];
+    return (
+      this.deps.db
+        .prepare(
+          `SELECT article_id AS id, count(*) AS n FROM mentions
+           WHERE location = 'body' AND faction_id IN (SELECT value FROM json_each(?))
+           GROUP BY article_id ORDER BY n DESC, article_id DESC LIMIT ?`,
+        )
+        .all(JSON.stringify(ids), limit) as { id: number }[]
+    ).map((r) => r.id);
+  }
+
+  /** The words to mark in the reader: what was typed, without surrounding punctuation. */
+  private highlightTerms(query: string): string[] {
+    const terms = new Set(query.split(/\s+/).map((w) => w.replace(/^["'(]+|["'),.;:!?]+$/g, '')).filter((w) => w.length >= 2));
+    return [...terms];
+  }
+}
+
+function loadFieldDocuments(db: Db): FieldDocument[] {
+  const docs = new Map<number, FieldDocument>();
+  const rows = db.prepare(`SELECT id, title, subtitle, outlet FROM articles`).all() as {
+    id: number;
+    title: string;
+    subtitle: string | null;
+    outlet: string | null;
+  }[];
+  for (const row of rows) {
+    docs.set(row.id, { id: row.id, title: row.title, subtitle: row.subtitle ?? '', outlet: row.outlet ?? '', factions: '', tags: '', notes: '' });
+  }
+  const factionNames = db
+    .prepare(
+      `SELECT m.article_id AS id, group_concat(DISTINCT f.name) AS names FROM mentions m JOIN factions f ON f.id = m.faction_id
+       WHERE m.location = 'body' GROUP BY m.article_id`,
+    )
+    .all() as { id: number; names: string }[];
+  for (const row of factionNames) {
+    const doc = docs.get(row.id);
+    if (doc) doc.factions = row.names.replace(/,/g, ' ');
+  }
+  const tags = db
+    .prepare(`SELECT at.article_id AS id, group_concat(t.name, ' ') AS names FROM article_tags at JOIN tags t ON t.id = at.tag_id GROUP BY at.article_id`)
+    .all() as { id: number; names: string }[];
+  for (const row of tags) {
+    const doc = docs.get(row.id);
+    if (doc) doc.tags = row.names;
+  }
+  const notes = db.prepare(`SELECT article_id AS id, text FROM notes`).all() as { id: number; text: string }[];
+  for (const row of notes) {
+    const doc = docs.get(row.id);
+    if (doc) doc.notes = row.text;
+  }
+  return [...docs.values()];
+}
+
+function round(n: number): number {
+  return Math.round(n * 10_000) / 10_000;
+}
+
+function snippetOf(body: string, terms: string[]): string | null {
+  const words = terms.flatMap((t) => searchWords(t));
+  const lower = body.toLowerCase();
+  let at = -1;
+  for (const word of words) {
+    const found = lower.indexOf(word);
+    if (found >= 0 && (at < 0 || found < at)) at = found;
+  }
+  if (at < 0) return body.slice(0, 160).trim() + (body.length > 160 ? '…' : '');
+  const start = Math.max(0, body.lastIndexOf(' ', Math.max(0, at - 70)) + 1);
+  const end = Math.min(body.length, at + 110);
+  return (start > 0 ? '…' : '') + body.slice(start, end).replace(/\s+/g, ' ').trim() + (end < body.length ? '…' : '');
+}

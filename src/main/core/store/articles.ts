@@ -1,0 +1,107 @@
+import type { DateSource } from '../../../shared/model';
+import type { Db } from './database';
+
+export interface NewArticle {
+  sourceFileId: number;
+  position: number;
+  title: string;
+  subtitle: string | null;
+  author: string | null;
+  outlet: string | null;
+  publishedDate: string | null;
+  dateSource: DateSource;
+  dateEvidence: string | null;
+  body: string;
+  language: string | null;
+  direction: 'ltr' | 'rtl';
+  contentHash: string;
+  importedAt: string;
+}
+
+export interface ArticleRow extends NewArticle {
+  id: number;
+  sourcePath: string;
+}
+
+const ARTICLE_COLUMNS = `a.id, a.source_file_id AS sourceFileId, a.position, a.title, a.subtitle, a.author, a.outlet,
+  a.published_date AS publishedDate, a.date_source AS dateSource, a.date_evidence AS dateEvidence, a.body,
+  a.language, a.direction, a.content_hash AS contentHash, a.imported_at AS importedAt, f.path AS sourcePath`;
+
+export function insertArticle(db: Db, article: NewArticle): number {
+  const result = db
+    .prepare(
+      `INSERT INTO articles (source_file_id, position, title, subtitle, author, outlet, published_date, date_source,
+         date_evidence, body, language, direction, content_hash, imported_at)
+       VALUES (@sourceFileId, @position, @title, @subtitle, @author, @outlet, @publishedDate, @dateSource,
+         @dateEvidence, @body, @language, @direction, @contentHash, @importedAt)`,
+    )
+    .run(article);
+  return Number(result.lastInsertRowid);
+}
+
+export function getArticle(db: Db, id: number): ArticleRow | undefined {
+  return db
+    .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN source_files f ON f.id = a.source_file_id WHERE a.id = ?`)
+    .get(id) as ArticleRow | undefined;
+}
+
+export function findArticleIdsByContentHash(db: Db, hashes: string[]): number[] {
+  const find = db.prepare(`SELECT id FROM articles WHERE content_hash = ?`);
+  const ids: number[] = [];
+  for (const hash of hashes) {
+    const row = find.get(hash) as { id: number } | undefined;
+    if (row) ids.push(row.id);
+  }
+  return ids;
+}
+
+export function articleIdsOfSourceFile(db: Db, sourceFileId: number): number[] {
+  return (
+    db.prepare(`SELECT id FROM articles WHERE source_file_id = ? ORDER BY position`).all(sourceFileId) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+export interface ArticleListRow {
+  id: number;
+  title: string;
+  outlet: string | null;
+  publishedDate: string | null;
+  dateSource: DateSource;
+  importedAt: string;
+}
+
+export interface ArticleListFilter {
+  /** Article must mention every one of these in its body. */
+  factionIds?: string[];
+  tag?: string;
+}
+
+/** Newest first by date (unknown dates last), then by import order. */
+export function listArticles(db: Db, filter: ArticleListFilter = {}): ArticleListRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const factionId of filter.factionIds ?? []) {
+    where.push(`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.location = 'body' AND m.faction_id = ?)`);
+    params.push(factionId);
+  }
+  if (filter.tag) {
+    where.push(
+      `EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.name = ?)`,
+    );
+    params.push(filter.tag);
+  }
+  const sql = `SELECT a.id, a.title, a.outlet, a.published_date AS publishedDate, a.date_source AS dateSource,
+      a.imported_at AS importedAt
+    FROM articles a
+    ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    ORDER BY a.published_date IS NULL, a.published_date DESC, a.id DESC`;
+  return db.prepare(sql).all(...params) as ArticleListRow[];
+}
+
+export function countArticles(db: Db): number {
+  return (db.prepare(`SELECT count(*) AS n FROM articles`).get() as { n: number }).n;
+}
+
+export function allArticleIds(db: Db): number[] {
+  return (db.prepare(`SELECT id FROM articles ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
+}

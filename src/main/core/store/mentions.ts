@@ -1,0 +1,73 @@
+import type { MentionLocation } from '../../../shared/model';
+import type { Db } from './database';
+
+export interface NewMention {
+  articleId: number;
+  factionId: string;
+  location: MentionLocation;
+  commentId: number | null;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface MentionRow extends NewMention {
+  id: number;
+}
+
+export function insertMentions(db: Db, mentions: NewMention[]): void {
+  const insert = db.prepare(
+    `INSERT INTO mentions (article_id, faction_id, location, comment_id, start_offset, end_offset, surface)
+     VALUES (@articleId, @factionId, @location, @commentId, @start, @end, @surface)`,
+  );
+  for (const mention of mentions) insert.run(mention);
+}
+
+export function deleteMentionsOfArticle(db: Db, articleId: number): void {
+  db.prepare(`DELETE FROM mentions WHERE article_id = ?`).run(articleId);
+}
+
+export function listMentions(db: Db, articleId: number): MentionRow[] {
+  return db
+    .prepare(
+      `SELECT id, article_id AS articleId, faction_id AS factionId, location, comment_id AS commentId,
+         start_offset AS start, end_offset AS end, surface
+       FROM mentions WHERE article_id = ? ORDER BY location, comment_id, start_offset`,
+    )
+    .all(articleId) as MentionRow[];
+}
+
+export interface ArticleFactionCount {
+  articleId: number;
+  factionId: string;
+  count: number;
+}
+
+/** Body mention counts per article, for the list's faction chips. */
+export function bodyFactionCounts(db: Db, articleIds: number[] | null): ArticleFactionCount[] {
+  if (articleIds && articleIds.length === 0) return [];
+  const base = `SELECT m.article_id AS articleId, m.faction_id AS factionId, count(*) AS count
+    FROM mentions m JOIN factions f ON f.id = m.faction_id
+    WHERE m.location = 'body' AND f.kind <> 'person'`;
+  if (!articleIds) {
+    return db.prepare(`${base} GROUP BY m.article_id, m.faction_id`).all() as ArticleFactionCount[];
+  }
+  return db
+    .prepare(`${base} AND m.article_id IN (SELECT value FROM json_each(?)) GROUP BY m.article_id, m.faction_id`)
+    .all(JSON.stringify(articleIds)) as ArticleFactionCount[];
+}
+
+export interface FactionLibraryCount {
+  factionId: string;
+  articles: number;
+  mentions: number;
+}
+
+export function libraryFactionCounts(db: Db): FactionLibraryCount[] {
+  return db
+    .prepare(
+      `SELECT faction_id AS factionId, count(DISTINCT article_id) AS articles, count(*) AS mentions
+       FROM mentions WHERE location = 'body' GROUP BY faction_id`,
+    )
+    .all() as FactionLibraryCount[];
+}

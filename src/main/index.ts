@@ -1,0 +1,188 @@
+// The Electron shell: lifecycle, one secure window, the menu, dialogs and IPC wiring. Everything the
+// product knows lives in ./core, which runs in a worker thread (see core-host.ts).
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { IPC_EVENT_CHANNEL, type ApiEventName, type ApiEvents, type ApiHandlers, type MenuCommand } from '../shared/api';
+import { startCoreWorker, type CoreHost } from './core-host';
+import { createSenderCheck, registerApiHandlers } from './ipc';
+import { electronSqliteBinding, gazetteerPathIn, resolveLibraryPath } from './paths';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDevUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererFile = path.join(here, '../renderer/index.html');
+const rendererFileUrl = pathToFileURL(rendererFile).href;
+
+let mainWindow: BrowserWindow | null = null;
+let core: CoreHost | null = null;
+
+function isAppUrl(url: string): boolean {
+  if (rendererDevUrl && url.startsWith(rendererDevUrl)) return true;
+  return url.split('#')[0].split('?')[0] === rendererFileUrl;
+}
+
+function sendEvent<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void {
+  mainWindow?.webContents.send(IPC_EVENT_CHANNEL, { event, payload });
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  sendEvent('menuCommand', { command });
+}
+
+function lockDownSessions(): void {
+  // Nothing leaves the machine: every request that is not the app's own page or assets is cancelled.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith('file:') || details.url.startsWith('devtools:') || (rendererDevUrl && details.url.startsWith(new URL(rendererDevUrl).origin)) || details.url.startsWith('data:');
+    callback({ cancel: !allowed });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Dossier',
+    backgroundColor: '#1b1d21',
+    webPreferences: {
+      preload: path.join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  let flushed = false;
+  window.on('close', (event) => {
+    // Give the page a moment to save the note being typed before the window goes.
+    if (flushed) return;
+    event.preventDefault();
+    flushed = true;
+    sendEvent('flushRequest', {});
+    setTimeout(() => window.close(), 400);
+  });
+  if (rendererDevUrl) void window.loadURL(rendererDevUrl);
+  else void window.loadFile(rendererFile);
+  return window;
+}
+
+function buildMenu(): void {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => sendMenuCommand('import-files') },
+        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => sendMenuCommand('import-folder') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { label: 'Search', accelerator: 'CmdOrCtrl+K', click: () => sendMenuCommand('focus-search') },
+        { label: 'Toggle Dark Mode', accelerator: 'CmdOrCtrl+Shift+D', click: () => sendMenuCommand('toggle-theme') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function chooseAndImport(handlers: ApiHandlers, input: { folders?: boolean }): Promise<Awaited<ReturnType<ApiHandlers['importPaths']>> | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: input.folders ? 'Import folders into Dossier' : 'Import files into Dossier',
+    properties: input.folders ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
+    filters: input.folders ? undefined : [
+      { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  if (result.canceled || result.filePaths.length === 0) return null;
+  return handlers.importPaths({ paths: result.filePaths });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  lockDownSessions();
+  buildMenu();
+  const appDir = app.getAppPath();
+  const dbPath = resolveLibraryPath(process.argv, process.env, app.getPath('userData'));
+  core = startCoreWorker(path.join(here, 'core-worker.js'), {
+    dbPath,
+    gazetteerPath: gazetteerPathIn(appDir),
+    nativeBinding: electronSqliteBinding(appDir, process.versions.electron),
+  });
+  core.onEvent((event, payload) => sendEvent(event, payload));
+  try {
+    await core.ready;
+  } catch (error) {
+    dialog.showErrorBox(
+      'Dossier could not open the library',
+      `${error instanceof Error ? error.message : String(error)}\n\nLibrary file: ${dbPath}\nNothing was changed. If better-sqlite3 was built for another runtime, run: node scripts/install-electron-sqlite.mjs --force`,
+    );
+    app.exit(1);
+    return;
+  }
+  const coreHandlers = core.handlers;
+  const handlers: ApiHandlers = {
+    ...coreHandlers,
+    chooseAndImport: (input) => chooseAndImport(handlers, input),
+  };
+  registerApiHandlers(
+    ipcMain,
+    handlers,
+    createSenderCheck((id) => mainWindow?.webContents.id === id, isAppUrl),
+  );
+  mainWindow = createWindow();
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createWindow();
+  });
+}
+
+let stopping = false;
+app.on('before-quit', (event) => {
+  if (stopping || !core) return;
+  event.preventDefault();
+  stopping = true;
+  void core.stop().finally(() => app.quit());
+});
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+// Links in imported articles are text, but if any reaches the shell, open it outside, never inside.
+void shell;
+void start();
