@@ -166,7 +166,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   startHarness({ libraryPath, port: Number(value('--port') ?? 0), dialogPaths })
-    .then((harness) => console.log(`Dossier harness listening on ${harness.url}`))
+    .then((harness) => {
+      console.log(`Dossier harness listening on ${harness.url}`);
+      const stop = (): void => void harness.close().finally(() => process.exit(0));
+      process.once('SIGTERM', stop);
+      process.once('SIGINT', stop);
+    })
     .catch((error: unknown) => {
       console.error(`harness: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

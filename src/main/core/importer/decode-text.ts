@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 export interface DecodedText {
   text: string;
   encoding: string;
@@ -22,7 +24,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     const encoding = looksLikeWindows1256(bytes) ? 'windows-1256' : 'windows-1252';
-    return { text: new TextDecoder(encoding).decode(bytes), encoding };
+    // Node's own TextDecoder reads 'windows-1252' as Latin-1 (curly quotes become C1 controls), so the
+    // legacy code pages go through iconv-lite, which implements them fully.
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding };
   }
 }
 

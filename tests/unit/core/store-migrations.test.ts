@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { migrate, openDatabase, schemaVersion } from '../../../src/main/core/store/database';
+import { MIGRATIONS } from '../../../src/main/core/store/migrations';
+import { useTempLibraries } from '../../helpers/temp-library';
+
+describe('library store', () => {
+  const libs = useTempLibraries();
+
+  it('creates a WAL database with foreign keys on, at the latest schema version', () => {
+    const db = openDatabase(libs.newLibraryPath());
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+    for (const table of ['articles', 'source_files', 'comments', 'factions', 'faction_aliases', 'faction_lineage', 'mentions', 'tags', 'article_tags', 'notes', 'article_search']) {
+      expect(tables).toContain(table);
+    }
+    db.close();
+  });
+
+  it('refuses a library written by a newer version and leaves it unchanged', () => {
+    const file = libs.newLibraryPath();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/newer version of Dossier/);
+    const check = new Database(file);
+    expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 5);
+    check.close();
+  });
+
+  it('applies migrations from an older version, keeping data (migration 1 from an empty file)', () => {
+    const file = libs.newLibraryPath();
+    const raw = new Database(file);
+    migrate(raw, 0);
+    expect(schemaVersion(raw)).toBe(0);
+    migrate(raw);
+    expect(schemaVersion(raw)).toBe(MIGRATIONS.length);
+    raw.prepare(`INSERT INTO meta (key, value) VALUES ('k', 'v')`).run();
+    raw.close();
+    const reopened = openDatabase(file);
+    expect(reopened.prepare(`SELECT value FROM meta WHERE key = 'k'`).get()).toEqual({ value: 'v' });
+    reopened.close();
+  });
+
+  it('deleting an article removes its mentions, comments, tags and notes with it (foreign keys cascade)', () => {
+    const db = openDatabase(libs.newLibraryPath());
+    db.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
+    db.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 't', 'unknown', 'b', 'c', 'now')`).run();
+    db.prepare(`INSERT INTO notes (article_id, text, updated_at) VALUES (1, 'n', 'now')`).run();
+    db.prepare(`INSERT INTO comments (article_id, position, text) VALUES (1, 0, 'c')`).run();
+    db.prepare(`DELETE FROM source_files WHERE id = 1`).run();
+    expect(db.prepare(`SELECT count(*) AS n FROM notes`).get()).toEqual({ n: 0 });
+    expect(db.prepare(`SELECT count(*) AS n FROM comments`).get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
