@@ -1,0 +1,752 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import type { DossierBridge } from '../../shared/api';
+import type { ArticleDetail, ArticleSummary, FactionSummary, SearchHit, TagCount } from '../../shared/model';
+import { getBridge } from './bridge';
+import { ArticleList, type ListItem } from './components/ArticleList';
+import { DropOverlay } from './components/DropOverlay';
+import { EmptyState } from './components/EmptyState';
+import { FactionSidebar, type StepState } from './components/FactionSidebar';
+import { ImportResults } from './components/ImportResults';
+import { LibrarySidebar } from './components/LibrarySidebar';
+import type { EntityInfo } from './components/MarkedText';
+import { NotesPanel } from './components/NotesPanel';
+import { Reader } from './components/Reader';
+import { TagEditor } from './components/TagEditor';
+import { Toasts } from './components/Toasts';
+import { TopBar } from './components/TopBar';
+import { useDebouncedValue } from './hooks/useDebouncedValue';
+import { useImport } from './hooks/useImport';
+import { useTheme } from './hooks/useTheme';
+import { useToasts } from './hooks/useToasts';
+import { collectDrop, dragHasFiles } from './lib/drop';
+import { errorText, plural, sentence } from './lib/format';
+import { bodyMarksByEntity } from './lib/highlight';
+import { NoteSaver, type NoteStatus } from './lib/noteSaver';
+
+export function App() {
+  const bridge = useMemo(getBridge, []);
+  if (!bridge) {
+    return (
+      <div className="no-bridge">
+        <h1>Dossier could not start</h1>
+        <p>
+          The reading window opened without its connection to Dossier&apos;s library, so nothing can be shown. Close
+          this window and start Dossier again.
+        </p>
+      </div>
+    );
+  }
+  return <Dossier bridge={bridge} />;
+}
+
+interface Filter {
+  factionIds: string[];
+  tag: string | null;
+}
+
+const NO_FILTER: Filter = { factionIds: [], tag: null };
+const SEARCH_LIMIT = 200;
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+function Dossier({ bridge }: { bridge: DossierBridge }) {
+  const api = bridge.api;
+  const { toasts, push: toast, dismiss } = useToasts();
+  const { theme, toggle: toggleTheme } = useTheme();
+
+  // ---- library lists -------------------------------------------------------------------------
+  const [reload, setReload] = useState(0);
+  const refresh = useCallback(() => setReload((n) => n + 1), []);
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
+  const [factions, setFactions] = useState<FactionSummary[]>([]);
+  const [tags, setTags] = useState<TagCount[]>([]);
+  const summaries = useRef(new Map<number, ArticleSummary>());
+  const [summaryVersion, setSummaryVersion] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    const input: { factionIds?: string[]; tag?: string } = {};
+    if (filter.factionIds.length) input.factionIds = filter.factionIds;
+    if (filter.tag) input.tag = filter.tag;
+    api.listArticles(input).then(
+      (list) => {
+        if (cancelled) return;
+        for (const a of list) summaries.current.set(a.id, a);
+        setArticles(list);
+        setListError(null);
+      },
+      (e: unknown) => {
+        if (cancelled) return;
+        const reason = errorText(e);
+        setListError(reason);
+        toast(`Couldn't load the article list: ${sentence(reason)} Try again in a moment; if it keeps failing, restart Dossier.`);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, filter, reload, toast]);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.listFactions({}).then(
+      (list) => !cancelled && setFactions(list),
+      (e: unknown) => !cancelled && toast(`Couldn't load the faction list: ${sentence(errorText(e))} Filters may be out of date; try again.`),
+    );
+    api.listTags({}).then(
+      (list) => !cancelled && setTags(list),
+      (e: unknown) => !cancelled && toast(`Couldn't load the tag list: ${sentence(errorText(e))} Try again in a moment.`),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, reload, toast]);
+
+  useEffect(() => bridge.on('libraryChanged', () => refresh()), [bridge, refresh]);
+
+  const factionById = useMemo(() => new Map(factions.map((f) => [f.id, f])), [factions]);
+
+  // ---- search --------------------------------------------------------------------------------
+  const [query, setQuery] = useState('');
+  const trimmed = query.trim();
+  const debounced = useDebouncedValue(trimmed, 150);
+  const [hits, setHits] = useState<{ query: string; hits: SearchHit[] } | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!debounced) {
+      setHits(null);
+      return;
+    }
+    let cancelled = false;
+    api.search({ query: debounced.slice(0, 500), limit: SEARCH_LIMIT }).then(
+      (found) => {
+        if (cancelled) return;
+        setHits({ query: debounced, hits: found });
+        // Hits carry no factions or date source; fill the summary cache for rows it does not know yet.
+        if (found.some((h) => !summaries.current.has(h.id))) {
+          api.listArticles({}).then(
+            (all) => {
+              for (const a of all) summaries.current.set(a.id, a);
+              setSummaryVersion((n) => n + 1);
+            },
+            () => undefined,
+          );
+        }
+      },
+      (e: unknown) => {
+        if (cancelled) return;
+        toast(`Search failed: ${sentence(errorText(e))} Try different words, or press Esc to go back to the list.`);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, debounced, reload, toast]);
+
+  const searchActive = trimmed !== '';
+  const showingHits = searchActive && hits !== null;
+  const searching = searchActive && (debounced !== trimmed || hits?.query !== debounced);
+
+  const items: ListItem[] = useMemo(() => {
+    void summaryVersion;
+    if (showingHits && hits) {
+      return hits.hits.map((h) => {
+        const s = summaries.current.get(h.id);
+        return {
+          id: h.id,
+          title: h.title,
+          outlet: h.outlet,
+          date: h.date,
+          dateSource: s?.dateSource ?? null,
+          factions: s?.factions ?? [],
+          tags: s?.tags ?? [],
+          snippet: h.snippet,
+        };
+      });
+    }
+    return (articles ?? []).map((a) => ({ ...a, snippet: null }));
+  }, [showingHits, hits, articles, summaryVersion]);
+
+  // ---- open article & cursor -----------------------------------------------------------------
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [detail, setDetail] = useState<ArticleDetail | null>(null);
+  const [cursorId, setCursorId] = useState<number | null>(null);
+  const detailIdRef = useRef<number | null>(null);
+  const readerScrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  const cursor = useMemo(() => {
+    const id = cursorId ?? openId;
+    return id === null ? -1 : items.findIndex((i) => i.id === id);
+  }, [items, cursorId, openId]);
+
+  // ---- notes ---------------------------------------------------------------------------------
+  const [noteText, setNoteText] = useState('');
+  const [noteStatus, setNoteStatus] = useState<NoteStatus>({ state: 'idle' });
+  const toastRef = useRef(toast);
+  toastRef.current = toast;
+  const saverRef = useRef<NoteSaver | null>(null);
+  if (saverRef.current === null) {
+    saverRef.current = new NoteSaver({
+      save: (articleId, text) => api.saveNote({ articleId, text }),
+      onStatus: (articleId, status) => {
+        if (articleId === detailIdRef.current) setNoteStatus(status);
+      },
+      onError: (articleId, message) => {
+        if (articleId === detailIdRef.current) {
+          toastRef.current(
+            `Couldn't save the note: ${sentence(message)} Your text is still here; it will retry when you type again.`,
+          );
+        } else {
+          const title = summaries.current.get(articleId)?.title;
+          toastRef.current(
+            `Couldn't save the note on ${title ? `“${title}”` : `article ${articleId}`}: ${sentence(message)} Open that article again to see your text and retry.`,
+          );
+        }
+      },
+    });
+  }
+  const saver = saverRef.current;
+
+  useEffect(() => {
+    const flush = (): void => void saver.flush();
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+    };
+  }, [saver]);
+
+  const openArticle = useCallback(
+    (id: number) => {
+      // Send the previous article's pending note before anything else happens.
+      void saver.flush();
+      setOpenId(id);
+      setCursorId(id);
+    },
+    [saver],
+  );
+
+  useEffect(() => {
+    if (openId === null) return;
+    let cancelled = false;
+    api.getArticle({ id: openId }).then(
+      (d) => {
+        if (cancelled) return;
+        detailIdRef.current = d.id;
+        setDetail(d);
+        setNoteText(saver.draftFor(d.id) ?? d.note);
+        setNoteStatus(
+          saver.statusFor(d.id) ?? (d.noteUpdatedAt ? { state: 'saved', at: d.noteUpdatedAt } : { state: 'idle' }),
+        );
+        setStep(null);
+        readerScrollRef.current?.scrollTo({ top: 0 });
+      },
+      (e: unknown) => {
+        if (cancelled) return;
+        toast(
+          `Couldn't open the article: ${sentence(errorText(e))} Pick it again from the list; if it keeps failing, import its file again.`,
+        );
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, openId, saver, toast]);
+
+  const onNoteChange = useCallback(
+    (text: string) => {
+      if (!detail) return;
+      setNoteText(text);
+      saver.edit(detail.id, text);
+    },
+    [detail, saver],
+  );
+
+  // ---- terms to highlight --------------------------------------------------------------------
+  const terms = useMemo(() => {
+    if (!showingHits || !hits || !detail) return [];
+    const hit = hits.hits.find((h) => h.id === detail.id);
+    if (!hit) return [];
+    return hit.terms.length ? hit.terms : hits.query.split(/\s+/);
+  }, [showingHits, hits, detail]);
+
+  // ---- mention stepping ----------------------------------------------------------------------
+  const [step, setStep] = useState<{ entityId: string; index: number } | null>(null);
+  const marksByEntity = useMemo(
+    () => (detail ? bodyMarksByEntity(detail.body, detail.mentions) : new Map<string, number[]>()),
+    [detail],
+  );
+  const stepState: StepState | null = step
+    ? { entityId: step.entityId, index: step.index, total: marksByEntity.get(step.entityId)?.length ?? 0 }
+    : null;
+  const currentMentionId = step ? (marksByEntity.get(step.entityId)?.[step.index] ?? null) : null;
+
+  const selectEntity = useCallback(
+    (entityId: string) => {
+      setStep((s) => {
+        const total = marksByEntity.get(entityId)?.length ?? 0;
+        if (s && s.entityId === entityId && total > 0) return { entityId, index: (s.index + 1) % total };
+        return { entityId, index: 0 };
+      });
+    },
+    [marksByEntity],
+  );
+
+  const stepBy = useCallback(
+    (delta: 1 | -1) => {
+      setStep((s) => {
+        if (!s) return s;
+        const total = marksByEntity.get(s.entityId)?.length ?? 0;
+        if (total === 0) return s;
+        return { entityId: s.entityId, index: (s.index + delta + total) % total };
+      });
+    },
+    [marksByEntity],
+  );
+
+  const onMarkClick = useCallback(
+    (entityId: string, mentionId: number) => {
+      const list = marksByEntity.get(entityId) ?? [];
+      const index = list.indexOf(mentionId);
+      if (index >= 0) setStep({ entityId, index });
+    },
+    [marksByEntity],
+  );
+
+  useEffect(() => {
+    if (currentMentionId === null) return;
+    const el = bodyRef.current?.querySelector<HTMLElement>(`mark[data-mention-id="${currentMentionId}"]`);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    el.focus({ preventScroll: true });
+  }, [currentMentionId, step]);
+
+  const entities = useMemo(() => {
+    const map = new Map<string, EntityInfo>();
+    for (const f of factions) map.set(f.id, { name: f.name, bloc: f.bloc, kind: f.kind });
+    if (detail) for (const f of [...detail.factions, ...detail.people]) map.set(f.id, { name: f.name, bloc: f.bloc, kind: f.kind });
+    return map;
+  }, [factions, detail]);
+
+  // ---- tags ----------------------------------------------------------------------------------
+  const addTag = useCallback(
+    async (tag: string): Promise<boolean> => {
+      if (!detail) return false;
+      const id = detail.id;
+      try {
+        const next = await api.addTag({ articleId: id, tag });
+        setDetail((d) => (d && d.id === id ? { ...d, tags: next } : d));
+        refresh();
+        return true;
+      } catch (e) {
+        toast(`Couldn't add the tag “${tag}”: ${sentence(errorText(e))} Check the tag and press Enter to try again.`);
+        return false;
+      }
+    },
+    [api, detail, refresh, toast],
+  );
+
+  const removeTag = useCallback(
+    (tag: string) => {
+      if (!detail) return;
+      const id = detail.id;
+      api.removeTag({ articleId: id, tag }).then(
+        (next) => {
+          setDetail((d) => (d && d.id === id ? { ...d, tags: next } : d));
+          refresh();
+        },
+        (e: unknown) => toast(`Couldn't remove the tag “${tag}”: ${sentence(errorText(e))} The tag is still on the article; try again.`),
+      );
+    },
+    [api, detail, refresh, toast],
+  );
+
+  // ---- import --------------------------------------------------------------------------------
+  const imp = useImport(bridge, { onFinished: refresh, onError: toast });
+  const [dragging, setDragging] = useState(false);
+  const importDroppedRef = useRef(imp.importDropped);
+  importDroppedRef.current = imp.importDropped;
+
+  useEffect(() => {
+    let depth = 0;
+    const enter = (e: DragEvent): void => {
+      if (!dragHasFiles(e.dataTransfer)) return;
+      e.preventDefault();
+      depth += 1;
+      setDragging(true);
+    };
+    const over = (e: DragEvent): void => {
+      if (!dragHasFiles(e.dataTransfer)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    };
+    const leave = (e: DragEvent): void => {
+      if (!dragHasFiles(e.dataTransfer)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 || e.relatedTarget === null) {
+        depth = 0;
+        setDragging(false);
+      }
+    };
+    const end = (): void => {
+      depth = 0;
+      setDragging(false);
+    };
+    const drop = (e: DragEvent): void => {
+      const dt = e.dataTransfer;
+      depth = 0;
+      setDragging(false);
+      if (!dt || !dragHasFiles(dt)) return;
+      e.preventDefault();
+      collectDrop(dt, (f) => bridge.pathForFile(f)).then(
+        (items) => {
+          if (items.paths.length + items.files.length === 0) {
+            toastRef.current('Nothing to import in what was dropped. Drop .txt, .md, .html or .htm files, or folders of them.');
+            return;
+          }
+          importDroppedRef.current(items);
+        },
+        (err: unknown) =>
+          toastRef.current(`Couldn't read what was dropped: ${sentence(errorText(err))} Try dropping the files themselves, or use Import….`),
+      );
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('dragend', end);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('dragend', end);
+      window.removeEventListener('drop', drop);
+    };
+  }, [bridge]);
+
+  // ---- filters -------------------------------------------------------------------------------
+  const toggleFaction = useCallback((id: string) => {
+    setFilter((f) => ({
+      ...f,
+      factionIds: f.factionIds.includes(id) ? f.factionIds.filter((x) => x !== id) : [...f.factionIds, id],
+    }));
+  }, []);
+  const toggleTag = useCallback((tag: string) => setFilter((f) => ({ ...f, tag: f.tag === tag ? null : tag })), []);
+  const clearFilters = useCallback(() => setFilter(NO_FILTER), []);
+
+  // ---- keyboard ------------------------------------------------------------------------------
+  const focusSearch = useCallback(() => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  }, []);
+
+  const clearSearch = useCallback(() => {
+    setQuery('');
+    setHits(null);
+  }, []);
+
+  const move = useCallback(
+    (delta: number) => {
+      if (items.length === 0) return;
+      const from = cursor;
+      const next = from < 0 ? (delta > 0 ? 0 : items.length - 1) : Math.min(items.length - 1, Math.max(0, from + delta));
+      setCursorId(items[next].id);
+    },
+    [items, cursor],
+  );
+
+  const openCursor = useCallback(() => {
+    const index = cursor >= 0 ? cursor : items.length > 0 ? 0 : -1;
+    if (index >= 0) openArticle(items[index].id);
+  }, [cursor, items, openArticle]);
+
+  const escape = useCallback((): boolean => {
+    if (query !== '') {
+      clearSearch();
+      return true;
+    }
+    if (imp.report) {
+      imp.dismissReport();
+      return true;
+    }
+    if (step) {
+      setStep(null);
+      return true;
+    }
+    return false;
+  }, [query, clearSearch, imp, step]);
+
+  const onSearchKeyDown = useCallback(
+    (e: ReactKeyboardEvent<HTMLInputElement>) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        if (query !== '') clearSearch();
+        else e.currentTarget.blur();
+      } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        move(e.key === 'ArrowDown' ? 1 : -1);
+      } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+        e.preventDefault();
+        openCursor();
+      }
+    },
+    [query, clearSearch, move, openCursor],
+  );
+
+  const keyHandler = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  keyHandler.current = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || e.isComposing) return;
+    const target = e.target instanceof HTMLElement ? e.target : null;
+    const typing = target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') != null;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
+      e.preventDefault();
+      focusSearch();
+      return;
+    }
+    if (e.key === 'Escape') {
+      if (escape()) e.preventDefault();
+      else if (typing && target) target.blur();
+      return;
+    }
+    if (typing || mod || e.altKey) return;
+    const onControl = target?.closest('button, a[href], summary') != null;
+    const inReader = target?.closest('.reader-scroll') != null;
+    switch (e.key) {
+      case '/':
+        e.preventDefault();
+        focusSearch();
+        break;
+      case 'j':
+        e.preventDefault();
+        move(1);
+        break;
+      case 'k':
+        e.preventDefault();
+        move(-1);
+        break;
+      case 'ArrowDown':
+      case 'ArrowUp':
+        if (inReader) return; // let arrows scroll the article when it has focus
+        e.preventDefault();
+        move(e.key === 'ArrowDown' ? 1 : -1);
+        break;
+      case 'Enter':
+        if (onControl) return;
+        e.preventDefault();
+        openCursor();
+        break;
+      case 'n':
+        if (step) {
+          e.preventDefault();
+          stepBy(1);
+        }
+        break;
+      case 'N':
+        if (step) {
+          e.preventDefault();
+          stepBy(-1);
+        }
+        break;
+      default:
+        break;
+    }
+  };
+
+  useEffect(() => {
+    const listener = (e: KeyboardEvent): void => keyHandler.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  // ---- render --------------------------------------------------------------------------------
+  const filtering = filter.factionIds.length > 0 || filter.tag !== null;
+  const libraryEmpty = articles !== null && articles.length === 0 && !filtering;
+
+  const listLabel = showingHits
+    ? `Search results (${items.length}${items.length === SEARCH_LIMIT ? '+' : ''})`
+    : filtering
+      ? `${plural(items.length, 'article')} matching`
+      : `All articles (${items.length})`;
+
+  const listEmpty = showingHits ? (
+    <p>
+      No articles match “{hits?.query}”. Try fewer or different words; Esc returns to the list.
+    </p>
+  ) : listError && articles === null ? (
+    <p>The article list could not be loaded. It will try again when the library changes.</p>
+  ) : articles === null ? (
+    <p className="muted">Loading…</p>
+  ) : filtering ? (
+    <p>
+      No articles match these filters.{' '}
+      <button type="button" className="link-button" onClick={clearFilters}>
+        Show all articles
+      </button>
+    </p>
+  ) : (
+    <p>No articles yet. Drag files onto the window or use Import….</p>
+  );
+
+  return (
+    <div className="app">
+      <TopBar
+        query={query}
+        onQueryChange={setQuery}
+        onSearchKeyDown={onSearchKeyDown}
+        searchRef={searchRef}
+        searching={searching}
+        resultCount={showingHits ? items.length : null}
+        onImport={imp.chooseAndImport}
+        activity={imp.activity}
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        isMac={isMac}
+      />
+      <div className="workspace">
+        <LibrarySidebar
+          factions={factions}
+          tags={tags}
+          selectedFactions={filter.factionIds}
+          selectedTag={filter.tag}
+          onToggleFaction={toggleFaction}
+          onToggleTag={toggleTag}
+          onClear={clearFilters}
+        />
+        <div className="list-column">
+          {filtering && !showingHits && (
+            <div className="active-filters" aria-label="Active filters">
+              {filter.factionIds.map((id) => {
+                const f = factionById.get(id);
+                return (
+                  <button
+                    key={id}
+                    type="button"
+                    className={`chip removable bloc-${f?.bloc ?? 'other'}`}
+                    onClick={() => toggleFaction(id)}
+                    title="Remove this filter"
+                  >
+                    {f?.name ?? id} ×
+                  </button>
+                );
+              })}
+              {filter.tag && (
+                <button type="button" className="chip removable" onClick={() => toggleTag(filter.tag ?? '')} title="Remove this filter">
+                  #{filter.tag} ×
+                </button>
+              )}
+            </div>
+          )}
+          {showingHits && filtering && <div className="active-filters muted small">Search covers the whole library.</div>}
+          <ArticleList
+            items={items}
+            openId={openId}
+            cursor={cursor}
+            onOpen={(index) => {
+              const item = items[index];
+              if (item) openArticle(item.id);
+            }}
+            label={listLabel}
+            empty={listEmpty}
+          />
+        </div>
+        <main className="reader-pane">
+          <div className="reader-scroll" ref={readerScrollRef} tabIndex={-1}>
+            {detail ? (
+              <Reader
+                detail={detail}
+                terms={terms}
+                entities={entities}
+                currentMentionId={currentMentionId}
+                onMarkClick={onMarkClick}
+                bodyRef={bodyRef}
+              />
+            ) : libraryEmpty ? (
+              <EmptyState onImport={imp.chooseAndImport} />
+            ) : (
+              <div className="reader-placeholder">
+                <p>Select an article to read it.</p>
+                <dl className="shortcuts">
+                  <dt>
+                    <kbd>j</kbd> <kbd>k</kbd>
+                  </dt>
+                  <dd>move in the list</dd>
+                  <dt>
+                    <kbd>Enter</kbd>
+                  </dt>
+                  <dd>open</dd>
+                  <dt>
+                    <kbd>/</kbd>
+                  </dt>
+                  <dd>search</dd>
+                  <dt>
+                    <kbd>n</kbd> <kbd>N</kbd>
+                  </dt>
+                  <dd>next / previous mention of the selected faction</dd>
+                  <dt>
+                    <kbd>Esc</kbd>
+                  </dt>
+                  <dd>clear search, close panels</dd>
+                </dl>
+              </div>
+            )}
+          </div>
+          {detail && (
+            <aside className="article-aside" aria-label="About this article">
+              <div className="aside-scroll">
+                <FactionSidebar
+                  factions={detail.factions}
+                  people={detail.people}
+                  step={stepState}
+                  onSelect={selectEntity}
+                  onStep={stepBy}
+                  onClearStep={() => setStep(null)}
+                />
+              </div>
+              <div className="aside-fixed">
+                <TagEditor
+                  tags={detail.tags}
+                  knownTags={tags.map((t) => t.name)}
+                  onAdd={addTag}
+                  onRemove={removeTag}
+                />
+                <NotesPanel
+                  key={detail.id}
+                  value={noteText}
+                  status={noteStatus}
+                  onChange={onNoteChange}
+                  onBlur={() => void saver.flush()}
+                />
+              </div>
+            </aside>
+          )}
+        </main>
+      </div>
+      {imp.report && (
+        <ImportResults
+          report={imp.report}
+          onClose={imp.dismissReport}
+          onOpenArticle={(id) => {
+            openArticle(id);
+          }}
+        />
+      )}
+      {dragging && <DropOverlay />}
+      <Toasts toasts={toasts} onDismiss={dismiss} />
+    </div>
+  );
+}
