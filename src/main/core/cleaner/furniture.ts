@@ -1,0 +1,106 @@
+// Known page furniture, kept as data. The cleaner never matches outlet names or article sentences:
+// these are the generic labels that web pages wrap around an article (menus, share bars, newsletter
+// prompts, comment widgets, read-time badges, photo-agency credits ...), in the spirit of the
+// boilerplate vocabularies of jusText / boilerpipe / trafilatura.
+//
+// Matching is done on a normalised line: lower-case, curly quotes straightened, spaces collapsed,
+// trailing arrows / chevrons / colons / ellipses removed.
+
+/** A line that is exactly one of these (after normalisation) is furniture. */
+export const FURNITURE_EXACT: readonly string[] = [
+  'listen live', 'listen', 'live', 'get short url', 'short url', 'copy link', 'copy url', 'link copied', 'copied',
+  'skip to main content', 'skip to content', 'skip to navigation', 'skip navigation', 'jump to content',
+  'read more', 'read also', 'see also', 'also read', 'related', 'related articles', 'related stories', 'related news',
+  'related content', 'related topics', 'related coverage', 'recommended', 'recommended for you', 'you may also like',
+  'you might also like', 'more from this author', 'more stories', 'more on this story', 'more on this', 'more news',
+  'share', 'share this', 'share this article', 'share this story', 'share this page', 'share on facebook',
+  'share on twitter', 'share on x', 'share on whatsapp', 'share on linkedin', 'share via email', 'share article',
+  'tweet', 'email', 'e-mail', 'print', 'print this page', 'save', 'save article', 'bookmark', 'facebook', 'twitter',
+  'whatsapp', 'telegram', 'linkedin', 'reddit', 'x', 'pinterest', 'comments', 'comment', 'show comments',
+  'view comments', 'hide comments', 'add comment', 'post comment', 'leave a comment', 'leave a reply', 'reply',
+  'cancel reply', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'promoted', 'ad', 'menu',
+  'main menu', 'navigation', 'search', 'home', 'login', 'log in', 'sign in', 'register', 'subscribe', 'sign up',
+  'newsletter', 'newsletters', 'follow us', 'follow', 'close', 'open', 'next', 'previous', 'prev', 'back', 'back to top',
+  'top', 'more', 'show more', 'load more', 'see more', 'view more', 'loading', 'accept', 'accept all',
+  'accept cookies', 'reject all', 'manage cookies', 'cookie settings', 'cookie policy', 'privacy policy', 'privacy',
+  'terms of use', 'terms of service', 'terms and conditions', 'contact us', 'contact', 'about us', 'about',
+  'most read', 'most popular', 'most viewed', 'most shared', 'popular', 'trending', 'trending now', 'latest',
+  'latest news', 'top stories', 'breaking news', 'breaking', 'watch', 'watch live', 'play', 'video', 'videos',
+  'photo', 'photos', 'gallery', 'podcast', 'podcasts', 'topics', 'tags', 'keywords', 'community standards',
+  'discussion', 'opinion', 'news', 'world', 'english', 'العربية', 'français', 'toggle navigation', 'font size',
+  'text size', 'a a', 'aa', 'a+', 'a-', 'listen to this article', 'listen to article', 'audio', 'translate',
+  'all rights reserved', 'donate', 'support us', 'in pictures', 'explainer', 'exclusive', 'analysis',
+  'edition', 'select edition', 'change edition', 'notifications', 'enable notifications', 'dark mode',
+];
+
+/** A short line (≤ 14 words) that starts with one of these is furniture. */
+export const FURNITURE_PREFIX: readonly string[] = [
+  'listen live', 'get short url', 'skip to', 'share on ', 'share via', 'share this', 'comment via', 'follow us on',
+  'follow us', 'like us on', 'sign up', 'subscribe to', 'subscribe for', 'subscribe now', 'join our', 'download our',
+  'download the app', 'get the app', 'read more:', 'read also:', 'see also:', 'also read:', 'related:', 'recommended:',
+  'more:', 'watch:', 'listen:', 'advertisement', 'click here', 'tap here', 'continue reading', 'keep reading',
+  'this article is also available', 'you are reading', 'you have reached', 'we use cookies', 'this site uses cookies',
+  'this website uses cookies', 'by continuing to use', 'by using this site', 'accept cookies', 'tags:', 'tag:',
+  'topics:', 'keywords:', 'filed under', 'categories:', 'category:', 'posted in', 'community standards',
+  'reporting by', 'additional reporting by', 'editing by', 'writing by', 'compiled by', 'translated by',
+  'most read', 'most popular', 'more from', 'more stories', 'latest from', 'don\'t miss', 'trending:',
+  'image source', 'image caption', 'media caption', 'photo credit', 'photo:', 'photos:', 'photograph:',
+  'picture:', 'caption:', 'file photo', 'update:', 'correction:', 'editor\'s note:', 'disclaimer:',
+  'copy link', 'send us your', 'have a tip', 'got a tip', 'report an error', 'report a correction',
+  'was this article', 'did you find', 'rate this', 'print this', 'email this', 'save this', 'open in app',
+];
+
+/** A short line (≤ 25 words) containing one of these is furniture. */
+export const FURNITURE_CONTAINS: readonly string[] = [
+  'newsletter', 'sign up to', 'sign up for', 'subscribe to our', 'min read', 'minute read', 'minutes read',
+  'all rights reserved', 'cookie', 'javascript', 'your browser', 'privacy policy', 'terms of use', 'terms of service',
+  'republish', 'republishing', 'reprint', 'contributed to this report', 'contributed to this article',
+  'contributed to this story', 'contributed reporting', 'comment via', 'community standards',
+  'leave a reply', 'leave a comment', 'you must be logged in', 'log in to comment', 'login to comment',
+  'comments are closed', 'comments have been closed', 'your email address will not be published',
+  'required fields are marked', 'fill out this form', 'can be found here', 'click here', 'read the full',
+  'follow us on', 'follow the latest', 'get the latest', 'latest alerts', 'delivered to your inbox',
+  'straight to your inbox', 'in your inbox', 'download the app', 'support our journalism', 'support independent',
+  'become a member', 'become a subscriber', 'donate now', 'advertisement', 'sponsored content', 'related articles',
+];
+
+/**
+ * Strong end-of-article markers: once one of these appears and little article text follows it,
+ * everything after it is page footer (newsletter boxes, author boxes, copyright, related lists).
+ */
+export const FOOTER_MARKERS: readonly RegExp[] = [
+  /newsletter/i, /\bsign up\b/i, /\bsubscribe\b/i, /all rights reserved/i, /^(?:©|copyright\b|\(c\)\s*\d{4})/i,
+  /^(?:most (?:read|popular|viewed|shared)|related (?:articles|stories|news|content|topics)|more (?:from|stories|news|on)|you may also like|recommended|read next|latest (?:news|stories))\b/i,
+  /^(?:tags?|topics?|keywords?|filed under)\s*:/i, /community standards/i, /^comment via/i,
+  /^(?:last|latest|recent) \d+ (?:posts|articles) by\b/i, /^(?:about the author|author bio|more by this author)\b/i,
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)\s*(?:\(\d+\))?:?$/i,
+  /^leave a (?:reply|comment)/i, /republish/i, /\bpodcast\b.*\bepisode\b/i,
+];
+
+/** Marker lines that point to a related headline: "Read More »" refers to the line above it. */
+export const MORE_AFTER: readonly string[] = ['read more', 'read the story', 'read story', 'continue reading', 'full story', 'read full story', 'read the full story'];
+/** Marker lines that introduce related headlines below them ("Read also:", "Related:", "See also"). */
+export const MORE_BEFORE: readonly string[] = [
+  'read also', 'also read', 'see also', 'related', 'related articles', 'related stories', 'related news',
+  'recommended', 'read next', 'more on this', 'more on this story', 'you may also like', 'you might also like',
+  'more stories', 'more from', 'most read', 'most popular', 'latest news', 'top stories',
+];
+
+/** Photo / agency credits that end a caption: "... (AFP)", "... [Getty]", "... . Reuters", "(AP Photo/...)". */
+export const PHOTO_CREDITS: readonly string[] = [
+  'afp', 'ap', 'reuters', 'getty', 'getty images', 'epa', 'epa-efe', 'efe', 'anadolu', 'anadolu agency', 'aa',
+  'sana', 'xinhua', 'dpa', 'upi', 'ansa', 'tass', 'ria novosti', 'sputnik', 'shutterstock', 'alamy', 'handout',
+  'screenshot', 'screengrab', 'screen grab', 'video grab', 'supplied', 'file', 'file photo', 'archive',
+  'social media', 'twitter', 'x', 'facebook', 'telegram', 'youtube', 'instagram', 'courtesy', 'wikimedia',
+  'wikimedia commons', 'creative commons', 'pool', 'photo', 'illustration', 'via reuters', 'afp via getty images',
+  'ap photo', 'reuters photo', 'afp photo', 'nurphoto', 'sopa images', 'middle east images',
+];
+
+/** Lines of a comment thread that are widget labels, not comment text. */
+export const COMMENT_NOISE: readonly RegExp[] = [
+  /^(?:reply|like|likes|report|flag|share|edit|delete|permalink|log in to reply|login to reply|upvote|downvote|show replies|hide replies|load more comments|view replies|\d+\s*(?:likes?|replies|points?|votes?))$/i,
+  /^\d{1,5}$/,
+];
+
+/** Verbs / nouns of a publisher's self-description ("X delivers independent coverage of ..."). */
+export const SELF_DESCRIPTION = /^((?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}?[A-Z][\w'’&.-]*)\s+(?:delivers|provides|brings|offers|publishes|produces|is an? (?:independent|leading|award-winning|digital|online|non-profit|nonprofit)|is the (?:leading|largest|premier))\b[^\n]*\b(?:coverage|news|journalism|analysis|reporting|media)\b/;

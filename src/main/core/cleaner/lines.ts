@@ -1,0 +1,286 @@
+// Line model and per-line classification. Each non-blank line of a page is given a kind from its own
+// shape (length, final punctuation, function-word density, date shape, credit shape, the known-furniture
+// vocabulary in ./furniture) — context-dependent decisions (repetition, position, runs) are made later.
+
+import {
+  FURNITURE_CONTAINS,
+  FURNITURE_EXACT,
+  FURNITURE_PREFIX,
+  FOOTER_MARKERS,
+  MORE_AFTER,
+  MORE_BEFORE,
+  PHOTO_CREDITS,
+  SELF_DESCRIPTION,
+} from './furniture';
+import { dateLine, hasClockTime, type DateHit } from './dates';
+import { endsSentence, isCasedScript, keyOf, squash, stopDensity, vocabForm, wordsOf } from './text-utils';
+
+export type LineKind =
+  | 'text'
+  | 'furniture'
+  | 'date'
+  | 'byline'
+  | 'credit'
+  | 'caption'
+  | 'attribution'
+  | 'more-after'
+  | 'more-before';
+
+export interface Line {
+  /** Index in the line array. */
+  i: number;
+  text: string;
+  indent: number;
+  /** Number of blank lines just above this line. */
+  blankBefore: number;
+  /** Markdown heading level (1-6), 0 for none. */
+  heading: number;
+  kind: LineKind;
+  key: string;
+  words: number;
+  /** Sentence-like paragraph: a full sentence of some length, or long running text. */
+  good: boolean;
+  /** Shape of a headline: 3-30 words, no final full stop, starts with a capital (in cased scripts). */
+  headline: boolean;
+  endsSentence: boolean;
+  date: DateHit | null;
+  clock: boolean;
+  byline: { name: string; outlet: string | null } | null;
+  /** Matches a strong end-of-article marker (newsletter box, copyright, author box, comments heading). */
+  footer: boolean;
+}
+
+const EXACT = new Set(FURNITURE_EXACT);
+const MORE_AFTER_SET = new Set(MORE_AFTER);
+const MORE_BEFORE_SET = new Set(MORE_BEFORE);
+const CREDITS = new Set(PHOTO_CREDITS);
+
+const NAME_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|bint|abu|abd|de|del|della|der|den|van|von|da|di|du|la|le|dos|das|y|and|&|st\.?|mc|mac)$/i;
+
+/** Shape of a person's name: 1-6 tokens, capitalised or name particles (al-, bin, van ...), or Arabic script. */
+export function isPersonName(s: string): boolean {
+  const t = squash(s).replace(/[.,;:]+$/, '');
+  if (!t || t.length > 60) return false;
+  const toks = t.split(' ');
+  if (toks.length > 7) return false;
+  if (/^[\u0600-\u06ff\s]+$/.test(t)) return toks.length <= 5;
+  let caps = 0;
+  for (const tok of toks) {
+    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(tok)) caps++;
+    else if (NAME_PARTICLE.test(tok) || /^(?:al|el|ad|ar|as|ash|at|az)-\p{L}+/iu.test(tok)) continue;
+    else return false;
+  }
+  return caps >= 1;
+}
+
+/** "By X", "By X | Outlet", "Author: X", "Written by X", "Last 5 posts by X" → name (+ outlet). */
+export function parseByline(text: string): { name: string; outlet: string | null } | null {
+  const t = squash(text);
+  if (wordsOf(t).length > 12) return null;
+  let m = /^(?:by|written by|words by|posted by|author|authors|reporter|story by|text by|بقلم|كتب|كتبت)\s*[:：]?\s+(.+)$/i.exec(t);
+  if (!m) m = /^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories|pieces)\s+(?:by|from)\s+(.+)$/i.exec(t);
+  if (!m) return null;
+  const parts = m[1].split(/\s*(?:\||•|·|—|–|\s-\s)\s*/);
+  let namePart = parts[0];
+  let outlet: string | null = parts[1] ? squash(parts[1]) : null;
+  const comma = /^(.+?),\s*(.+)$/.exec(namePart);
+  if (comma && isPersonName(comma[1]) && !isPersonName(namePart)) {
+    namePart = comma[1];
+    outlet = outlet ?? comma[2];
+  }
+  namePart = namePart.replace(/\s+(?:for|in|at)\s+.+$/i, '').replace(/^(?:the\s+)?/i, '');
+  if (!isPersonName(namePart)) return null;
+  if (outlet && (wordsOf(outlet).length > 5 || /\d/.test(outlet) || !/^\p{Lu}/u.test(outlet))) outlet = null;
+  return { name: squash(namePart), outlet };
+}
+
+function creditLike(inner: string): boolean {
+  const v = inner.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!v || wordsOf(v).length > 7) return false;
+  if (CREDITS.has(v)) return true;
+  if (/\//.test(v)) return true; // "AFP/File", "Reuters/Khalil Ashawi", "AP Photo/Hussein Malla"
+  return /\b(?:photo|photograph|getty|afp|reuters|ap|epa|anadolu|screenshot|screengrab|supplied|handout|courtesy|file|social media|via)\b/.test(v);
+}
+
+/** Photo caption shape: a description ending with an agency / photo credit. */
+export function isCaption(text: string): boolean {
+  const t = squash(text);
+  const w = wordsOf(t).length;
+  if (w < 3 || w > 80) return false;
+  if (/^(?:photo|image|picture|caption|photograph|file photo)\s*(?:credit)?\s*:/i.test(t)) return true;
+  const br = /[([]\s*([^()[\]]{1,60})\s*[)\]]\s*$/.exec(t);
+  if (br && creditLike(br[1])) {
+    const before = t.slice(0, br.index).trim();
+    // "... the Free Syrian Army (FSA)." is prose; a caption has no sentence stop before its credit,
+    // or is square-bracketed, or names a photo agency.
+    if (/\[/.test(br[0]) || !/[.!?]$/.test(before) || CREDITS.has(br[1].toLowerCase().trim())) return wordsOf(before).length >= 2;
+  }
+  if (/[.,]\s*(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Handout|File photo)\.?$/.test(t) && w >= 5) return true;
+  if (/\b(?:REUTERS|AFP|EPA|AP Photo|Reuters)\s*\/\s*[\p{L} .'-]{2,40}\.?$/u.test(t)) return true;
+  return false;
+}
+
+function isAttribution(t: string): boolean {
+  if (!/^[-–—―]\s*\S/.test(t)) return false;
+  const body = t.replace(/^[-–—―]\s*/, '');
+  if (wordsOf(body).length > 12 || endsSentence(body.replace(/\.$/, 'x'))) return false;
+  const [name] = body.split(',');
+  return isPersonName(name);
+}
+
+function isTagList(t: string): boolean {
+  if (endsSentence(t)) return false;
+  const items = t.split(/\s*[,;،]\s*/).filter(Boolean);
+  if (items.length < 4) return false;
+  const long = items.filter((it) => wordsOf(it).length > 5).length;
+  return long === 0 && stopDensity(t) < 0.2;
+}
+
+function isMenu(t: string): boolean {
+  const parts = t.split(/\s*(?:\||›|»|>|\/|•|·|→)\s*/).filter(Boolean);
+  if (parts.length < 3) return false;
+  return parts.every((p) => wordsOf(p).length <= 4) && !endsSentence(t);
+}
+
+function containsPhrase(v: string, phrase: string): boolean {
+  const i = v.indexOf(phrase);
+  if (i < 0) return false;
+  const before = i === 0 ? ' ' : v[i - 1];
+  const after = i + phrase.length >= v.length ? ' ' : v[i + phrase.length];
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** Known furniture from the vocabulary, or by shape (counters, tiny tokens, tag lists, menus, glued labels). */
+export function isFurniture(text: string): boolean {
+  const t = squash(text);
+  const v = vocabForm(t);
+  const w = wordsOf(t).length;
+  if (!v) return true;
+  if (EXACT.has(v)) return true;
+  if (w <= 14 && FURNITURE_PREFIX.some((p) => v.startsWith(p))) return true;
+  if ((w <= 12 || (w <= 25 && !endsSentence(t))) && FURNITURE_CONTAINS.some((p) => containsPhrase(v, p))) return true;
+  if (/^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories)\s+(?:by|from)\b/i.test(t)) return true;
+  if (/^[\d\s.,:%+kKmM×x-]+$/.test(t)) return true; // share / view counters
+  if (w <= 2 && t.length <= 4 && !/\p{Ll}{3}/u.test(t)) return true; // "TT", "A A"
+  if (w <= 4 && /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(t) && !endsSentence(t)) return true; // glued UI labels
+  if (isTagList(t) || isMenu(t)) return true;
+  return false;
+}
+
+/** A publisher self-description ("X delivers independent coverage of ...") → the publisher's name. */
+export function selfDescribedOutlet(text: string): string | null {
+  const m = SELF_DESCRIPTION.exec(squash(text));
+  return m ? m[1].trim() : null;
+}
+
+/** A copyright line "© 2017 Outlet. All rights reserved." → Outlet (never a photo credit). */
+export function copyrightOutlet(text: string): string | null {
+  const t = squash(text);
+  if (/photo|image|picture|\//i.test(t)) return null;
+  const m = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(.+?)(?:\.|,|\s+all rights reserved|$)/i.exec(t);
+  if (!m || !/(?:©|\(c\)|copyright)/i.test(t)) return null;
+  const name = m[1].replace(/\s*all rights reserved.*$/i, '').trim();
+  if (!name || wordsOf(name).length > 6 || !/^\p{Lu}/u.test(name)) return null;
+  return name;
+}
+
+export function classify(text: string): { kind: LineKind; date: DateHit | null; clock: boolean; byline: Line['byline'] } {
+  const t = squash(text);
+  const v = vocabForm(t);
+  const dl = dateLine(t);
+  if (dl && wordsOf(t).length <= 14) return { kind: 'date', date: dl, clock: hasClockTime(t), byline: null };
+  const by = parseByline(t);
+  if (by) return { kind: 'byline', date: null, clock: false, byline: by };
+  if (isAttribution(t)) return { kind: 'attribution', date: null, clock: false, byline: null };
+  if (MORE_AFTER_SET.has(v)) return { kind: 'more-after', date: null, clock: false, byline: null };
+  if (MORE_BEFORE_SET.has(v)) return { kind: 'more-before', date: null, clock: false, byline: null };
+  if (/^(?:©|\(c\)\s|copyright\b)/i.test(t)) return { kind: 'credit', date: null, clock: false, byline: null };
+  if (isFurniture(t)) return { kind: 'furniture', date: null, clock: false, byline: null };
+  if (isCaption(t)) return { kind: 'caption', date: null, clock: false, byline: null };
+  return { kind: 'text', date: null, clock: false, byline: null };
+}
+
+function headlineShape(t: string, words: number): boolean {
+  if (words < 3 || words > 30 || t.length > 250) return false;
+  if (/[.:;,]["'”’»)\]]*$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
+  if (isCasedScript(t)) {
+    const first = t.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (!/^[\p{Lu}\p{N}]/u.test(first)) return false;
+  }
+  return true;
+}
+
+export interface RawLine {
+  text: string;
+  indent: number;
+  blankBefore: number;
+  heading: number;
+}
+
+/** Split text into raw lines with indentation and blank-line counts (blank lines are not kept). */
+export function splitRawLines(text: string): RawLine[] {
+  const out: RawLine[] = [];
+  let blanks = 0;
+  for (const rawLine of text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')) {
+    const expanded = rawLine.replace(/\t/g, '    ');
+    const t = squash(expanded);
+    if (!t) {
+      blanks++;
+      continue;
+    }
+    const indent = (/^[\s\u00a0]*/.exec(expanded)?.[0].length ?? 0);
+    out.push({ text: t, indent, blankBefore: out.length === 0 ? Math.max(blanks, 1) : blanks, heading: 0 });
+    blanks = 0;
+  }
+  return out;
+}
+
+/** Re-join hard-wrapped paragraphs: a line that stops mid-sentence and a next line that starts in lower case. */
+export function mergeWrapped(lines: RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      l.blankBefore === 0 &&
+      !prev.heading &&
+      !l.heading &&
+      prev.text.length >= 40 &&
+      !endsSentence(prev.text) &&
+      Math.abs(prev.indent - l.indent) <= 1 &&
+      /^\p{Ll}/u.test(l.text) &&
+      !/^[•·●▪◦∙*-]/.test(l.text)
+    ) {
+      prev.text = prev.text.endsWith('-') && !prev.text.endsWith(' -') ? prev.text.slice(0, -1) + l.text : `${prev.text} ${l.text}`;
+      continue;
+    }
+    out.push({ ...l });
+  }
+  return out;
+}
+
+export function buildLines(raw: RawLine[]): Line[] {
+  return raw.map((r, i) => {
+    const c = classify(r.text);
+    const words = wordsOf(r.text).length;
+    const es = endsSentence(r.text);
+    const isText = c.kind === 'text';
+    return {
+      i,
+      text: r.text,
+      indent: r.indent,
+      blankBefore: r.blankBefore,
+      heading: r.heading,
+      kind: c.kind,
+      key: keyOf(r.text),
+      words,
+      good: isText && !r.heading && ((es && words >= 5) || words >= 15),
+      headline: isText && (r.heading > 0 || headlineShape(r.text, words)),
+      endsSentence: es,
+      date: c.date,
+      clock: c.clock,
+      byline: c.byline,
+      footer: FOOTER_MARKERS.some((re) => re.test(r.text)) || !!selfDescribedOutlet(r.text),
+    };
+  });
+}

@@ -1,0 +1,517 @@
+// The text cleaner proper: from classified lines to one or more articles.
+//
+// 1. Title: the first headline-shaped line above the first run of sentence-like paragraphs
+//    (a headline that is repeated in the page wins — pages print headline blocks twice).
+// 2. Split: later headline-shaped lines start a new article when a head block follows them
+//    (a repeat of the headline, a date, a byline, captions/furniture) and body text surrounds them.
+// 3. Head: between title and body — standfirst (subtitle), date line, byline, captions, repeats, labels.
+// 4. Body: from the first sentence-like paragraph to the last one before the tail, where the tail begins
+//    at a strong footer marker (newsletter box, author box, copyright …) that little text follows,
+//    or at the reader-comment thread.
+// 5. Inside the body: furniture, captions, "Read more" links with their headline, link lists,
+//    pull quotes (a repeated sentence with an attribution line) are removed; sub-headings are kept.
+
+import { COMMENT_NOISE } from './furniture';
+import { copyrightOutlet, isFurniture, isPersonName, selfDescribedOutlet, type Line } from './lines';
+import { hasPublishWord, firstDate } from './dates';
+import { detectLanguage, directionOf, endsSentence, keyOf, squash, wordsOf } from './text-utils';
+import type { ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
+
+interface Options {
+  fileName?: string;
+  meta?: KnownMeta;
+  markdown?: boolean;
+}
+
+const NON_TEXT_HEAD = new Set(['caption', 'date', 'byline', 'furniture', 'credit']);
+
+function nextText(lines: Line[], j: number, end: number): number {
+  for (let k = j + 1; k < end; k++) if (lines[k].kind === 'text') return k;
+  return -1;
+}
+
+/** First sentence-like paragraph that is followed by another one (ignoring non-text lines between). */
+function firstGoodRun(lines: Line[], from: number, end: number): number {
+  let firstGood = -1;
+  for (let j = from; j < end; j++) {
+    if (!lines[j].good) continue;
+    if (firstGood < 0) firstGood = j;
+    const n = nextText(lines, j, end);
+    if (n < 0 || lines[n].good) return j;
+  }
+  return firstGood;
+}
+
+function isRepeatOf(title: Line, other: Line): boolean {
+  if (other.i === title.i) return false;
+  if (other.key === title.key) return true;
+  return other.key.startsWith(title.key + ' ') && /\s[|–—-]\s/.test(other.text) && other.text.startsWith(title.text.slice(0, 20));
+}
+
+function findTitle(lines: Line[], from: number, end: number, runStart: number): number {
+  const limit = runStart < 0 ? end : runStart;
+  const cands: number[] = [];
+  for (let j = from; j < limit; j++) if (lines[j].headline) cands.push(j);
+  // markdown: the first heading is the title
+  const h = cands.find((c) => lines[c].heading > 0);
+  if (h !== undefined) return h;
+  const window = lines.slice(from, Math.min(end, limit + 12));
+  const repeated = cands.find((c) => window.some((o) => isRepeatOf(lines[c], o)));
+  if (repeated !== undefined) return repeated;
+  if (cands.length) return cands[0];
+  for (let j = from; j < limit; j++) if (lines[j].kind === 'text' && lines[j].words <= 20 && lines[j].words >= 1) return j;
+  return -1;
+}
+
+function goodAfter(lines: Line[], k: number, end: number, max = 2): number {
+  let n = 0;
+  for (let j = k + 1; j < end && n < max; j++) if (lines[j].good) n++;
+  return n;
+}
+
+/** How strongly the lines after a headline-shaped line look like an article head block. */
+function headScore(lines: Line[], k: number, end: number): number {
+  const t = lines[k];
+  let score = 0;
+  let caps = 0;
+  let furn = 0;
+  let goodSeen = 0;
+  for (let j = k + 1; j < end && j <= k + 12; j++) {
+    const m = lines[j];
+    if (m.good && !isRepeatOf(t, m)) {
+      goodSeen++;
+      const n = j + 1 < end ? lines[j + 1] : null;
+      if (goodSeen > 1 || !n || !NON_TEXT_HEAD.has(n.kind)) break;
+      continue;
+    }
+    if (isRepeatOf(t, m)) score += 3;
+    else if (m.kind === 'date' || m.kind === 'byline') score += 2;
+    else if (m.kind === 'caption' || m.kind === 'credit') caps++;
+    else if (m.kind === 'furniture') furn++;
+  }
+  return score + Math.min(caps, 2) + Math.min(furn, 1);
+}
+
+function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown: boolean): number[] {
+  const starts = [0];
+  if (titleIdx < 0 || runStart < 0) return starts;
+  let goodSince = 0;
+  for (let k = Math.max(runStart, titleIdx + 1); k < lines.length; k++) {
+    const l = lines[k];
+    if (l.good) {
+      goodSince++;
+      continue;
+    }
+    if (!l.headline || goodSince < 2 || l.blankBefore < 1) continue;
+    const after = goodAfter(lines, k, lines.length);
+    if (markdown && l.heading === 1 && after >= 1) {
+      starts.push(k);
+      goodSince = 0;
+      continue;
+    }
+    if (l.heading > 1) continue;
+    if (after >= 2 && headScore(lines, k, lines.length) >= 2) {
+      starts.push(k);
+      goodSince = 0;
+    }
+  }
+  return starts;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// comments
+
+interface CommentHeader {
+  at: number;
+  author: string | null;
+  /** Lines consumed by the header (author line + date line). */
+  span: number;
+}
+
+function commentAuthorShape(s: string): boolean {
+  const t = s.trim();
+  return t.length >= 1 && t.length <= 40 && wordsOf(t).length <= 5 && !endsSentence(t) && !isFurniture(t);
+}
+
+function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: boolean): CommentHeader | null {
+  const l = lines[j];
+  const next = j + 1 < end ? lines[j + 1] : null;
+  const bullet = /^[•·●▪◦∙]\s*(.+)$/.exec(l.text);
+  if (bullet && commentAuthorShape(bullet[1]) && next && !/^[•·●▪◦∙]/.test(next.text) && (next.indent > l.indent || next.words >= 8)) {
+    const span = next.kind === 'date' ? 2 : 1;
+    return { at: j, author: squash(bullet[1]), span };
+  }
+  const says = /^(.{1,50}?)\s+(?:says|said|wrote|writes|commented)\s*:?\s*$/i.exec(l.text);
+  if (says && commentAuthorShape(says[1]) && next) {
+    return { at: j, author: squash(says[1]), span: next.kind === 'date' ? 2 : 1 };
+  }
+  const onDate = /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text);
+  if (onDate && isPersonLike(onDate[1]) && firstDate(onDate[2]) && wordsOf(onDate[2]).length <= 10 && next && next.kind === 'text') {
+    return { at: j, author: squash(onDate[1]), span: 1 };
+  }
+  if (threadOpen && l.kind === 'text' && commentAuthorShape(l.text) && isPersonLike(l.text) && next && next.kind === 'date' && j + 2 < end && lines[j + 2].kind === 'text') {
+    return { at: j, author: squash(l.text), span: 2 };
+  }
+  return null;
+}
+
+function isPersonLike(s: string): boolean {
+  const t = s.trim();
+  return isPersonName(t) || /^[\w.-]{2,30}$/.test(t);
+}
+
+const THREAD_HEADING = /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions)(?:\s*\(\d+\))?\s*:?$|^\d+\s+(?:thoughts|responses|comments) on\b|^leave a (?:reply|comment)/i;
+
+function findComments(lines: Line[], from: number, end: number): { start: number; comments: ExtractedComment[] } {
+  let start = -1;
+  let threadOpen = false;
+  const headers: CommentHeader[] = [];
+  for (let j = from; j < end; j++) {
+    const l = lines[j];
+    if (THREAD_HEADING.test(l.text)) {
+      threadOpen = true;
+      if (start < 0) start = j;
+      continue;
+    }
+    const h = commentHeaderAt(lines, j, end, threadOpen);
+    if (h) {
+      // a lone bullet / "Name: date" line in the middle of a body needs company or an open thread
+      headers.push(h);
+      if (start < 0) start = j;
+      j += h.span - 1;
+    }
+  }
+  if (start < 0) return { start: -1, comments: [] };
+  if (headers.length === 1 && !threadOpen) {
+    // a single header: accept only when nothing article-like follows its text
+    const h = headers[0];
+    const textAfter = lines.slice(h.at + h.span, end).filter((l) => l.kind === 'text');
+    if (textAfter.length === 0) return { start: -1, comments: [] };
+  }
+  const comments: ExtractedComment[] = [];
+  for (let n = 0; n < headers.length; n++) {
+    const h = headers[n];
+    const stop = n + 1 < headers.length ? headers[n + 1].at : end;
+    const parts: string[] = [];
+    for (let j = h.at + h.span; j < stop; j++) {
+      const l = lines[j];
+      if (COMMENT_NOISE.some((re) => re.test(l.text))) continue;
+      if (l.kind === 'date') continue;
+      if (THREAD_HEADING.test(l.text) || (l.footer && l.kind !== 'text')) break;
+      if (l.kind === 'furniture' && l.words <= 6) continue;
+      parts.push(l.text);
+    }
+    if (parts.length) comments.push({ author: h.author, text: parts.join('\n\n') });
+  }
+  return { start, comments };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+function quoteCount(s: string): number {
+  return (s.match(/["“”«»]/g) ?? []).length;
+}
+
+function isBio(l: Line, author: string | null): boolean {
+  if (!author) return false;
+  return l.text.startsWith(author) && /^\S+(?:\s+\S+){0,4}\s+(?:is|was|writes|covers|reports)\b/.test(l.text);
+}
+
+function pickDate(c: { stated?: ExtractedDate; caption?: ExtractedDate; clock?: ExtractedDate; meta?: ExtractedDate | null }): ExtractedDate {
+  if (c.meta && c.meta.value && c.meta.source === 'metadata') return c.meta;
+  if (c.stated) return c.stated;
+  if (c.meta && c.meta.value) return c.meta;
+  if (c.caption) return c.caption;
+  if (c.clock) return c.clock;
+  return { value: null, source: 'unknown', evidence: null };
+}
+
+function titleFromFileName(fileName?: string): string | null {
+  if (!fileName) return null;
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const noExt = base.replace(/\.[^.]+$/, '');
+  const t = squash(noExt.replace(/[_]+/g, ' '));
+  return t || null;
+}
+
+function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts: Options): ExtractedArticle {
+  const meta = opts.meta ?? {};
+  const captions: string[] = [];
+  const addCaption = (t: string) => {
+    if (!captions.includes(t)) captions.push(t);
+  };
+  let author: string | null = meta.author ?? null;
+  let outlet: string | null = meta.outlet ?? null;
+  let subtitle: string | null = meta.subtitle ?? null;
+  const dates: { stated?: ExtractedDate; caption?: ExtractedDate; clock?: ExtractedDate; meta?: ExtractedDate | null } = { meta: meta.date };
+  const setCaptionDate = (l: Line) => {
+    const d = firstDate(l.text);
+    if (d && !dates.caption) dates.caption = { value: d.value, source: 'caption', evidence: l.text };
+  };
+
+  // ---- pre-title lines
+  for (let j = s; j < (titleIdx < 0 ? s : titleIdx); j++) {
+    const l = lines[j];
+    if (l.kind === 'date' && l.date) {
+      if (hasPublishWord(l.text)) dates.stated ??= { value: l.date.value, source: 'stated', evidence: l.text };
+      else dates.clock ??= { value: l.date.value, source: 'page-clock', evidence: l.text };
+    } else if (l.kind === 'byline' && l.byline) {
+      author ??= l.byline.name;
+      outlet ??= l.byline.outlet;
+    } else if (l.kind === 'caption' || (l.kind === 'text' && l.good)) {
+      addCaption(l.text);
+      setCaptionDate(l);
+    }
+  }
+
+  // ---- title
+  let title = meta.title ?? null;
+  let titleLine: Line | null = titleIdx >= 0 ? lines[titleIdx] : null;
+  if (titleLine) {
+    const pipe = /^(.+?)\s+[|]\s+(.+)$/.exec(titleLine.text);
+    let t = titleLine.text;
+    if (pipe && !title) {
+      t = pipe[1];
+      const rest = pipe[2];
+      if (wordsOf(rest).length <= 4 && rest.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3)) outlet ??= rest;
+      else subtitle ??= rest;
+    }
+    title ??= t.replace(/^#+\s*/, '');
+  }
+
+  // ---- head
+  let bodyStart = -1;
+  let subtitleLocked = subtitle !== null;
+  const headFrom = titleIdx >= 0 ? titleIdx + 1 : s;
+  let sawGood = false;
+  for (let j = headFrom; j < e; j++) {
+    const l = lines[j];
+    if (titleLine && isRepeatOf(titleLine, l)) {
+      if (l.key !== titleLine.key && !subtitle) {
+        const rest = squash(l.text.slice(l.text.search(/\s[|–—-]\s/) + 2).replace(/^[|–—-]\s*/, ''));
+        if (rest) subtitle = rest;
+      }
+      continue;
+    }
+    if (l.kind === 'date' && l.date) {
+      // a date line printed between the headline and the text is the article's own date
+      dates.stated ??= { value: l.date.value, source: 'stated', evidence: l.text };
+      continue;
+    }
+    if (l.kind === 'byline' && l.byline) {
+      author ??= l.byline.name;
+      outlet ??= l.byline.outlet;
+      continue;
+    }
+    if (l.kind === 'caption') {
+      addCaption(l.text);
+      setCaptionDate(l);
+      continue;
+    }
+    if (l.kind !== 'text') continue;
+    // a sentence printed twice in the head is a caption copy
+    const copies = lines.slice(headFrom, Math.min(e, headFrom + 20)).filter((o) => o.key === l.key).length;
+    if (copies >= 2 && !l.heading) {
+      addCaption(l.text);
+      setCaptionDate(l);
+      continue;
+    }
+    if (l.heading > 0 && !sawGood) {
+      continue; // a section label / kicker heading above the body
+    }
+    if (!l.good) continue; // section labels, kickers
+    const n = j + 1 < e ? lines[j + 1] : null;
+    const prevIsTitle = j - 1 >= s && titleLine && (lines[j - 1] === titleLine || isRepeatOf(titleLine, lines[j - 1]));
+    const headItemNext = !!n && (NON_TEXT_HEAD.has(n.kind) || (titleLine !== null && isRepeatOf(titleLine, n)));
+    if (!subtitleLocked && !sawGood && l.words >= 5 && l.words <= 70 && headItemNext && (n!.blankBefore === 0 || prevIsTitle)) {
+      subtitle ??= l.text;
+      subtitleLocked = true;
+      sawGood = true;
+      continue;
+    }
+    bodyStart = j;
+    break;
+  }
+  if (subtitle && meta.subtitle == null && title && squash(subtitle) === squash(title)) subtitle = null;
+
+  // ---- comments and tail
+  let bodyEnd = -1;
+  let commentsStart = -1;
+  let comments: ExtractedComment[] = [];
+  if (bodyStart >= 0) {
+    const firstGood = bodyStart;
+    const c = findComments(lines, firstGood + 1, e);
+    commentsStart = c.start;
+    comments = c.comments;
+    const limit = commentsStart >= 0 ? commentsStart : e;
+    let cut = limit;
+    for (let j = firstGood + 1; j < limit; j++) {
+      const l = lines[j];
+      if (!l.footer) continue;
+      let textAfter = 0;
+      for (let k = j + 1; k < limit; k++) {
+        const m = lines[k];
+        if (m.good && !m.footer && !isBio(m, author)) textAfter++;
+      }
+      if (textAfter < 2) {
+        cut = j;
+        break;
+      }
+    }
+    for (let j = cut - 1; j >= bodyStart; j--) {
+      const l = lines[j];
+      if (l.kind === 'text' && (l.good || (l.endsSentence && l.words >= 3)) && !l.footer && !isBio(l, author)) {
+        bodyEnd = j;
+        break;
+      }
+    }
+    // tail metadata
+    for (let j = bodyEnd + 1; j < e; j++) {
+      if (commentsStart >= 0 && j >= commentsStart) break;
+      const l = lines[j];
+      if (l.kind === 'byline' && l.byline) author ??= l.byline.name;
+      const so = selfDescribedOutlet(l.text);
+      if (so) outlet ??= so;
+      if (l.kind === 'credit') {
+        const co = copyrightOutlet(l.text);
+        if (co) outlet ??= co;
+      }
+      if (l.kind === 'date' && l.date && hasPublishWord(l.text)) dates.stated ??= { value: l.date.value, source: 'stated', evidence: l.text };
+      if (l.kind === 'caption') addCaption(l.text);
+    }
+  }
+
+  // ---- body
+  const paras: Line[] = [];
+  const attributed = new Set<Line>();
+  if (bodyStart >= 0 && bodyEnd >= bodyStart) {
+    // link lists: runs of >= 3 adjacent headline-shaped lines without final punctuation
+    const linkList = new Set<number>();
+    for (let j = bodyStart; j <= bodyEnd; j++) {
+      let k = j;
+      while (k <= bodyEnd && lines[k].kind === 'text' && !lines[k].endsSentence && lines[k].words >= 4 && !lines[k].heading && (k === j || lines[k].blankBefore === 0)) k++;
+      if (k - j >= 3) for (let x = j; x < k; x++) linkList.add(x);
+      if (k > j) j = k - 1;
+    }
+    let dropFollowing = false;
+    for (let j = bodyStart; j <= bodyEnd; j++) {
+      const l = lines[j];
+      switch (l.kind) {
+        case 'caption':
+          addCaption(l.text);
+          setCaptionDate(l);
+          continue;
+        case 'byline':
+          if (l.byline) author ??= l.byline.name;
+          continue;
+        case 'attribution': {
+          const prev = paras[paras.length - 1];
+          if (prev && l.blankBefore <= 1) attributed.add(prev);
+          continue;
+        }
+        case 'more-after': {
+          const prev = paras[paras.length - 1];
+          if (prev && prev.i === j - 1 && l.blankBefore <= 1 && !prev.endsSentence && !prev.heading) paras.pop();
+          continue;
+        }
+        case 'more-before':
+          dropFollowing = true;
+          continue;
+        case 'text':
+          break;
+        default:
+          continue;
+      }
+      if (dropFollowing) {
+        if (!l.endsSentence && l.words >= 3 && !l.good) continue;
+        dropFollowing = false;
+      }
+      if (linkList.has(j)) continue;
+      if (titleLine && l.key === titleLine.key) continue;
+      const next = j + 1 <= bodyEnd ? lines[j + 1] : null;
+      const isolatedHeading =
+        !l.endsSentence && l.words <= 15 && l.blankBefore >= 1 && !!next && next.blankBefore >= 1 && (next.good || next.endsSentence) && !isFurniture(l.text);
+      if (l.good || l.endsSentence || l.heading > 0 || isolatedHeading || /[?!]["'”’]?$/.test(l.text)) paras.push(l);
+    }
+  }
+
+  // pull quotes and copies: a paragraph whose text is repeated in another paragraph
+  const drop = new Set<Line>();
+  for (const p of paras) {
+    if (drop.has(p) || p.words < 6) continue;
+    for (const q of paras) {
+      if (q === p || drop.has(q)) continue;
+      if (q.key === p.key) {
+        // keep the copy that reads as the article's (quoted / not attributed / later if undecided)
+        const pScore = quoteCount(p.text) - (attributed.has(p) ? 10 : 0);
+        const qScore = quoteCount(q.text) - (attributed.has(q) ? 10 : 0);
+        drop.add(pScore > qScore ? q : pScore < qScore ? p : p.i < q.i ? q : p);
+        break;
+      }
+      if (q.key.length > p.key.length && q.key.includes(p.key) && (attributed.has(p) || p.words >= 8) && !p.heading) {
+        drop.add(p);
+        break;
+      }
+    }
+  }
+  const bodyParas = paras.filter((p) => !drop.has(p));
+  let body = bodyParas.map((p) => p.text.replace(/^#+\s*/, '')).join('\n\n');
+
+  // fallbacks when no title line is evident
+  if (!title) {
+    const first = lines.slice(s, e).find((l) => l.kind === 'text');
+    if (first && first.words <= 20 && first.key) {
+      title = first.text;
+      if (bodyParas[0] === first) body = bodyParas.slice(1).map((p) => p.text).join('\n\n');
+    } else {
+      title = titleFromFileName(opts.fileName) ?? (first ? truncateWords(first.text, 12) : 'Untitled');
+    }
+  }
+  if (!body) {
+    // nothing sentence-like: keep whatever text there is below the title
+    body = lines
+      .slice(titleIdx >= 0 ? titleIdx + 1 : s, e)
+      .filter((l) => l.kind === 'text' && (!titleLine || l.key !== titleLine.key) && l.text !== subtitle)
+      .map((l) => l.text)
+      .join('\n\n');
+  }
+
+  const language = meta.language ?? detectLanguage(`${title}\n${body}`);
+  return {
+    title: squash(title),
+    subtitle: subtitle ? squash(subtitle) : null,
+    author,
+    outlet,
+    date: pickDate(dates),
+    body,
+    comments,
+    captions,
+    language,
+    direction: directionOf(language, `${title}\n${body}`),
+  };
+}
+
+function truncateWords(s: string, n: number): string {
+  const w = s.split(/\s+/);
+  return w.length <= n ? s : `${w.slice(0, n).join(' ')}…`;
+}
+
+export function extractFromLines(lines: Line[], opts: Options): ExtractedArticle[] {
+  const runStart = firstGoodRun(lines, 0, lines.length);
+  let titleIdx = findTitle(lines, 0, lines.length, runStart);
+  if (opts.meta?.title) {
+    // the title is known (front matter / HTML metadata): use its printed copy if there is one
+    const k = keyOf(opts.meta.title);
+    titleIdx = lines.slice(0, 15).findIndex((l) => l.key === k);
+  }
+  const starts = opts.meta?.title ? [0] : findSplits(lines, titleIdx, runStart, !!opts.markdown);
+  const out: ExtractedArticle[] = [];
+  for (let n = 0; n < starts.length; n++) {
+    const s = starts[n];
+    const e = n + 1 < starts.length ? starts[n + 1] : lines.length;
+    const t = n === 0 ? titleIdx : s;
+    const meta = n === 0 ? opts.meta : { ...opts.meta, title: undefined, subtitle: undefined, date: undefined };
+    out.push(extractOne(lines, s, e, t, { ...opts, meta }));
+  }
+  return out;
+}
