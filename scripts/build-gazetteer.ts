@@ -1,0 +1,393 @@
+// One-off converter: ../shared/design/factions-facts.md (YAML fact sheet) + hand curation below
+// -> resources/factions.json. The committed JSON is the product; re-run only to regenerate it:
+//   npx tsx scripts/build-gazetteer.ts [path/to/factions-facts.md]
+// Curation rules applied to the fact sheet:
+//  - kinds: state-actor -> state-force, person-leader -> person; monitor/other (SOHR, White Helmets) dropped.
+//  - blocs: from the fact sheet section, with per-entry overrides.
+//  - aliases: en + translit kept; an alias whose parenthetical says it is ambiguous/metonym/collective/... is
+//    dropped, other parentheticals are stripped; "the ..." forms are dropped (too generic); informal forms
+//    are kept only if listed in KEEP_INFORMAL.
+//  - risky acronyms dropped (DROP_ACRONYMS); hyphenated acronyms become aliases.
+//  - ext: lineage targets dropped; a few ext: entities are profiled in EXTRA_ENTRIES instead.
+//  - an alias claimed by two entries stays with the first and is dropped (and reported) from the second.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { expandPattern, normaliseForMatch } from '../src/main/core/factions/normalise';
+import { parseGazetteer } from '../src/main/core/factions/loader';
+import type { GazetteerEntry } from '../src/main/core/factions/types';
+import type { GazetteerFile } from '../src/main/core/factions/schema';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const factsPath = process.argv[2] ?? path.resolve(root, '../shared/design/factions-facts.md');
+const outPath = path.join(root, 'resources/factions.json');
+
+type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const SECTION_BLOC: [RegExp, GazetteerEntry['bloc']][] = [
+  [/Jihadist/, 'jihadist'],
+  [/Islamist/, 'islamist'],
+  [/FSA-branded/, 'rebel'],
+  [/Turkish-backed/, 'turkish-backed'],
+  [/Coalitions/, 'rebel'],
+  [/Kurdish/, 'kurdish-led'],
+  [/Regime/, 'pro-government'],
+  [/Foreign/, 'foreign-state'],
+  [/Governance/, 'governance'],
+  [/Person/, 'other'],
+];
+
+const BLOC_OVERRIDE: Record<string, GazetteerEntry['bloc']> = {
+  'hayat-tahrir-al-sham': 'jihadist',
+  'jaysh-al-fatah': 'jihadist',
+  'islamic-front': 'islamist',
+  'military-operations-command': 'islamist',
+  'syrian-liberation-front': 'islamist',
+  'national-liberation-front': 'turkish-backed',
+  'fatah-halab': 'rebel',
+  sdf: 'kurdish-led',
+  'syrian-government': 'government',
+  'syrian-arab-army': 'government',
+  irgc: 'pro-government',
+  russia: 'foreign-state',
+  'abu-muhammad-al-julani': 'jihadist',
+  'bashar-al-assad': 'government',
+  'abu-bakr-al-baghdadi': 'jihadist',
+  'mazloum-abdi': 'kurdish-led',
+  'zahran-alloush': 'islamist',
+  'jaysh-al-thuwar': 'kurdish-led',
+};
+
+/** Canonical display names (the expectations' names where they exist). */
+const NAME_OVERRIDE: Record<string, string> = {
+  'al-nusra-front': 'Jabhat al-Nusra',
+  'islamic-state': 'Islamic State',
+  'syrian-government': 'Syrian government forces',
+  russia: 'Russia',
+  turkey: 'Turkey',
+  'us-led-coalition': 'US-led coalition',
+  'jaysh-al-islam': 'Jaysh al-Islam',
+  'jaysh-al-mujahideen': 'Jaysh al-Mujahideen',
+  'jaysh-al-fatah': 'Jaysh al-Fatah',
+  'syrian-arab-army': 'Syrian Arab Army',
+  'tiger-forces': 'Tiger Forces (25th Division)',
+  hezbollah: 'Hezbollah',
+  irgc: 'Islamic Revolutionary Guard Corps',
+  'syrian-national-coalition': 'Syrian National Coalition',
+  'syrian-transitional-government': 'Syrian transitional government (post-Assad)',
+  'abu-muhammad-al-julani': 'Ahmed al-Sharaa (Abu Mohammad al-Julani)',
+  'nour-al-din-al-zenki': 'Nour al-Din al-Zenki Movement',
+  'revolutionary-commando-army': 'Revolutionary Commando Army (Syrian Free Army)',
+  'sdf': 'Syrian Democratic Forces',
+  ypg: "People's Protection Units (YPG)",
+  ypj: "Women's Protection Units (YPJ)",
+  pyd: 'Democratic Union Party (PYD)',
+  aanes: 'Autonomous Administration of North and East Syria',
+  'liwa-al-fatemiyoun': 'Liwa Fatemiyoun',
+};
+
+const DROP_IDS = new Set(['sohr', 'white-helmets']);
+const DROP_PAREN = /ambiguous|metonym|vague|collective|critics|pejorative|imprecise|proxies|still used|precursor|PMC|NB|loose|mistranslation|usage|rump/i;
+const DROP_ALIASES = new Set(
+  [
+    'former Nusra Front', 'al-Qaeda in Syria@hurras-al-din', 'National Army', 'Turkish-backed rebels', 'Turkey-backed factions',
+    'Conquest of Aleppo', 'Aleppo Conquest', 'Kurdish militia', 'Islamic Resistance', 'Iranian advisers', 'North and East Syria',
+    'Syrian Ministry of Defense', 'Syrian army', 'regime forces', 'Assad forces', 'government troops', 'government forces',
+    'pro-government forces', 'loyalists', 'Kurdish-led forces', 'Islam Army', 'Free Syria Army', 'Sepah', 'Hazem',
+    'Mujahideen Army', 'Sham Front', 'transitional authorities', 'Damascus authorities', 'Self-Administration', 'al-Nizam',
+    'al-Badri', 'Abu Du\'a', 'Revolutionary Guards', 'Division 25', 'Homs Legion', 'Syrian Revolutionary Front',
+  ].map((s) => s.toLowerCase()),
+);
+const KEEP_INFORMAL = new Set(
+  [
+    'Nusra', 'al-Nusra', 'Fateh al-Sham', 'Tahrir al-Sham', 'Hurras', 'Ahrar', 'Suqour', 'Zenki', 'Zinki', 'al-Zinki', 'Fastaqim',
+    'Hamzat', 'Amshat', 'Turkistanis', 'Difa\' Watani', 'Jolani', 'Golani', 'Sharaa', 'Baghdadi', 'Mazloum', 'Etilaf',
+    'Assad\'s army', 'Azaz government',
+  ].map((s) => s.toLowerCase()),
+);
+const DROP_ACRONYMS = new Set(['IS', 'IF', 'MIT', 'SAR', 'LH', 'NES', 'NSA', 'MOC', 'SNC', 'SOC', 'NFL', 'FNL', 'TAF', 'Daesh', 'AQI', 'TFSA@free-syrian-army', 'SFA@free-syrian-army']);
+const REL_MAP: Record<string, string> = { rejoined: 'merged-into' };
+
+/** Hand-curated additions to fact-sheet entries. */
+const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' | 'misspellings' | 'arabic' | 'contextual' | 'notes'>>> = {
+  'al-nusra-front': { aliases: ['Jabhat al-Nusra li-Ahl ash-Sham', 'Jabhat al-Nasra', 'al-Nosra Front', 'Nusra Front fighters'], misspellings: ['Jabhat al-Nursa', 'Nursa Front'] },
+  'jabhat-fateh-al-sham': { aliases: ['Jabhat Fath ash-Sham', 'Jabhat Fatah al-Sham', 'Jabhet Fath al-Sham', 'Fatah al-Sham', 'Fath al-Sham'] },
+  'hayat-tahrir-al-sham': { aliases: ["Hay'et Tahrir ash-Sham", 'Tahrir al-Sham Committee', 'Hayat Tahrir al-Sham group'], acronyms: ['HTŞ'], misspellings: ['Hayat Tahreer al-Sham', 'Hayat Tahrir al-Shams'] },
+  'islamic-state': {
+    aliases: ['Daesh', "Da'esh", 'Daish', "Da'ish", 'Islamic State (of|in) Iraq and (the Levant|Syria|al-Sham|ash-Sham)', 'Islamic State group', 'ISIS group', 'ISIL group', 'Islamic State militants', 'Islamic State organisation', 'Islamic State organization'],
+    acronyms: ['DAESH', 'ISIL', 'ISIS'],
+    contextual: [{ phrases: ['IS'], anchors: ['@self'], caseSensitive: true }],
+    notes: ['"IS" counts only when the text also names the Islamic State another way and the words around it are not in capitals.'],
+  },
+  'al-qaeda': { aliases: ['al-Qaida', 'al Qaida', "al-Qa'ida", 'Qaida', 'al-Qaeda central', 'al-Qaeda (core|leadership|general command)'], misspellings: ['al-Quaeda', 'al-Qaieda', 'al-Queda'] },
+  'ahrar-al-sham': { misspellings: ['Ahrah al-Sham', 'Ahrar al-Shams', 'Ahrar al-Shem'] },
+  'jaysh-al-islam': { aliases: ['Jaysh al-Islam', 'Jaish al-Islam'], misspellings: ['Jaish al-Islan'] },
+  'jaysh-al-fatah': { aliases: ['Jaish al-Fath', 'Jaysh al-Fath', 'Jeish al-Fath', 'Army of Conquest'] },
+  'fastaqim-union': { aliases: ['Fastaqeem Union', 'Fastaqeem', 'Fastaqim Kama Umirt', 'Fastaqim Kama Amert'] },
+  'levant-front': { aliases: ['al-Jabhat al-Shamiye', 'al-Jabha al-Shamiyya'] },
+  'free-idlib-army': { aliases: ['Free Army of Idlib', 'Idlib Free Army'] },
+  'free-syrian-army': { aliases: ['Free Syrian Army', 'Free Army'] },
+  'us-led-coalition': {
+    aliases: ['(US|U.S.|American|United States|Washington)-led coalition', '(US|U.S.|American) (forces|troops|military|soldiers)', '(anti-ISIS|anti-IS|anti-ISIL|anti-Daesh) coalition', 'international coalition', 'Global Coalition', 'coalition (warplanes|jets|aircraft|air strikes|airstrikes|forces|troops)'],
+  },
+  russia: {
+    aliases: ['Russia', 'Russian (forces|troops|military|army|soldiers|warplanes|jets|aircraft|air force|airstrikes|air strikes|bombers|military police|Aerospace Forces|special forces)', 'Russian Federation'],
+    arabic: ['روسيا', 'القوات الروسية'],
+  },
+  turkey: {
+    aliases: ['Turkey', 'Türkiye', 'Turkiye', 'Turkish (forces|troops|military|army|soldiers|warplanes|jets|aircraft|drones|artillery|armed forces|air force|airstrikes|air strikes|special forces)'],
+  },
+  'syrian-government': {
+    aliases: ['Syrian government', "Syria's government", 'Syrian regime', "Syria's regime", 'Assad regime', 'Assad government', 'Syrian government (forces|troops|soldiers)', 'Government of Syria', 'Syrian Arab Republic government', 'Assadists', 'Baathist Syria', 'Damascus government'],
+    acronyms: ['GoS', 'SARG'],
+    contextual: [
+      {
+        phrases: [
+          'the regime',
+          '[the] (Syrian|Assad|former|bygone|ousted|fallen|toppled|previous|old|Baathist|deposed|collapsed|defunct) regime',
+          '[pro-]regime (forces|troops|army|soldiers|militias|warplanes|aircraft|jets|artillery|helicopters|fighters|offensive|positions)',
+          '(forces|troops|army|soldiers) of the [Syrian|Assad] regime',
+          '[the] Syrian (army|armed forces|troops|soldiers|military|air force|warplanes)',
+          '[pro-]government (forces|troops|soldiers|militias|army|warplanes|aircraft|jets|fighters|offensive)',
+          'governmental (army|forces|troops)',
+          '[the] former [Syrian] government',
+          '[Bashar] [al-]Assad (government|regime|forces|troops|army|military|soldiers|loyalists|militias)',
+          'President [Bashar] [al-]Assad (government|regime|forces|troops|army)',
+          'pro-Assad (forces|troops|militias|fighters)',
+          'the government of [President] [Bashar] [al-]Assad',
+        ],
+        anchors: ['Syria', 'Syrian', 'Syrians', 'Assad', 'Damascus'],
+      },
+    ],
+    notes: ['Descriptive forms ("the regime", "Syrian army", "government forces") count only in texts that mention Syria, Syrians, Assad or Damascus. No date gate: after 2024-12-08 "the Syrian government" means the transitional government, which this engine cannot tell from the text alone.'],
+  },
+  'syrian-arab-army': { aliases: ['Syrian Arab Army', 'Syrian Arab Armed Forces', 'Syrian Arab Air Force'], notes: ['Generic forms ("Syrian army", "government forces", "regime forces") go to syrian-government, as the seed expectations count them.'] },
+  'syrian-salvation-government': { aliases: ['National Salvation Government', 'Salvation Government'], acronyms: ['SSG'] },
+  'abu-muhammad-al-julani': { aliases: ['Abu Mohammed al-Julani', 'Abu Mohammad al-Golani', 'Abu Muhammad al-Golani', 'Abu Mohammad al-Jawlani', 'Ahmed Hussein al-Shara', 'President Ahmed al-Sharaa', 'Jolani', 'Julani', 'Golani', 'Jawlani', 'al-Sharaa'] },
+  'bashar-al-assad': { aliases: ['President Bashar al-Assad', 'Bashar el-Assad', 'Assad'] },
+  hezbollah: { aliases: ['Hizb Allah', 'Lebanese Hizbullah'], arabic: ['حزب الله اللبناني'] },
+  sdf: { aliases: ['Syrian Democratic Forces', 'US-backed Syrian Democratic Forces', 'Kurdish-led Syrian Democratic Forces', 'Kurdish-led SDF'] },
+  'jund-al-aqsa': { misspellings: ['Jund al-Aqsaa'] },
+  'national-liberation-front': { aliases: ['National Front for Liberation', 'National Liberation Front'] },
+  'islamic-front': { aliases: ['Islamic Front', 'al-Jabhat al-Islamiyah'] },
+};
+
+/** Entities the fact sheet mentions only as ext: ids or not at all. */
+const EXTRA_ENTRIES: GazetteerEntry[] = [
+  ent('islamic-state-of-iraq', 'Islamic State of Iraq', 'faction', 'jihadist', { arabic: ['دولة العراق الإسلامية'], aliases: ['Islamic State of Iraq', 'Islamic State in Iraq'], active: ['2006-10', '2013-04-08'], lineage: [['renamed-to', 'islamic-state', '2013-04-08'], ['evolved-from', 'al-qaeda-in-iraq', '2006-10']], notes: ['IS predecessor; "ISI" acronym left out (Pakistani ISI).'] }),
+  ent('al-qaeda-in-iraq', 'al-Qaeda in Iraq', 'faction', 'jihadist', { arabic: ['تنظيم القاعدة في بلاد الرافدين'], aliases: ['al-Qaeda in Iraq', 'al-Qaida in Iraq', 'al-Qaeda in Mesopotamia', "Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn"], acronyms: ['AQI'], active: ['2004-10', '2006-10'], lineage: [['evolved-into', 'islamic-state-of-iraq', '2006-10'], ['member-of', 'al-qaeda', '2004-10']] }),
+  ent('jaysh-al-ahrar', 'Jaysh al-Ahrar', 'faction', 'jihadist', { arabic: ['جيش الأحرار'], aliases: ['Jaysh al-Ahrar', 'Jaish al-Ahrar', 'Army of the Free'], active: ['2016-12', '2017-01-28'], lineage: [['split-from', 'ahrar-al-sham', '2016-12'], ['merged-into', 'hayat-tahrir-al-sham', '2017-01-28']], notes: ['Hardline Ahrar al-Sham wing under Abu Jaber; not Ahrar al-Sham itself.'] }),
+  ent('jabhat-ansar-al-din', 'Jabhat Ansar al-Din', 'faction', 'jihadist', { arabic: ['جبهة أنصار الدين'], aliases: ['Jabhat Ansar al-Din', 'Ansar al-Din Front', 'Jabhat Ansar al-Deen'], active: ['2014-07', '2017-01-28'], lineage: [['merged-into', 'hayat-tahrir-al-sham', '2017-01-28']], confidence: 'medium' }),
+  ent('liwa-al-aqsa', 'Liwa al-Aqsa', 'faction', 'jihadist', { arabic: ['لواء الأقصى'], aliases: ['Liwa al-Aqsa', 'Aqsa Brigade'], active: ['2017-02-07', '2017-02-22'], lineage: [['split-from', 'jund-al-aqsa', '2017-02-07']], notes: ['Jund al-Aqsa rump; left for IS-held Raqqa.'] }),
+  ent('jaish-al-muhajireen-wal-ansar', 'Jaish al-Muhajireen wal-Ansar', 'faction', 'jihadist', { arabic: ['جيش المهاجرين والأنصار'], aliases: ['Jaish al-Muhajireen wal-Ansar', 'Jaysh al-Muhajirin wal-Ansar', 'Army of Emigrants and Supporters', 'Army of Emigrants and Helpers'], acronyms: ['JMA'], active: ['2013-03', null], lineage: [], confidence: 'medium' }),
+  ent('jaysh-al-nasr', 'Jaysh al-Nasr', 'faction', 'rebel', { arabic: ['جيش النصر'], aliases: ['Jaysh al-Nasr', 'Jaish al-Nasr', 'Army of Victory', 'Victory Army'], active: ['2015-08', '2019-10'], lineage: [['member-of', 'national-liberation-front', '2018-05-28']], confidence: 'medium', notes: ['Hama FSA group; not Nusra (Nasr ≠ Nusra).'] }),
+  ent('faylaq-al-rahman', 'Faylaq al-Rahman', 'faction', 'islamist', { arabic: ['فيلق الرحمن'], aliases: ['Faylaq al-Rahman', 'Failaq al-Rahman', 'al-Rahman Legion', 'Rahman Corps', 'Legion of the Merciful'], active: ['2013-11', '2018-03'], lineage: [], confidence: 'medium', notes: ['Eastern Ghouta FSA-branded group.'] }),
+  ent('syrian-national-council', 'Syrian National Council', 'governance', 'governance', { arabic: ['المجلس الوطني السوري'], aliases: ['Syrian National Council'], active: ['2011-10-02', null], lineage: [['absorbed-by', 'syrian-national-coalition', '2012-11']], notes: ['Not the Syrian National Coalition (2012); "SNC" is left out because both bodies use it.'] }),
+  ent('syrian-democratic-council', 'Syrian Democratic Council', 'governance', 'kurdish-led', { arabic: ['مجلس سوريا الديمقراطية'], aliases: ['Syrian Democratic Council', 'Syrian Democratic Assembly', 'Democratic Syria Assembly'], acronyms: ['SDC', 'MSD'], active: ['2015-12-10', null], lineage: [], confidence: 'medium', notes: ['Political wing of the SDF; legislature of the AANES.'] }),
+  ent('pkk', "Kurdistan Workers' Party", 'faction', 'kurdish-led', { arabic: ['حزب العمال الكردستاني'], aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party', 'Partiya Karkerên Kurdistanê'], acronyms: ['PKK'], active: ['1978-11-27', '2025-05-12'], lineage: [], notes: ['Turkish sources fuse PKK/YPG/PYD; kept distinct.'] }),
+  ent('asayish', 'Asayish (Kurdish-led internal security)', 'faction', 'kurdish-led', { arabic: ['الأسايش', 'قوى الأمن الداخلي'], aliases: ['Asayish', 'Asayîş', 'Asayesh', 'Internal Security Forces of North and East Syria'], active: ['2012-07', null], lineage: [], confidence: 'medium' }),
+  ent('wagner-group', 'Wagner Group', 'faction', 'pro-government', { arabic: ['فاغنر', 'مجموعة فاغنر'], aliases: ['Wagner Group', 'Wagner PMC', 'PMC Wagner', 'Wagner mercenaries', 'Wagner contractors', 'Wagner'], active: ['2015-09', '2023-08'], lineage: [], confidence: 'medium', notes: ['Russian private military company; "Wagner" alone may be the composer.'] }),
+  ent('israel', 'Israel (military)', 'state-force', 'foreign-state', { arabic: ['إسرائيل', 'الجيش الإسرائيلي'], aliases: ['Israel', 'Israeli (forces|troops|military|army|soldiers|warplanes|jets|aircraft|air force|airstrikes|air strikes|strikes|drones)', 'Israel Defense Forces', 'Israel Defence Forces'], acronyms: ['IDF'], active: [null, null], lineage: [], notes: ['Air strikes on Iranian and Hezbollah targets from 2013; ground incursions into the south from Dec 2024.'] }),
+  ent('iran', 'Iran (military)', 'state-force', 'foreign-state', { arabic: ['إيران', 'القوات الإيرانية'], aliases: ['Iran', 'Iranian (forces|troops|military|army|soldiers|advisers|advisors|drones)', 'Islamic Republic of Iran'], active: ['2011', '2024-12'], lineage: [], notes: ['The IRGC and its Quds Force are a separate entry.'] }),
+  ent('kataib-hezbollah', "Kata'ib Hezbollah", 'faction', 'pro-government', { arabic: ['كتائب حزب الله'], aliases: ["Kata'ib Hezbollah", 'Kataib Hezbollah', "Kata'ib Hizballah", 'Kataib Hizbullah', 'Hezbollah Brigades'], active: ['2007', null], lineage: [], notes: ['Iraqi militia; not Lebanese Hezbollah.'] }),
+  ent('harakat-al-nujaba', 'Harakat Hezbollah al-Nujaba', 'faction', 'pro-government', { arabic: ['حركة حزب الله النجباء', 'حركة النجباء'], aliases: ['Harakat Hezbollah al-Nujaba', 'Harakat al-Nujaba', 'al-Nujaba Movement', 'Nujaba Movement'], active: ['2013', null], lineage: [], confidence: 'medium' }),
+  ent('liwa-zainebiyoun', 'Liwa Zainebiyoun', 'faction', 'pro-government', { arabic: ['لواء زينبيون'], aliases: ['Liwa Zainebiyoun', 'Zainebiyoun Brigade', 'Liwa Zaynabiyun', 'Zeinabiyoun Brigade', 'Zainabiyoun'], active: ['2014', '2024-12'], lineage: [['member-of', 'irgc', '2014']], confidence: 'medium', notes: ['Pakistani Shia militia under IRGC command.'] }),
+  ent('liwa-al-quds', 'Liwa al-Quds', 'faction', 'pro-government', { arabic: ['لواء القدس'], aliases: ['Liwa al-Quds', 'Quds Brigade', 'al-Quds Brigade'], active: ['2013', '2024-12'], lineage: [], confidence: 'medium', notes: ['Palestinian pro-government militia in Aleppo; not the IRGC Quds Force.'] }),
+  ent('desert-hawks-brigade', 'Desert Hawks Brigade', 'faction', 'pro-government', { arabic: ['صقور الصحراء'], aliases: ['Desert Hawks Brigade', 'Desert Falcons', 'Suqour al-Sahra', 'Desert Hawks'], active: ['2013', '2017-08'], lineage: [], confidence: 'medium' }),
+  ent('5th-corps', '5th Assault Corps', 'faction', 'pro-government', { arabic: ['الفيلق الخامس'], aliases: ['5th Assault Corps', 'Fifth Assault Corps', '5th Corps', 'Fifth Corps', 'al-Faylaq al-Khamis', '5th Legion', 'Fifth Legion'], active: ['2016-11', '2024-12'], lineage: [['member-of', 'syrian-arab-army', '2016-11']], confidence: 'medium', notes: ['Russian-backed; absorbed reconciled rebels (Daraa 8th Brigade).'] }),
+  ent('republican-guard', 'Republican Guard (Syria)', 'faction', 'government', { arabic: ['الحرس الجمهوري'], aliases: ['Syrian Republican Guard', 'Republican Guard'], active: ['1976', '2024-12'], lineage: [['member-of', 'syrian-arab-army', '1976']], confidence: 'medium' }),
+  // People.
+  person('hafez-al-assad', 'Hafez al-Assad', 'government', ['حافظ الأسد'], ['Hafez al-Assad', 'Hafez Assad', 'Hafiz al-Asad', 'Hafez al-Asad'], [['syrian-government', 'president', '1971', '2000-06-10']]),
+  person('maher-al-assad', 'Maher al-Assad', 'pro-government', ['ماهر الأسد'], ['Maher al-Assad', 'Maher Assad', 'Maher al-Asad'], [['4th-armoured-division', 'commander', null, '2024-12']]),
+  person('asma-al-assad', 'Asma al-Assad', 'government', ['أسماء الأسد'], ['Asma al-Assad', 'Asma Assad'], []),
+  person('farouk-al-sharaa', 'Farouk al-Sharaa', 'government', ['فاروق الشرع'], ['Farouk al-Sharaa', 'Farouq al-Sharaa', "Farouk al-Shara'", 'Faruq al-Shara'], [['syrian-government', 'foreign minister, then vice-president', '1984', '2014']]),
+  person('ayman-al-zawahiri', 'Ayman al-Zawahiri', 'jihadist', ['أيمن الظواهري'], ['Ayman al-Zawahiri', 'Ayman al-Zawahri', 'Zawahiri', 'Zawahri'], [['al-qaeda', 'emir', '2011-06-16', '2022-07-31']]),
+  person('abu-muhammad-al-adnani', 'Abu Muhammad al-Adnani', 'jihadist', ['أبو محمد العدناني'], ['Abu Muhammad al-Adnani', 'Abu Mohammad al-Adnani', 'al-Adnani'], [['islamic-state', 'spokesman', '2011', '2016-08-30']]),
+  person('abu-omar-al-baghdadi', 'Abu Omar al-Baghdadi', 'jihadist', ['أبو عمر البغدادي'], ['Abu Omar al-Baghdadi', 'Abu Umar al-Baghdadi'], [['islamic-state-of-iraq', 'emir', '2006-10', '2010-04-18']]),
+  person('hassan-nasrallah', 'Hassan Nasrallah', 'pro-government', ['حسن نصر الله'], ['Hassan Nasrallah', 'Hasan Nasrallah', 'Sayyed Hassan Nasrallah', 'Nasrallah'], [['hezbollah', 'secretary-general', '1992', '2024-09-27']]),
+  person('qassem-soleimani', 'Qassem Soleimani', 'pro-government', ['قاسم سليماني'], ['Qassem Soleimani', 'Qasem Soleimani', 'Ghassem Soleimani', 'Qassim Suleimani', 'Soleimani'], [['irgc', 'Quds Force commander', '1998', '2020-01-03']]),
+  person('suheil-al-hassan', 'Suheil al-Hassan', 'pro-government', ['سهيل الحسن'], ['Suheil al-Hassan', 'Suhail al-Hassan', 'Suhail al-Hasan', 'Suheil al-Hasan'], [['tiger-forces', 'commander', '2013', '2024-04']]),
+  person('abu-jaber-al-sheikh', 'Abu Jaber al-Sheikh (Hashim al-Sheikh)', 'jihadist', ['أبو جابر الشيخ', 'هاشم الشيخ'], ['Abu Jaber al-Sheikh', 'Abu Jaber Shaykh', 'Hashim al-Sheikh', 'Hashem al-Sheikh'], [['ahrar-al-sham', 'general leader', '2014-09', '2015-09'], ['hayat-tahrir-al-sham', 'general leader', '2017-01-28', '2017-10-01']]),
+  person('hassan-aboud', 'Hassan Aboud', 'islamist', ['حسان عبود'], ['Hassan Aboud', 'Hassan Abboud', 'Abu Abdullah al-Hamawi'], [['ahrar-al-sham', 'leader', '2011', '2014-09-09']]),
+  person('mohammed-al-bashir', 'Mohammed al-Bashir', 'governance', ['محمد البشير'], ['Mohammed al-Bashir', 'Mohammad al-Bashir', 'Muhammad al-Bashir'], [['syrian-salvation-government', 'prime minister', '2024-01', '2024-12'], ['syrian-transitional-government', 'caretaker prime minister', '2024-12-10', '2025-03-29']]),
+  person('murhaf-abu-qasra', 'Murhaf Abu Qasra', 'islamist', ['مرهف أبو قصرة'], ['Murhaf Abu Qasra', 'Marhaf Abu Qasra', 'Abu Hassan 600'], [['hayat-tahrir-al-sham', 'military commander', null, '2025-01-29'], ['syrian-transitional-government', 'defence minister', '2024-12', null]]),
+  person('issam-buwaydani', 'Issam al-Buwaydani', 'islamist', ['عصام البويضاني'], ['Issam al-Buwaydani', 'Essam al-Buwaydani', 'Abu Hammam al-Buwaydani', 'Abu Hamam al-Buwaydani'], [['jaysh-al-islam', 'commander', '2015-12', null]]),
+  person('vladimir-putin', 'Vladimir Putin', 'foreign-state', ['فلاديمير بوتين', 'بوتين'], ['Vladimir Putin', 'Putin'], [['russia', 'president', null, null]]),
+  person('recep-tayyip-erdogan', 'Recep Tayyip Erdoğan', 'foreign-state', ['رجب طيب أردوغان', 'أردوغان'], ['Recep Tayyip Erdogan', 'Tayyip Erdogan', 'Erdogan', 'Erdoğan'], [['turkey', 'president', null, null]]),
+  person('yevgeny-prigozhin', 'Yevgeny Prigozhin', 'pro-government', ['يفغيني بريغوجين'], ['Yevgeny Prigozhin', 'Yevgeniy Prigozhin', 'Prigozhin'], [['wagner-group', 'founder', '2014', '2023-08-23']]),
+];
+
+function ent(
+  id: string, name: string, kind: GazetteerEntry['kind'], bloc: GazetteerEntry['bloc'],
+  o: { arabic?: string[]; aliases?: string[]; acronyms?: string[]; active: [string | null, string | null]; lineage: [string, string, string | null][]; confidence?: 'high' | 'medium' | 'low'; notes?: string[] },
+): GazetteerEntry {
+  return {
+    id, name, kind, bloc, arabic: o.arabic ?? [], aliases: o.aliases ?? [], acronyms: o.acronyms ?? [], misspellings: [],
+    active: { from: o.active[0], to: o.active[1] },
+    lineage: o.lineage.map(([relation, target, date]) => ({ relation, target, date })),
+    source: 'hand-curated (not in factions-facts.md); verify',
+    confidence: o.confidence ?? 'high', notes: o.notes ?? [],
+  };
+}
+
+function person(id: string, name: string, bloc: GazetteerEntry['bloc'], arabic: string[], aliases: string[], aff: [string, string, string | null, string | null][]): GazetteerEntry {
+  return {
+    id, name, kind: 'person', bloc, arabic, aliases, acronyms: [], misspellings: [], lineage: [],
+    affiliations: aff.map(([factionId, role, from, to]) => ({ factionId, role, from, to })),
+    source: 'hand-curated (not in factions-facts.md); verify', confidence: 'high', notes: [],
+  };
+}
+
+function cleanDate(d: unknown): string | null {
+  if (d === null || d === undefined) return null;
+  const m = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(String(d));
+  return m ? m[1] : null;
+}
+
+function cleanAlias(a: string): string | null {
+  const paren = /\(([^)]*)\)/.exec(a);
+  if (paren && DROP_PAREN.test(paren[1])) return null;
+  let s = a.replace(/\s*\([^)]*\)/g, '').trim();
+  if (s.includes(' / ')) return null;
+  if (/^the /i.test(s)) return null;
+  if (!s) return null;
+  s = s.replace(/[’]/g, "'");
+  return s;
+}
+
+function convert(): GazetteerFile {
+  const md = readFileSync(factsPath, 'utf8');
+  const block = [...md.matchAll(/^```yaml\n([\s\S]*?)^```/gm)][0][1];
+  // Section headings are YAML comments; remember which section each id sits in.
+  const sectionOf = new Map<string, string>();
+  let section = '';
+  for (const line of block.split('\n')) {
+    const h = /^# ─+ (.+?) ─+/.exec(line);
+    if (h) section = h[1];
+    const m = /^- id: ([\w-]+)/.exec(line);
+    if (m) sectionOf.set(m[1], section);
+  }
+  const doc = parse(block) as { entities: Any[] };
+  const entries: GazetteerEntry[] = [];
+  for (const e of doc.entities) {
+    if (DROP_IDS.has(e.id)) continue;
+    const kind = ({ faction: 'faction', coalition: 'coalition', 'state-actor': 'state-force', governance: 'governance', 'person-leader': 'person' } as Record<string, GazetteerEntry['kind']>)[e.kind];
+    if (!kind) throw new Error(`unknown kind ${e.kind} for ${e.id}`);
+    const sec = sectionOf.get(e.id) ?? '';
+    let bloc = BLOC_OVERRIDE[e.id] ?? SECTION_BLOC.find(([re]) => re.test(sec))?.[1] ?? 'other';
+    if (kind === 'governance' && !BLOC_OVERRIDE[e.id]) bloc = e.id === 'aanes' ? 'kurdish-led' : 'governance';
+    const al = e.aliases ?? {};
+    const aliases: string[] = [];
+    const acronyms: string[] = [];
+    const keepAlias = (x: string | null): void => {
+      if (!x) return;
+      if (DROP_ALIASES.has(x.toLowerCase()) || DROP_ALIASES.has(`${x.toLowerCase()}@${e.id}`)) return;
+      aliases.push(x);
+    };
+    for (const a of [...(al.en ?? []), ...(al.translit ?? [])]) keepAlias(cleanAlias(a));
+    for (const a of al.informal ?? []) {
+      const c = cleanAlias(a);
+      if (c && KEEP_INFORMAL.has(c.toLowerCase())) keepAlias(c);
+    }
+    for (const a of al.acronyms ?? []) {
+      const f = String(a.form);
+      if (DROP_ACRONYMS.has(f) || DROP_ACRONYMS.has(`${f}@${e.id}`)) continue;
+      if (/^[\p{L}\p{N}]+$/u.test(f) && /\p{Lu}.*\p{Lu}/u.test(f)) acronyms.push(f);
+      else if (/[\s-]/.test(f)) aliases.push(f);
+    }
+    const lineage: GazetteerEntry['lineage'] = [];
+    const lin = e.lineage ?? {};
+    // ext: targets are kept for now and resolved (or dropped) once EXTRA_ENTRIES are in.
+    for (const l of [...(lin.predecessors ?? []), ...(lin.successors ?? [])]) {
+      lineage.push({ relation: REL_MAP[l.rel] ?? l.rel, target: String(l.id), date: cleanDate(l.date) });
+    }
+    for (const l of lin.member_of ?? []) {
+      lineage.push({ relation: 'member-of', target: String(l.id), date: cleanDate(l.from) });
+    }
+    const entry: GazetteerEntry = {
+      id: e.id,
+      name: NAME_OVERRIDE[e.id] ?? String(e.name).replace(/\s*\([^)]*\)/g, '').split(' / ')[0].trim(),
+      kind,
+      bloc,
+      arabic: [...(e.arabic ?? [])],
+      aliases,
+      acronyms,
+      misspellings: [],
+      active: { from: cleanDate(e.active?.from), to: cleanDate(e.active?.to) },
+      lineage: kind === 'person' ? [] : lineage,
+      source: e.source,
+      confidence: e.confidence,
+      notes: [...(e.notes ?? []).map(String)],
+    };
+    if (kind === 'person') {
+      entry.affiliations = (e.roles ?? []).map((r: Any) => ({ factionId: String(r.org).replace(/^ext:/, ''), role: r.role ?? null, from: cleanDate(r.from), to: cleanDate(r.to) }));
+    }
+    const p = PATCH[e.id];
+    if (p) {
+      for (const k of ['aliases', 'acronyms', 'misspellings', 'arabic', 'notes'] as const) if (p[k]) entry[k] = [...(entry[k] ?? []), ...p[k]!];
+      if (p.contextual) entry.contextual = p.contextual;
+    }
+    entries.push(entry);
+  }
+  // The fact sheet lists Liwa al-Aqsa as an alias of Jund al-Aqsa; it is its own entry here.
+  entries.push(...EXTRA_ENTRIES);
+  const ids = new Set(entries.map((x) => x.id));
+  for (const x of entries) {
+    x.lineage = x.lineage
+      .map((l) => ({ ...l, target: l.target.replace(/^ext:/, '') }))
+      .filter((l) => ids.has(l.target) && l.target !== x.id);
+    if (x.affiliations) x.affiliations = x.affiliations.filter((a) => ids.has(a.factionId));
+  }
+  const jund = entries.find((x) => x.id === 'jund-al-aqsa')!;
+  jund.lineage.push({ relation: 'split-into', target: 'liwa-al-aqsa', date: '2017-02-07' });
+  const ahrar = entries.find((x) => x.id === 'ahrar-al-sham')!;
+  ahrar.lineage.push({ relation: 'split-into', target: 'jaysh-al-ahrar', date: '2016-12' });
+
+  // De-duplicate within an entry and resolve cross-entry collisions (first entry wins).
+  const owner = new Map<string, string>();
+  const acrOwner = new Map<string, string>();
+  for (const e of entries) {
+    for (const k of ['aliases', 'misspellings', 'arabic'] as const) {
+      const seen = new Set<string>();
+      e[k] = e[k].filter((a) => {
+        const keys = expandPattern(a).map(normaliseForMatch);
+        const self = keys.every((x) => seen.has(x));
+        keys.forEach((x) => seen.add(x));
+        if (self) return false;
+        const clash = keys.map((x) => owner.get(x)).find((o) => o && o !== e.id);
+        if (clash) {
+          console.warn(`collision: "${a}" of ${e.id} already belongs to ${clash}; dropped`);
+          return false;
+        }
+        keys.forEach((x) => owner.set(x, e.id));
+        return true;
+      });
+    }
+    e.acronyms = [...new Set(e.acronyms)].filter((a) => {
+      const o = acrOwner.get(a);
+      if (o && o !== e.id) {
+        console.warn(`acronym collision: ${a} of ${e.id} already belongs to ${o}; dropped`);
+        return false;
+      }
+      acrOwner.set(a, e.id);
+      return true;
+    });
+  }
+  return {
+    $comment: 'Dossier faction gazetteer. Generated by scripts/build-gazetteer.ts from ../shared/design/factions-facts.md plus hand curation; edit by hand or regenerate. Schema: src/main/core/factions/schema.ts.',
+    rules: {
+      sponsorCues: {
+        kinds: ['state-force'],
+        before: ['backed by', 'supported by', 'sponsored by', 'funded by', 'armed by', 'financed by'],
+        after: ['backed', 'sponsored', 'funded', 'supported', 'armed', 'financed', 'aligned', 'allied', 'affiliated'],
+      },
+      stopPhrases: ['(an|a) Islamic state', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army'],
+    },
+    entries: entries as GazetteerFile['entries'],
+  };
+}
+
+const file = convert();
+parseGazetteer(file); // throws on any schema or cross-reference problem
+writeFileSync(outPath, JSON.stringify(file, null, 2) + '\n');
+console.log(`wrote ${file.entries.length} entries to ${outPath}`);

@@ -1,0 +1,276 @@
+// Text normalisation for faction matching. Pure functions, no node: or electron imports.
+//
+// A text is cut into word tokens (letters, digits and combining marks; an apostrophe between two word
+// characters stays inside the token, so "Hay'at" and "Assad's" are one token each; hyphens, spaces and
+// punctuation separate tokens). Every token gets three keys:
+//
+//   strict  lower case, Latin diacritics stripped (Ḥ→h, ş→s), apostrophes removed, a trailing possessive
+//           "'s" removed; Arabic letters unified (أ إ آ ٱ→ا, ة→ه, ى→ي), harakat and tatweel removed and a
+//           leading article with its clitics (ال، وال، بال، فال، كال، لل) removed.
+//   medium  strict, plus q→k, ch→sh, o→u, ee→i, doubled letters collapsed and a final ta-marbuta "h" after
+//           a vowel dropped in words of 5+ letters (Nusrah→nusra, Nosra→nusra, Shaam→sham).
+//           Used for one-word names, where the looser key would collide with English words (Daesh/dash).
+//   loose   medium's consonant rules, plus a final "t"/"h" after a vowel dropped in words of 5+ letters
+//           (Jabhat/Jabha, Hayat, Fateh/Fatah), and every run of vowels (a e i o u, and y/w after the first
+//           letter) written as a single "a": Jaysh/Jaish/Jeish/Jish→jash, Qaeda/Qaida→kada,
+//           Thuwar/Thowar/Thuwwar→thar, Julani/Jawlani/Joulani→jalana. Used inside multi-word names,
+//           where the other words keep false positives away.
+//
+// Transliterated articles (al-, el-, ash-, as-, an-, ad-, at-, ar-, az-, ul-, il-) written with a hyphen,
+// and a free-standing "al"/"el", are "article" tokens: the matcher skips them, so al-Nusra = an-Nusra =
+// Nusra. "ibn"/"bin"/"ben" are unified as "bn".
+//
+// normaliseForMatch(s) joins the loose keys of the non-article tokens with single spaces: it is the
+// comparison form of a whole phrase ("Jaysh al-Fateh" and "Jaish al Fatah" both give "jash fata").
+
+export interface Token {
+  /** UTF-16 offset of the first character in the original text. */
+  start: number;
+  /** UTF-16 offset just past the token, before any trailing possessive "'s". */
+  end: number;
+  /** The token as written, possessive removed. */
+  raw: string;
+  info: TokenInfo;
+  /** True if the text between the previous token and this one lets a name run on (spaces, hyphens, articles). */
+  joinPrev: boolean;
+  /** The article token directly before this one (al-, an- ...), if any, so a match can start there. */
+  articleStart: number;
+}
+
+export interface TokenInfo {
+  strict: string;
+  medium: string;
+  loose: string;
+  arabic: boolean;
+  /** Contains at least one letter and no upper-case letter. */
+  lower: boolean;
+  /** Only upper-case letters (and digits), at least two letters. */
+  caps: boolean;
+}
+
+const APOSTROPHES = new Set(["'", '’', 'ʼ', 'ʿ', '‘', '`', 'ʾ', '´', 'ʻ']);
+const APOS_RE = /['’ʼʿ‘`ʾ´ʻ]/g;
+const HYPHENS = new Set(['-', '‐', '‑']);
+// Not "us", "en", "et"...: "US-led" must keep its "US".
+const ARTICLES_HYPHEN = new Set(['al', 'el', 'ul', 'il', 'ad', 'ash', 'as', 'at', 'an', 'ar', 'az', 'adh', 'ath', 'esh', 'ez']);
+const ARTICLES_FREE = new Set(['al', 'el']);
+
+const wordCharCache = new Uint8Array(65536); // 0 unknown, 1 word char, 2 not
+const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordCode(c: number): boolean {
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  let v = wordCharCache[c];
+  if (v === 0) {
+    v = WORD_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    wordCharCache[c] = v;
+  }
+  return v === 1;
+}
+
+function isArabicCode(c: number): boolean {
+  return c >= 0x0600 && c <= 0x06ff;
+}
+
+/** Arabic: unify alef/ta marbuta/alef maqsura, drop harakat and tatweel, drop a leading article with clitics. */
+export function normaliseArabicWord(w: string): string {
+  let s = w
+    .replace(/[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي');
+  const m = /^(?:[وف]?[بكل]?ال|[وف]?لل)/.exec(s);
+  if (m && s.length - m[0].length >= 2) s = s.slice(m[0].length);
+  return s;
+}
+
+function stripLatinMarks(s: string): string {
+  // Fast path for plain ASCII.
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      return s
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/ı/g, 'i')
+        .replace(/ß/g, 'ss')
+        .replace(/[øœ]/g, 'o')
+        .replace(/æ/g, 'ae')
+        .replace(/đ/g, 'd')
+        .replace(/ł/g, 'l');
+    }
+  }
+  return s;
+}
+
+const VOWEL = /[aeiou]/;
+
+function consonantRules(s: string): string {
+  if (s === 'ibn' || s === 'bin' || s === 'ben' || s === 'bn') return 'bn';
+  return s.replace(/ch/g, 'sh').replace(/q/g, 'k').replace(/(.)\1+/g, '$1');
+}
+
+function mediumOf(strict: string): string {
+  let s = consonantRules(strict);
+  if (s === 'bn') return s;
+  s = s.replace(/o/g, 'u').replace(/ee/g, 'i').replace(/(.)\1+/g, '$1');
+  if (s.length >= 5 && s.endsWith('h') && VOWEL.test(s[s.length - 2])) s = s.slice(0, -1);
+  return s;
+}
+
+function looseOf(strict: string): string {
+  let s = consonantRules(strict);
+  if (s === 'bn') return s;
+  if (s.length >= 5 && (s.endsWith('h') || s.endsWith('t')) && VOWEL.test(s[s.length - 2])) s = s.slice(0, -1);
+  if (s.length <= 1) return s;
+  const first = s[0];
+  const rest = s.slice(1).replace(/[aeiouyw]+/g, 'a');
+  return (VOWEL.test(first) ? 'a' + rest.replace(/^a/, '') : first + rest);
+}
+
+const infoCache = new Map<string, TokenInfo>();
+const INFO_CACHE_MAX = 200_000;
+
+/** Keys of one word as written (possessive already removed). Cached: vocabularies repeat across articles. */
+export function tokenInfo(raw: string): TokenInfo {
+  const hit = infoCache.get(raw);
+  if (hit) return hit;
+  let arabic = false;
+  for (let i = 0; i < raw.length; i++) {
+    if (isArabicCode(raw.charCodeAt(i))) {
+      arabic = true;
+      break;
+    }
+  }
+  let info: TokenInfo;
+  if (arabic) {
+    const a = normaliseArabicWord(raw);
+    info = { strict: a, medium: a, loose: a, arabic: true, lower: false, caps: false };
+  } else {
+    const strict = stripLatinMarks(raw.toLowerCase()).replace(APOS_RE, '');
+    const hasLetter = /\p{L}/u.test(raw);
+    const lower = hasLetter && raw === raw.toLowerCase();
+    const caps = hasLetter && raw === raw.toUpperCase() && raw.replace(/[^\p{L}]/gu, '').length >= 2;
+    info = { strict, medium: mediumOf(strict), loose: looseOf(strict), arabic: false, lower, caps };
+  }
+  if (infoCache.size >= INFO_CACHE_MAX) infoCache.clear();
+  infoCache.set(raw, info);
+  return info;
+}
+
+/**
+ * Cut a text into content tokens (articles are folded into the following token's `articleStart`).
+ * Offsets are UTF-16 indices into `text`.
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let gapStart = 0; // where the gap before the next content token began
+  let gapHasBreak = false; // punctuation other than spaces/hyphens seen since the last content token
+  let pendingArticle = -1;
+  let prevSingleLetter = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    // Gap between the previous token (or article) and this one.
+    const gap = text.slice(gapStart, i);
+    // Read the token.
+    const start = i;
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (isWordCode(d)) {
+        j++;
+        continue;
+      }
+      if (APOSTROPHES.has(text[j]) && j + 1 < n && isWordCode(text.charCodeAt(j + 1)) && j > start) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let end = j;
+    let raw = text.slice(start, end);
+    // Possessive 's (and a bare trailing apostrophe is already outside the token).
+    if (raw.length > 3 && APOSTROPHES.has(raw[raw.length - 2]) && (raw[raw.length - 1] === 's' || raw[raw.length - 1] === 'S')) {
+      end -= 2;
+      raw = raw.slice(0, -2);
+    }
+    const lowerRaw = raw.toLowerCase();
+    const next = text[j];
+    const isArticle =
+      (ARTICLES_HYPHEN.has(lowerRaw) && next !== undefined && HYPHENS.has(next) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) ||
+      (ARTICLES_FREE.has(lowerRaw) && (next === ' ' || next === '\u00a0') && j + 1 < n && isWordCode(text.charCodeAt(j + 1)));
+    const gapOk = isJoinGap(gap, prevSingleLetter);
+    if (isArticle) {
+      if (!gapOk) gapHasBreak = true;
+      pendingArticle = start;
+      gapStart = j;
+      i = j;
+      continue;
+    }
+    const joinPrev = out.length > 0 && gapOk && !gapHasBreak;
+    out.push({ start, end, raw, info: tokenInfo(raw), joinPrev, articleStart: pendingArticle });
+    pendingArticle = -1;
+    gapHasBreak = false;
+    prevSingleLetter = raw.length === 1;
+    gapStart = j;
+    i = j;
+  }
+  return out;
+}
+
+function isJoinGap(gap: string, prevSingleLetter: boolean): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const ch = gap[k];
+    if (ch === ' ' || ch === '\u00a0' || ch === '\t' || HYPHENS.has(ch)) continue;
+    if (ch === '.' && prevSingleLetter) continue; // initialisms: U.S.-led
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The comparison form of a phrase: loose keys of its non-article words joined by single spaces.
+ * Case, diacritics, apostrophes, hyphens, articles, possessives and the common transliteration
+ * variants listed at the top of this file all disappear: normaliseForMatch("Jaish al-Fateh") ===
+ * normaliseForMatch("Jaysh al Fatah") === "jash fata". Arabic: normaliseForMatch("جبهة النصرة") === "جبهه نصره".
+ */
+export function normaliseForMatch(s: string): string {
+  return tokenize(s)
+    .map((t) => t.info.loose)
+    .join(' ');
+}
+
+/**
+ * Expand a pattern written with "(a|b|c)" alternatives and "[optional]" parts into plain phrases.
+ * Groups do not nest; an alternative may hold several words. "[the] (Syrian|Assad) regime" gives
+ * "the Syrian regime", "the Assad regime", "Syrian regime", "Assad regime".
+ */
+export function expandPattern(p: string, limit = 256): string[] {
+  let results = [''];
+  let i = 0;
+  while (i < p.length) {
+    const ch = p[i];
+    if (ch === '(' || ch === '[') {
+      const close = p.indexOf(ch === '(' ? ')' : ']', i);
+      if (close < 0) throw new Error(`unbalanced pattern: ${p}`);
+      const alts = p.slice(i + 1, close).split('|');
+      if (ch === '[') alts.push('');
+      const next: string[] = [];
+      for (const r of results) for (const a of alts) next.push(r + a);
+      results = next;
+      if (results.length > limit) throw new Error(`pattern expands to too many phrases: ${p}`);
+      i = close + 1;
+    } else {
+      results = results.map((r) => r + ch);
+      i++;
+    }
+  }
+  return [...new Set(results.map((r) => r.replace(/\s+/g, ' ').trim()).filter((r) => r.length > 0))];
+}

@@ -1,0 +1,102 @@
+// zod schema of resources/factions.json (the gazetteer). Data rules that need the whole file
+// (unique ids, lineage targets exist) are checked in loader.ts.
+import { z } from 'zod';
+import { BLOCS, ENTITY_KINDS } from '../../../shared/model';
+
+export const LINEAGE_RELATIONS = [
+  'renamed-to',
+  'renamed-from',
+  'merged-into',
+  'merged-from',
+  'split-from',
+  'split-into',
+  'absorbed',
+  'absorbed-by',
+  'member-of',
+  'dissolved-into',
+  'evolved-from',
+  'evolved-into',
+] as const;
+export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
+
+/** ISO date prefix: YYYY, YYYY-MM or YYYY-MM-DD. */
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const nonEmpty = z.string().trim().min(1);
+
+export const lineageLinkSchema = z.object({
+  relation: z.enum(LINEAGE_RELATIONS),
+  target: z.string().regex(/^[a-z0-9-]+$/, 'lineage target must be a gazetteer id (no ext: ids)'),
+  date: isoDate.nullable(),
+});
+
+export const affiliationSchema = z.object({
+  factionId: z.string().regex(/^[a-z0-9-]+$/),
+  role: z.string().nullable().optional(),
+  from: isoDate.nullable().optional(),
+  to: isoDate.nullable().optional(),
+});
+
+/**
+ * Contextual phrases: descriptive forms ("the regime", "Syrian army") or risky short forms ("IS") that only
+ * count when the text also contains one of `anchors`. An anchor is a word or phrase (compared with
+ * normaliseForMatch), or "@self" = the same entity is named elsewhere in the text by an ordinary form,
+ * or "@<id>" = that entity is named in the text. Phrases may use "(a|b)" and "[optional]".
+ */
+export const contextualSchema = z.object({
+  phrases: z.array(nonEmpty).min(1),
+  anchors: z.array(nonEmpty).min(1),
+  /** Match the phrases case-sensitively as whole words (for acronyms like "IS"). */
+  caseSensitive: z.boolean().optional(),
+});
+
+export const entrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be kebab-case'),
+  name: nonEmpty,
+  kind: z.enum(ENTITY_KINDS),
+  bloc: z.enum(BLOCS),
+  arabic: z.array(nonEmpty),
+  /** English names, transliteration variants, informal names; matched case-insensitively after normalisation. May use "(a|b)" and "[optional]". */
+  aliases: z.array(nonEmpty),
+  /** Matched case-sensitively as whole words. */
+  acronyms: z.array(z.string().regex(/^[\p{L}\p{N}]+$/u, 'an acronym is one word (put hyphenated forms in aliases)')),
+  /** Known misspellings seen in real text ("Ahrah al-Sham"); matched like aliases. */
+  misspellings: z.array(nonEmpty),
+  contextual: z.array(contextualSchema).optional(),
+  /** Aliases knowingly shared with another entry (the first entry in the file wins in the matcher). */
+  ambiguous: z.array(nonEmpty).optional(),
+  active: z.object({ from: isoDate.nullable(), to: isoDate.nullable() }).optional(),
+  lineage: z.array(lineageLinkSchema),
+  affiliations: z.array(affiliationSchema).optional(),
+  source: z.string().optional(),
+  confidence: z.enum(['high', 'medium', 'low']).optional(),
+  notes: z.array(z.string()).optional(),
+});
+
+export const rulesSchema = z.object({
+  /**
+   * A state force named as somebody's sponsor ("backed by Turkey", "Iran-backed militias") is not an actor
+   * in the story: such mentions are dropped. `before`: phrases directly before the name (a run of
+   * capitalised words joined by "and"/"," may sit between, "backed by Saudi Arabia and Turkey");
+   * `after`: a word hyphenated to the name ("Iran-backed").
+   */
+  sponsorCues: z
+    .object({
+      kinds: z.array(z.enum(ENTITY_KINDS)),
+      before: z.array(nonEmpty),
+      after: z.array(nonEmpty),
+    })
+    .optional(),
+  /** Phrases that are never mentions and block shorter matches inside them ("an Islamic state"). Lower-case words must be lower case in the text. */
+  stopPhrases: z.array(nonEmpty).optional(),
+});
+
+export const gazetteerFileSchema = z.object({
+  $comment: z.string().optional(),
+  version: z.string().optional(),
+  rules: rulesSchema.optional(),
+  entries: z.array(entrySchema),
+});
+
+export type GazetteerFile = z.infer<typeof gazetteerFileSchema>;
+export type GazetteerRules = z.infer<typeof rulesSchema>;
+export type ContextualRule = z.infer<typeof contextualSchema>;
