@@ -599,7 +599,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       </button>
     </p>
   ) : (
-    <p>No articles yet. Drag files onto the window or use Import….</p>
+    <p>No articles yet. Drag files onto the window, or use Import…</p>
   );
 
   return (

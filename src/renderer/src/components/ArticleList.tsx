@@ -24,7 +24,7 @@ interface Props {
   empty: ReactNode;
 }
 
-const MAX_CHIPS = 4;
+const MAX_CHIPS = 3;
 
 function RowDate({ date, source }: { date: string | null; source: DateSource | null }) {
   if (source === null) return date ? <span className="row-date">{formatDate(date)}</span> : null;
