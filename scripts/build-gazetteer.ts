@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { expandPattern, normaliseForMatch } from '../src/main/core/factions/normalise';
+import { expandPattern, matchKey } from '../src/main/core/factions/normalise';
 import { parseGazetteer } from '../src/main/core/factions/loader';
 import type { GazetteerEntry } from '../src/main/core/factions/types';
 import type { GazetteerFile } from '../src/main/core/factions/schema';
@@ -350,7 +350,7 @@ function convert(): GazetteerFile {
     for (const k of ['aliases', 'misspellings', 'arabic'] as const) {
       const seen = new Set<string>();
       e[k] = e[k].filter((a) => {
-        const keys = expandPattern(a).map(normaliseForMatch);
+        const keys = expandPattern(a).map(matchKey);
         const self = keys.every((x) => seen.has(x));
         keys.forEach((x) => seen.add(x));
         if (self) return false;

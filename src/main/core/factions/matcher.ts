@@ -137,18 +137,22 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
     while (i < n) {
       // Candidates, longest first.
       const cands: { len: number; pats: Pattern[] }[] = [];
-      let node: TrieNode | undefined = root;
-      for (let j = i; j < n; j++) {
-        if (j > i && !toks[j].joinPrev) break;
-        node = node.next.get(toks[j].info.loose);
-        if (!node) break;
-        if (node.pats.length > 0) cands.push({ len: j - i + 1, pats: node.pats });
+      const firstKeys = toks[i].info.alt ? [toks[i].info.loose, toks[i].info.alt] : [toks[i].info.loose];
+      for (const k0 of firstKeys) {
+        let node: TrieNode | undefined = root.next.get(k0);
+        for (let j = i + 1; node && j <= n; j++) {
+          if (node.pats.length > 0) cands.push({ len: j - i, pats: node.pats });
+          if (j === n || !toks[j].joinPrev) break;
+          node = node.next.get(toks[j].info.loose);
+        }
       }
-      cands.reverse();
+      cands.sort((a, b) => b.len - a.len);
       const acr = acronyms.get(toks[i].raw);
       if (acr) cands.push({ len: 1, pats: acr });
-      const one = single.get(toks[i].info.medium);
-      if (one) cands.push({ len: 1, pats: one });
+      for (const k0 of toks[i].info.alt ? [toks[i].info.medium, toks[i].info.alt] : [toks[i].info.medium]) {
+        const one = single.get(k0);
+        if (one) cands.push({ len: 1, pats: one });
+      }
 
       let took: Accepted | null = null;
       outer: for (const c of cands) {
@@ -236,6 +240,8 @@ function validate(p: Pattern, toks: Token[], i: number, len: number, anchorState
 }
 
 function isSponsored(text: string, toks: Token[], from: number, to: number, before: string[][], after: Set<string>): boolean {
+  // Only a bare state name is a sponsor reference: "backed by Russian warplanes" is Russia in action.
+  if (from !== to) return false;
   // "Iran-backed": the next word is hyphenated to the name.
   const nx = toks[to + 1];
   if (nx && /^[-‐‑]$/.test(text.slice(toks[to].end, nx.start)) && after.has(nx.info.strict)) return true;

@@ -46,6 +46,8 @@ export interface TokenInfo {
   lower: boolean;
   /** Only upper-case letters (and digits), at least two letters. */
   caps: boolean;
+  /** Arabic only: the key without a leading proclitic و ف ب ل ("وجبهة" -> "جبهه"), or null. */
+  alt: string | null;
 }
 
 const APOSTROPHES = new Set(["'", '’', 'ʼ', 'ʿ', '‘', '`', 'ʾ', '´', 'ʻ']);
@@ -146,13 +148,14 @@ export function tokenInfo(raw: string): TokenInfo {
   let info: TokenInfo;
   if (arabic) {
     const a = normaliseArabicWord(raw);
-    info = { strict: a, medium: a, loose: a, arabic: true, lower: false, caps: false };
+    const alt = a.length >= 4 && /^[وفبل]/.test(a) ? normaliseArabicWord(a.slice(1)) : null;
+    info = { strict: a, medium: a, loose: a, arabic: true, lower: false, caps: false, alt };
   } else {
     const strict = stripLatinMarks(raw.toLowerCase()).replace(APOS_RE, '');
     const hasLetter = /\p{L}/u.test(raw);
     const lower = hasLetter && raw === raw.toLowerCase();
     const caps = hasLetter && raw === raw.toUpperCase() && raw.replace(/[^\p{L}]/gu, '').length >= 2;
-    info = { strict, medium: mediumOf(strict), loose: looseOf(strict), arabic: false, lower, caps };
+    info = { strict, medium: mediumOf(strict), loose: looseOf(strict), arabic: false, lower, caps, alt: null };
   }
   if (infoCache.size >= INFO_CACHE_MAX) infoCache.clear();
   infoCache.set(raw, info);
@@ -245,6 +248,15 @@ export function normaliseForMatch(s: string): string {
   return tokenize(s)
     .map((t) => t.info.loose)
     .join(' ');
+}
+
+/**
+ * The key under which the matcher indexes a phrase: the medium key for one word, else normaliseForMatch.
+ * Two aliases with the same matchKey are the same alias as far as the matcher is concerned.
+ */
+export function matchKey(s: string): string {
+  const t = tokenize(s);
+  return t.length === 1 ? `1:${t[0].info.medium}` : t.map((x) => x.info.loose).join(' ');
 }
 
 /**
