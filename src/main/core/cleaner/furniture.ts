@@ -31,6 +31,9 @@ export const FURNITURE_EXACT: readonly string[] = [
   'text size', 'a a', 'aa', 'a+', 'a-', 'listen to this article', 'listen to article', 'audio', 'translate',
   'all rights reserved', 'donate', 'support us', 'in pictures', 'explainer', 'exclusive', 'analysis',
   'edition', 'select edition', 'change edition', 'notifications', 'enable notifications', 'dark mode',
+  // Arabic pages
+  'الرئيسية', 'شارك', 'مشاركة', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ المزيد', 'المزيد', 'تعليقات', 'التعليقات', 'أخبار',
+  'الأكثر قراءة', 'مواضيع ذات صلة', 'ذات صلة', 'إعلان', 'اشترك', 'النشرة البريدية', 'بحث', 'القائمة', 'تابعنا',
 ];
 
 /** A short line (≤ 14 words) that starts with one of these is furniture. */
@@ -75,6 +78,8 @@ export const FOOTER_MARKERS: readonly RegExp[] = [
   /^(?:last|latest|recent) \d+ (?:posts|articles) by\b/i, /^(?:about the author|author bio|more by this author)\b/i,
   /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)\s*(?:\(\d+\))?:?$/i,
   /^leave a (?:reply|comment)/i, /republish/i, /\bpodcast\b.*\bepisode\b/i,
+  /^(?:reporting|additional reporting|editing|writing|compiled|translated) by\b/i, // wire sign-off
+  /^(?:اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|الأكثر قراءة|جميع الحقوق محفوظة)/,
 ];
 
 /** Marker lines that point to a related headline: "Read More »" refers to the line above it. */

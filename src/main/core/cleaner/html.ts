@@ -99,6 +99,10 @@ function stripSiteSuffix(title: string, site: string | null): string {
   return parts.length > 1 && parts[0].split(' ').length >= 3 ? parts[0] : t;
 }
 
+function parsedTitleUsable(t: string): boolean {
+  return t.split(/\s+/).length >= 2;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // DOM → text lines
 
@@ -206,7 +210,11 @@ export function extractArticleFromHtml(html: string, options: { fileName?: strin
   for (const el of doc.querySelectorAll('script, style, noscript, template, iframe')) {
     if (el.getAttribute?.('type') !== 'application/ld+json') el.remove();
   }
-  const fallbackTitle = squash(doc.querySelector('h1')?.textContent ?? '') || squash(doc.querySelector('title')?.textContent ?? '');
+  // <title> usually carries a site suffix; a single <h1> that agrees with it is the cleaner headline
+  const h1s = [...doc.querySelectorAll('h1')].map((h: El) => squash(h.textContent ?? '')).filter(Boolean);
+  const docTitle = squash(doc.querySelector('title')?.textContent ?? '');
+  const h1 = h1s.length === 1 || (h1s.length > 1 && docTitle && docTitle.includes(h1s[0])) ? h1s[0] : null;
+  const fallbackTitle = h1 && (!docTitle || docTitle.includes(h1) || h1.includes(docTitle) || !parsedTitleUsable(docTitle)) ? h1 : docTitle || h1 || '';
 
   let parsed: ReturnType<Readability['parse']> = null;
   try {
@@ -229,7 +237,10 @@ export function extractArticleFromHtml(html: string, options: { fileName?: strin
   }
   if (!raw.some((r) => hasLetters(r.text))) throw new Error('The file contains no readable text.');
 
-  if (!known.title) known.title = parsed?.title ? squash(parsed.title) : fallbackTitle ? stripSiteSuffix(fallbackTitle, site) : null;
+  if (!known.title) {
+    const rt = parsed?.title ? squash(parsed.title) : '';
+    known.title = (h1 && (!rt || h1.includes(rt) || rt.includes(h1)) ? h1 : rt) || (fallbackTitle ? stripSiteSuffix(fallbackTitle, site) : null);
+  }
   else known.title = stripSiteSuffix(known.title, site);
   known.author ??= parsed?.byline ? squash(parsed.byline).replace(/^by\s+/i, '') : null;
   known.outlet ??= parsed?.siteName ?? null;

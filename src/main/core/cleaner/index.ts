@@ -23,10 +23,10 @@ export function extractArticlesFromText(text: string, options: { fileName?: stri
   const isMd = /\.(?:md|markdown|mdown|mkd)$/i.test(options.fileName ?? '') || hasFrontMatter(text) || looksLikeMarkdown(text);
   if (isMd) {
     const { meta, rest } = readFrontMatter(text);
-    const { lines: raw } = markdownToRawLines(rest);
+    const { lines: raw, images } = markdownToRawLines(rest);
     if (!raw.some((l) => hasLetters(l.text)) && !meta.title) throw new Error(NO_TEXT_MESSAGE);
     const lines = buildLines(raw);
-    return extractFromLines(lines, { fileName: options.fileName, meta, markdown: true });
+    return extractFromLines(lines, { fileName: options.fileName, meta, markdown: true, captions: images });
   }
   const lines = buildLines(mergeWrapped(splitRawLines(text)));
   return extractFromLines(lines, { fileName: options.fileName });

@@ -80,11 +80,16 @@ export function parseByline(text: string): { name: string; outlet: string | null
   let m = /^(?:by|written by|words by|posted by|author|authors|reporter|story by|text by|بقلم|كتب|كتبت)\s*[:：]?\s+(.+)$/i.exec(t);
   if (!m) m = /^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories|pieces)\s+(?:by|from)\s+(.+)$/i.exec(t);
   if (!m) return null;
+  // "Posted by X on 12/05/2016", "By X, March 4, 2024": the date is not part of the name
+  const dateTail = /^(.+?)(?:\s+on\s+|\s*[,|•·]\s*|\s+-\s+)(?:\S+\s+){0,2}\d[\s\S]*$/.exec(m[1]);
+  if (dateTail && !isPersonName(m[1].split(/\s*[|•·—–]\s*/)[0])) m = [m[0], dateTail[1]] as unknown as RegExpExecArray;
   const parts = m[1].split(/\s*(?:\||•|·|—|–|\s-\s)\s*/);
   let namePart = parts[0];
   let outlet: string | null = parts[1] ? squash(parts[1]) : null;
   const comma = /^(.+?),\s*(.+)$/.exec(namePart);
   if (comma && isPersonName(comma[1]) && !isPersonName(namePart)) {
+    // "By X, Outlet" — but not "By Tuesday, the rebels had withdrawn."
+    if (!/^\p{Lu}/u.test(comma[2]) || wordsOf(comma[2]).length > 5 || endsSentence(t)) return null;
     namePart = comma[1];
     outlet = outlet ?? comma[2];
   }
@@ -161,6 +166,7 @@ export function isFurniture(text: string): boolean {
   if ((w <= 12 || (w <= 25 && !endsSentence(t))) && FURNITURE_CONTAINS.some((p) => containsPhrase(v, p))) return true;
   if (/^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories)\s+(?:by|from)\b/i.test(t)) return true;
   if (/^[\d\s.,:%+kKmM×x-]+$/.test(t)) return true; // share / view counters
+  if (w <= 60 && /\bcookies?\b/i.test(t) && /\b(?:use|accept|consent|agree|policy|settings|preferences)\b/i.test(t) && /\b(?:site|website|experience|browsing|you)\b/i.test(t)) return true; // cookie banner
   if (w <= 2 && t.length <= 4 && !/\p{Ll}{3}/u.test(t)) return true; // "TT", "A A"
   if (w <= 4 && /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(t) && !endsSentence(t)) return true; // glued UI labels
   if (isTagList(t) || isMenu(t)) return true;

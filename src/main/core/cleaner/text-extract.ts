@@ -21,9 +21,16 @@ interface Options {
   fileName?: string;
   meta?: KnownMeta;
   markdown?: boolean;
+  /** Captions known from the markup (Markdown image text, HTML figcaptions). */
+  captions?: string[];
 }
 
 const NON_TEXT_HEAD = new Set(['caption', 'date', 'byline', 'furniture', 'credit']);
+
+/** Ends like a headline or link title (no full stop; a question or exclamation mark is allowed). */
+function headlineEnd(l: Line): boolean {
+  return !/[.…:;,]["'”’»)\]]*$/.test(l.text);
+}
 
 function nextText(lines: Line[], j: number, end: number): number {
   for (let k = j + 1; k < end; k++) if (lines[k].kind === 'text') return k;
@@ -55,10 +62,20 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   // markdown: the first heading is the title
   const h = cands.find((c) => lines[c].heading > 0);
   if (h !== undefined) return h;
+  // otherwise the headline-shaped line with the strongest head block below it (a repeat of it, a date,
+  // a byline, captions) wins over site names and section labels; ties go to the earliest line
   const window = lines.slice(from, Math.min(end, limit + 12));
-  const repeated = cands.find((c) => window.some((o) => isRepeatOf(lines[c], o)));
-  if (repeated !== undefined) return repeated;
-  if (cands.length) return cands[0];
+  let best = -1;
+  let bestScore = -1;
+  for (const c of cands) {
+    const repeated = window.some((o) => isRepeatOf(lines[c], o));
+    const score = headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  if (best >= 0) return best;
   for (let j = from; j < limit; j++) if (lines[j].kind === 'text' && lines[j].words <= 20 && lines[j].words >= 1) return j;
   return -1;
 }
@@ -70,7 +87,7 @@ function goodAfter(lines: Line[], k: number, end: number, max = 2): number {
 }
 
 /** How strongly the lines after a headline-shaped line look like an article head block. */
-function headScore(lines: Line[], k: number, end: number): number {
+function headScore(lines: Line[], k: number, end: number, stopAtHeadline = false): number {
   const t = lines[k];
   let score = 0;
   let caps = 0;
@@ -78,6 +95,11 @@ function headScore(lines: Line[], k: number, end: number): number {
   let goodSeen = 0;
   for (let j = k + 1; j < end && j <= k + 12; j++) {
     const m = lines[j];
+    if (stopAtHeadline && m.headline && !m.good && !isRepeatOf(t, m)) {
+      // a longer line right below the headline is its standfirst; any other headline starts another block
+      if (j === k + 1 && m.words > t.words) continue;
+      break;
+    }
     if (m.good && !isRepeatOf(t, m)) {
       goodSeen++;
       const n = j + 1 < end ? lines[j + 1] : null;
@@ -130,7 +152,8 @@ interface CommentHeader {
 
 function commentAuthorShape(s: string): boolean {
   const t = s.trim();
-  return t.length >= 1 && t.length <= 40 && wordsOf(t).length <= 5 && !endsSentence(t) && !isFurniture(t);
+  const sentenceEnd = endsSentence(t) && !/(?:^|\s)\p{Lu}\.$/u.test(t); // "Mariam K." is a name
+  return t.length >= 1 && t.length <= 40 && wordsOf(t).length <= 5 && !sentenceEnd && !isFurniture(t);
 }
 
 function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: boolean): CommentHeader | null {
@@ -236,7 +259,7 @@ function titleFromFileName(fileName?: string): string | null {
 
 function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts: Options): ExtractedArticle {
   const meta = opts.meta ?? {};
-  const captions: string[] = [];
+  const captions: string[] = [...(opts.captions ?? [])];
   const addCaption = (t: string) => {
     if (!captions.includes(t)) captions.push(t);
   };
@@ -301,6 +324,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     if (l.kind === 'byline' && l.byline) {
       author ??= l.byline.name;
       outlet ??= l.byline.outlet;
+      const d = firstDate(l.text);
+      if (d) dates.stated ??= { value: d.value, source: 'stated', evidence: l.text };
       continue;
     }
     if (l.kind === 'caption') {
@@ -319,11 +344,20 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     if (l.heading > 0 && !sawGood) {
       continue; // a section label / kicker heading above the body
     }
-    if (!l.good) continue; // section labels, kickers
     const n = j + 1 < e ? lines[j + 1] : null;
     const prevIsTitle = j - 1 >= s && titleLine && (lines[j - 1] === titleLine || isRepeatOf(titleLine, lines[j - 1]));
     const headItemNext = !!n && (NON_TEXT_HEAD.has(n.kind) || (titleLine !== null && isRepeatOf(titleLine, n)));
-    if (!subtitleLocked && !sawGood && l.words >= 5 && l.words <= 70 && headItemNext && (n!.blankBefore === 0 || prevIsTitle)) {
+    const standfirst = !subtitleLocked && !sawGood && l.words <= 70 && headItemNext && (n!.blankBefore === 0 || !!prevIsTitle);
+    if (!l.good) {
+      // a shorter standfirst without a full stop; anything else short is a section label or kicker
+      if (standfirst && l.words >= 6) {
+        subtitle ??= l.text;
+        subtitleLocked = true;
+        sawGood = true;
+      }
+      continue;
+    }
+    if (standfirst && l.words >= 5) {
       subtitle ??= l.text;
       subtitleLocked = true;
       sawGood = true;
@@ -389,7 +423,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     const linkList = new Set<number>();
     for (let j = bodyStart; j <= bodyEnd; j++) {
       let k = j;
-      while (k <= bodyEnd && lines[k].kind === 'text' && !lines[k].endsSentence && lines[k].words >= 4 && !lines[k].heading && (k === j || lines[k].blankBefore === 0)) k++;
+      while (k <= bodyEnd && lines[k].kind === 'text' && headlineEnd(lines[k]) && lines[k].words >= 4 && !lines[k].heading && (k === j || lines[k].blankBefore === 0)) k++;
       if (k - j >= 3) for (let x = j; x < k; x++) linkList.add(x);
       if (k > j) j = k - 1;
     }
@@ -423,7 +457,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
           continue;
       }
       if (dropFollowing) {
-        if (!l.endsSentence && l.words >= 3 && !l.good) continue;
+        if (headlineEnd(l) && l.words >= 3 && l.words <= 25) continue;
         dropFollowing = false;
       }
       if (linkList.has(j)) continue;

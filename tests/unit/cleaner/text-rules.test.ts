@@ -1,0 +1,122 @@
+// Single rules of the cleaner: dates, captions, bylines, furniture, pull quotes, related links, clocks.
+import { describe, expect, it } from 'vitest';
+import { extractArticlesFromText } from '../../../src/main/core/cleaner/index';
+import { dateLine, findDates, parseMachineDate } from '../../../src/main/core/cleaner/dates';
+import { isCaption, isFurniture, parseByline } from '../../../src/main/core/cleaner/lines';
+
+describe('dates', () => {
+  it.each([
+    ['26 January, 2017', '2017-01-26'],
+    ['January 26, 2017', '2017-01-26'],
+    ['Jan. 26, 2017', '2017-01-26'],
+    ['2017-01-26', '2017-01-26'],
+    ['26/01/2017', '2017-01-26'],
+    ['Thursday, June 3, 2025', '2025-06-03'],
+    ['26th of Sept 2019', '2019-09-26'],
+    ['12/31/2020', '2020-12-31'],
+    ['٢٦ كانون الثاني ٢٠١٧', '2017-01-26'],
+    ['3 يونيو 2025', '2025-06-03'],
+  ])('%s → %s', (input, iso) => {
+    expect(findDates(input)[0]?.value).toBe(iso);
+  });
+  it('rejects impossible dates and does not crash on odd input', () => {
+    expect(findDates('31 February 2017')).toEqual([]);
+    expect(findDates('on the 45th day, 3000 fighters')).toEqual([]);
+    expect(parseMachineDate('2019-05-14T08:30:00+03:00')).toBe('2019-05-14');
+    expect(parseMachineDate('not a date')).toBeNull();
+  });
+  it('recognises a date line (with weekday, time, zone, label) but not a sentence with a date', () => {
+    expect(dateLine('Published: March 4, 2024 11:42 AM GMT')?.value).toBe('2024-03-04');
+    expect(dateLine('09:05 GMT +308 December 2019')?.value).toBe('2019-12-08');
+    expect(dateLine('The ceasefire has held since December 30, 2016, the monitor said.')).toBeNull();
+  });
+});
+
+describe('line shapes', () => {
+  it('captions end with a photo credit', () => {
+    expect(isCaption('Fighters near Kafr Nabudah (AFP)')).toBe(true);
+    expect(isCaption('JFS is listed internationally as a "terrorist" group [Getty]')).toBe(true);
+    expect(isCaption('Displaced families in Atmeh camp, March 2, 2020. REUTERS/Khalil Ashawi')).toBe(true);
+    expect(isCaption('The group was led by Hay\'at Tahrir al-Sham (HTS).')).toBe(false);
+  });
+  it('bylines give a name and sometimes an outlet', () => {
+    expect(parseByline('By Layla Haddad | Reuters')).toEqual({ name: 'Layla Haddad', outlet: 'Reuters' });
+    expect(parseByline('Author: Jason Ditz')).toEqual({ name: 'Jason Ditz', outlet: null });
+    expect(parseByline('By Ahmad al-Khatib and Sara Nouri')?.name).toBe('Ahmad al-Khatib and Sara Nouri');
+    expect(parseByline('By continuing to use this site you agree')).toBeNull();
+    expect(parseByline('By Tuesday, the rebels had withdrawn from the town.')).toBeNull();
+  });
+  it('furniture comes from the vocabulary and from shape', () => {
+    for (const f of ['Listen Live', 'Get short URL', 'Read More »', 'TT', '20', '3 min read', 'Share on WhatsApp', 'Sign up to our newsletter', 'Home › News › Syria', 'a, b c, d, e f, g']) {
+      expect(isFurniture(f), f).toBe(true);
+    }
+    expect(isFurniture('In its weekly newsletter al-Naba, the Islamic State claimed eleven attacks in Deir ez-Zor province.')).toBe(false);
+    expect(isFurniture('Ceasefire imperilled')).toBe(false);
+  });
+});
+
+describe('article rules', () => {
+  const page = [
+    'Rebels regroup in the south',
+    '',
+    'A short standfirst that explains the story in one line',
+    'Rebel fighters in Daraa (AFP)',
+    '',
+    'Rebel factions in southern Syria have begun to regroup after months of quiet, according to local sources.',
+    '',
+    'This is not the end of the story. We will be back.',
+    '',
+    '- Abu Omar, commander',
+    '',
+    'The factions met twice in the past month in the town of Tafas, the sources said.',
+    '',
+    'Clashes in Idlib leave dozens dead',
+    'Read More »',
+    '',
+    '"This is not the end of the story. We will be back," a commander said.',
+    '',
+    'Stay informed with our newsletters',
+    '',
+    'Sign up to get the latest alerts',
+    '',
+    'The Example Post delivers independent coverage of the Levant. Republishing is possible with permission.',
+  ].join('\n');
+  const [a] = extractArticlesFromText(page);
+  it('drops the pull quote and its attribution, keeps the quoted copy', () => {
+    expect(a.body).not.toContain('- Abu Omar');
+    expect(a.body.split('\n\n').filter((p) => p.includes('This is not the end of the story'))).toEqual([
+      '"This is not the end of the story. We will be back," a commander said.',
+    ]);
+  });
+  it('drops a related headline with its "Read More" marker, and the footer', () => {
+    expect(a.body).not.toContain('Clashes in Idlib');
+    expect(a.body).not.toContain('Read More');
+    expect(a.body.endsWith('a commander said.')).toBe(true);
+    expect(a.outlet).toBe('The Example Post');
+  });
+  it('reads standfirst and caption from the head', () => {
+    expect(a.subtitle).toBe('A short standfirst that explains the story in one line');
+    expect(a.captions).toEqual(['Rebel fighters in Daraa (AFP)']);
+    expect(a.body.startsWith('Rebel factions in southern Syria have begun')).toBe(true);
+  });
+  it('a clock line above the headline is a page clock, never a stated date', () => {
+    const [b] = extractArticlesFromText('10:15 GMT +2 05 March 2021\n\nFactions clash near Afrin\n\nFighting broke out between two factions near Afrin on Friday, residents said.\n\nThe clashes ended by the evening after mediation by local notables.');
+    expect(b.date).toEqual({ value: '2021-03-05', source: 'page-clock', evidence: '10:15 GMT +2 05 March 2021' });
+    expect(b.title).toBe('Factions clash near Afrin');
+  });
+  it('re-joins hard-wrapped paragraphs', () => {
+    const [c] = extractArticlesFromText(
+      'Notes from Qamishli\n\nThe meeting between the SDF and the tribal council lasted\nthree hours and ended without a statement, according to two\nparticipants who spoke afterwards.\n\nA second meeting is planned for next week.',
+    );
+    expect(c.body.split('\n\n')[0]).toBe(
+      'The meeting between the SDF and the tribal council lasted three hours and ended without a statement, according to two participants who spoke afterwards.',
+    );
+  });
+  it('does not split an article at a sub-heading', () => {
+    const arts = extractArticlesFromText(
+      'Title of the report here\n\nFirst paragraph of the report with enough words to count as text.\n\nSecond paragraph of the report with enough words to count as text.\n\nWhat happens next for the factions\n\nThird paragraph of the report with enough words to count as text.\n\nFourth paragraph of the report with enough words to count as text.',
+    );
+    expect(arts).toHaveLength(1);
+    expect(arts[0].body).toContain('What happens next for the factions');
+  });
+});
