@@ -199,7 +199,7 @@ const EXTRA_ENTRIES: GazetteerEntry[] = [
   // People.
   person('hafez-al-assad', 'Hafez al-Assad', 'government', ['حافظ الأسد'], ['Hafez al-Assad', 'Hafez Assad', 'Hafiz al-Asad', 'Hafez al-Asad'], [['syrian-government', 'president', '1971', '2000-06-10']]),
   person('maher-al-assad', 'Maher al-Assad', 'pro-government', ['ماهر الأسد'], ['Maher al-Assad', 'Maher Assad', 'Maher al-Asad'], [['4th-armoured-division', 'commander', null, '2024-12']]),
-  person('asma-al-assad', 'Asma al-Assad', 'government', ['أسماء الأسد'], ['Asma al-Assad', 'Asma Assad'], []),
+  person('asma-al-assad', 'Asma al-Assad', 'government', ['أسماء الأسد'], ['Asma al-Assad', 'Asma Assad'], [['syrian-government', 'first lady', '2000-12', '2024-12-08']]),
   person('farouk-al-sharaa', 'Farouk al-Sharaa', 'government', ['فاروق الشرع'], ['Farouk al-Sharaa', 'Farouq al-Sharaa', "Farouk al-Shara'", 'Faruq al-Shara'], [['syrian-government', 'foreign minister, then vice-president', '1984', '2014']]),
   person('ayman-al-zawahiri', 'Ayman al-Zawahiri', 'jihadist', ['أيمن الظواهري'], ['Ayman al-Zawahiri', 'Ayman al-Zawahri', 'Zawahiri', 'Zawahri'], [['al-qaeda', 'emir', '2011-06-16', '2022-07-31']]),
   person('abu-muhammad-al-adnani', 'Abu Muhammad al-Adnani', 'jihadist', ['أبو محمد العدناني'], ['Abu Muhammad al-Adnani', 'Abu Mohammad al-Adnani', 'al-Adnani'], [['islamic-state', 'spokesman', '2011', '2016-08-30']]),

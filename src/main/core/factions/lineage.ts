@@ -25,8 +25,10 @@ export function lineageHint(gazetteer: Gazetteer, id: string): string | null {
   const parts: string[] = [];
   const by = (rel: string) => e.lineage.filter((l) => l.relation === rel);
 
-  const formerly = [...by('renamed-from'), ...by('evolved-from')];
+  const formerly = by('renamed-from');
   if (formerly.length) parts.push(`formerly ${listNames(formerly.map((l) => name(l.target)))}`);
+  const grew = by('evolved-from');
+  if (grew.length) parts.push(`grew out of ${listNames(grew.map((l) => name(l.target)))}`);
   const mergedFrom = by('merged-from');
   if (mergedFrom.length) parts.push(withYear(`formed from ${listNames(mergedFrom.map((l) => name(l.target)))}`, mergedFrom[0].date));
   for (const l of by('split-from')) parts.push(withYear(`split from ${name(l.target)}`, l.date));
