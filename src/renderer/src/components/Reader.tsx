@@ -69,20 +69,16 @@ export function Reader({ detail, terms, entities, currentMentionId, onMarkClick,
               {detail.outlet}
             </span>
           )}
-          <span className={`byline-part reader-date${date.uncertain ? ' uncertain' : ''}`} title={dateTitle}>
-            {detail.date ? (
-              <>
-                {date.uncertain ? date.text : formatDate(detail.date)}{' '}
-                <span className="date-source">({DATE_SOURCE_SHORT[detail.dateSource]})</span>
-              </>
-            ) : (
-              <span className="date-source">no publication date found</span>
-            )}
+          <span className={`byline-part reader-date${date.uncertain ? ' uncertain' : ''}`} title={dateTitle} dir="ltr">
+            {detail.date ? date.text : 'no date'}
           </span>
+        </p>
+        <p className="date-note" dir="auto">
+          {detail.date ? `Date ${DATE_SOURCE_SHORT[detail.dateSource]}.` : 'No publication date was found in the file.'}
         </p>
         {detail.dateEvidence && date.uncertain && (
           <p className="date-evidence" dir="auto">
-            Date read from: “{detail.dateEvidence}”
+            Read from: “{detail.dateEvidence}”
           </p>
         )}
       </header>
@@ -104,10 +100,10 @@ export function Reader({ detail, terms, entities, currentMentionId, onMarkClick,
 
       {comments.length > 0 && (
         <section className="reader-comments" data-testid="reader-comments" aria-labelledby="reader-comments-title">
-          <h2 id="reader-comments-title" className="comments-title">
+          <h2 id="reader-comments-title" className="comments-title" dir="auto">
             Reader comments <span className="count">{comments.length}</span>
           </h2>
-          <p className="comments-note">Posted under the article by readers; not part of the article text.</p>
+          <p className="comments-note" dir="auto">Posted under the article by readers; not part of the article text.</p>
           <ol className="comment-list">
             {comments.map(({ comment, runs }) => (
               <li key={comment.id} className="comment" data-testid="comment">
@@ -123,7 +119,7 @@ export function Reader({ detail, terms, entities, currentMentionId, onMarkClick,
         </section>
       )}
 
-      <footer className="reader-footer">
+      <footer className="reader-footer" dir="ltr">
         <div>
           Source file: <code className="source-path" dir="ltr">{detail.sourcePath}</code>
         </div>

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { ImportActivity } from '../hooks/useImport';
-import { basename } from '../lib/format';
+import { basename, plural } from '../lib/format';
 import type { Theme } from '../lib/theme';
 
 interface Props {
@@ -63,7 +63,7 @@ export function TopBar(props: Props) {
                 <span className="import-progress-counts">
                   {' '}
                   · {p.imported} imported
-                  {p.articles > 0 && ` (${p.articles} articles)`}
+                  {p.articles > 0 && ` (${plural(p.articles, 'article')})`}
                   {p.duplicates > 0 && `, ${p.duplicates} duplicate`}
                   {p.unsupported > 0 && `, ${p.unsupported} unsupported`}
                   {p.failed > 0 && `, ${p.failed} failed`}

@@ -79,5 +79,5 @@ export function errorText(e: unknown): string {
 /** Ends a reason with a full stop unless it already has terminal punctuation. */
 export function sentence(reason: string): string {
   const r = reason.trim();
-  return /[.!?…)]$/.test(r) ? r : `${r}.`;
+  return /[.!?…]$/.test(r) ? r : `${r}.`;
 }
