@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NoteSaver, type NoteStatus } from '../../../src/renderer/src/lib/noteSaver';
-import { bytesToBase64 } from '../../../src/renderer/src/lib/base64';
+import { loadRendererLib, type Base64Lib, type NoteSaverLib, type NoteStatus } from './load-renderer';
+
+const { NoteSaver } = await loadRendererLib<NoteSaverLib>('noteSaver');
+const { bytesToBase64 } = await loadRendererLib<Base64Lib>('base64');
 
 describe('NoteSaver', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -33,11 +35,11 @@ describe('NoteSaver', () => {
   });
 
   it('flush sends the previous article at once and keeps its draft until confirmed', async () => {
-    let release: (() => void) | null = null;
+    const gate: { release: () => void } = { release: () => undefined };
     const save = vi.fn(
       (_id: number, _text: string) =>
         new Promise<{ savedAt: string }>((resolve) => {
-          release = () => resolve({ savedAt: 'now' });
+          gate.release = () => resolve({ savedAt: 'now' });
         }),
     );
     const { saver } = setup(save);
@@ -46,7 +48,7 @@ describe('NoteSaver', () => {
     await Promise.resolve();
     expect(save).toHaveBeenCalledWith(1, 'note for one');
     expect(saver.draftFor(1)).toBe('note for one');
-    release?.();
+    gate.release();
     await flushed;
     expect(saver.draftFor(1)).toBeUndefined();
   });
