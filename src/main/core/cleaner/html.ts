@@ -99,10 +99,6 @@ function stripSiteSuffix(title: string, site: string | null): string {
   return parts.length > 1 && parts[0].split(' ').length >= 3 ? parts[0] : t;
 }
 
-function parsedTitleUsable(t: string): boolean {
-  return t.split(/\s+/).length >= 2;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // DOM → text lines
 
@@ -115,9 +111,10 @@ function domToRawLines(root: El, captions: string[]): RawLine[] {
   const lines: RawLine[] = [];
   let buf = '';
   let heading = 0;
+  let listItem = false; // consecutive <li> of one list are adjacent lines (no blank line between)
   const flush = () => {
     const t = squash(buf);
-    if (t) lines.push({ text: t, indent: 0, blankBefore: 1, heading });
+    if (t) lines.push({ text: t, indent: 0, blankBefore: listItem ? 0 : 1, heading });
     buf = '';
     heading = 0;
   };
@@ -144,9 +141,12 @@ function domToRawLines(root: El, captions: string[]): RawLine[] {
       if (isBlock(child)) {
         flush();
         const h = /^H([1-6])$/.exec(tag);
+        const prev = child.previousElementSibling;
+        listItem = tag === 'LI' && !!prev && prev.tagName === 'LI';
         walk(child);
         if (h && squash(buf)) heading = Number(h[1]);
         flush();
+        listItem = false;
       } else {
         walk(child);
       }
@@ -210,11 +210,10 @@ export function extractArticleFromHtml(html: string, options: { fileName?: strin
   for (const el of doc.querySelectorAll('script, style, noscript, template, iframe')) {
     if (el.getAttribute?.('type') !== 'application/ld+json') el.remove();
   }
-  // <title> usually carries a site suffix; a single <h1> that agrees with it is the cleaner headline
+  // <title> usually carries a site suffix; a single <h1> is the printed headline
   const h1s = [...doc.querySelectorAll('h1')].map((h: El) => squash(h.textContent ?? '')).filter(Boolean);
   const docTitle = squash(doc.querySelector('title')?.textContent ?? '');
-  const h1 = h1s.length === 1 || (h1s.length > 1 && docTitle && docTitle.includes(h1s[0])) ? h1s[0] : null;
-  const fallbackTitle = h1 && (!docTitle || docTitle.includes(h1) || h1.includes(docTitle) || !parsedTitleUsable(docTitle)) ? h1 : docTitle || h1 || '';
+  const h1 = h1s.length === 1 ? h1s[0] : h1s.find((h) => docTitle.includes(h)) ?? null;
 
   let parsed: ReturnType<Readability['parse']> = null;
   try {
@@ -237,11 +236,9 @@ export function extractArticleFromHtml(html: string, options: { fileName?: strin
   }
   if (!raw.some((r) => hasLetters(r.text))) throw new Error('The file contains no readable text.');
 
-  if (!known.title) {
-    const rt = parsed?.title ? squash(parsed.title) : '';
-    known.title = (h1 && (!rt || h1.includes(rt) || rt.includes(h1)) ? h1 : rt) || (fallbackTitle ? stripSiteSuffix(fallbackTitle, site) : null);
-  }
-  else known.title = stripSiteSuffix(known.title, site);
+  // strong titles: JSON-LD headline, og:title, the page's <h1>; weak: <title> / Readability's guess
+  known.title = known.title ? stripSiteSuffix(known.title, site) : h1;
+  const weakTitle = parsed?.title ? squash(parsed.title) : docTitle ? stripSiteSuffix(docTitle, site) : null;
   known.author ??= parsed?.byline ? squash(parsed.byline).replace(/^by\s+/i, '') : null;
   known.outlet ??= parsed?.siteName ?? null;
   if (!known.date && parsed?.publishedTime) {
@@ -256,7 +253,7 @@ export function extractArticleFromHtml(html: string, options: { fileName?: strin
   }
 
   const lines = buildLines(raw);
-  const articles = extractFromLines(lines, { fileName: options.fileName, meta: known });
+  const articles = extractFromLines(lines, { fileName: options.fileName, meta: known, titleFallback: weakTitle });
   const text = articles.map((a) => a.body).join('\n');
   const language = htmlLang && /^[a-z]{2,3}$/.test(htmlLang) ? htmlLang : detectLanguage(text);
   return articles.map((a, n) => ({

@@ -23,6 +23,8 @@ interface Options {
   markdown?: boolean;
   /** Captions known from the markup (Markdown image text, HTML figcaptions). */
   captions?: string[];
+  /** A weak title (HTML <title>) used only when the text shows no title line. */
+  titleFallback?: string | null;
 }
 
 const NON_TEXT_HEAD = new Set(['caption', 'date', 'byline', 'furniture', 'credit']);
@@ -114,9 +116,23 @@ function headScore(lines: Line[], k: number, end: number, stopAtHeadline = false
   return score + Math.min(caps, 2) + Math.min(furn, 1);
 }
 
+const PAGE_TOP = /^(?:skip to|jump to|menu|search|home|log ?in|sign in|subscribe|listen live|we use cookies)/i;
+
+/** Furniture between the previous text and a headline: a page top (menus, "Skip to content") before a new article. */
+function furnitureBefore(lines: Line[], k: number): number {
+  let n = 0;
+  for (let j = k - 1; j >= 0 && !lines[j].good; j--) {
+    const l = lines[j];
+    if (l.kind === 'furniture' || l.kind === 'date' || l.kind === 'credit') n += PAGE_TOP.test(l.text) ? 2 : 1;
+  }
+  return n >= 2 ? 1 : 0;
+}
+
 function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown: boolean): number[] {
   const starts = [0];
   if (titleIdx < 0 || runStart < 0) return starts;
+  // pages pasted without blank lines between paragraphs cannot use blank lines as separators
+  const spaced = lines.filter((l) => l.blankBefore > 0).length > lines.length * 0.2;
   let goodSince = 0;
   for (let k = Math.max(runStart, titleIdx + 1); k < lines.length; k++) {
     const l = lines[k];
@@ -124,7 +140,7 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
       goodSince++;
       continue;
     }
-    if (!l.headline || goodSince < 2 || l.blankBefore < 1) continue;
+    if (!l.headline || goodSince < 2 || (spaced && l.blankBefore < 1)) continue;
     const after = goodAfter(lines, k, lines.length);
     if (markdown && l.heading === 1 && after >= 1) {
       starts.push(k);
@@ -132,7 +148,7 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
       continue;
     }
     if (l.heading > 1) continue;
-    if (after >= 2 && headScore(lines, k, lines.length) >= 2) {
+    if (after >= 2 && headScore(lines, k, lines.length, true) + furnitureBefore(lines, k) >= 2) {
       starts.push(k);
       goodSince = 0;
     }
@@ -536,7 +552,12 @@ export function extractFromLines(lines: Line[], opts: Options): ExtractedArticle
   if (opts.meta?.title) {
     // the title is known (front matter / HTML metadata): use its printed copy if there is one
     const k = keyOf(opts.meta.title);
-    titleIdx = lines.slice(0, 15).findIndex((l) => l.key === k);
+    const top = lines.slice(0, Math.max(15, runStart + 1));
+    let at = top.findIndex((l) => l.key === k);
+    if (at < 0) at = top.findIndex((l) => l.key.length > 8 && k.length > 8 && (l.key.startsWith(k) || k.startsWith(l.key)) && l.words <= 40);
+    titleIdx = at;
+  } else if (titleIdx < 0 && opts.titleFallback) {
+    opts = { ...opts, meta: { ...opts.meta, title: opts.titleFallback } };
   }
   const starts = opts.meta?.title ? [0] : findSplits(lines, titleIdx, runStart, !!opts.markdown);
   const out: ExtractedArticle[] = [];

@@ -15,7 +15,7 @@ const AR_STOP = new Set(
 );
 const FR_STOP = new Set('le la les des du de et est une un dans pour sur par au aux qui que ne pas il elle ont sont été avec ce cette'.split(' '));
 const DE_STOP = new Set('der die das und ist nicht mit von den dem des ein eine zu auf für im sich auch wurde sind'.split(' '));
-const ES_STOP = new Set('el la los las de del y en que un una por con para es se su al lo como más'.split(' '));
+const ES_STOP = new Set('el los las del y en que un una por con para es se su lo como más'.split(' '));
 const TR_STOP = new Set('ve bir bu da de ile için olarak olan gibi daha çok ama ancak şu en'.split(' '));
 
 /** Collapse runs of white space (incl. NBSP, zero-width) into single spaces and trim. */
