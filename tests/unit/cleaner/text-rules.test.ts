@@ -119,4 +119,37 @@ describe('article rules', () => {
     expect(arts).toHaveLength(1);
     expect(arts[0].body).toContain('What happens next for the factions');
   });
+  it('reads a thread of "Name / 2 years ago / text" comments after a comments heading', () => {
+    const [d] = extractArticlesFromText(
+      [
+        'Tribal council meets SDF commanders in Raqqa',
+        '',
+        'Members of a tribal council met commanders of the Syrian Democratic Forces in Raqqa on Sunday to discuss security in the countryside.',
+        '',
+        'The meeting ended with an agreement to hold monthly consultations, a council member said.',
+        '',
+        '3 Comments',
+        '',
+        'Abu Ahmad',
+        '2 years ago',
+        'Monthly consultations will not fix the checkpoint problem.',
+        'Reply',
+        '',
+        'S. Karimi',
+        'a year ago',
+        'The council has done this before.',
+        'Reply',
+      ].join('\n'),
+    );
+    expect(d.body.endsWith('a council member said.')).toBe(true);
+    expect(d.comments).toEqual([
+      { author: 'Abu Ahmad', text: 'Monthly consultations will not fix the checkpoint problem.' },
+      { author: 'S. Karimi', text: 'The council has done this before.' },
+    ]);
+  });
+  it('returns the text of a page that is all furniture rather than nothing', () => {
+    const [e] = extractArticlesFromText('Share\nTweet\nEmail', { fileName: 'clip.txt' });
+    expect(e.title).toBe('clip');
+    expect(e.body).toContain('Share');
+  });
 });

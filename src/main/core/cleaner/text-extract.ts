@@ -177,21 +177,28 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
   const next = j + 1 < end ? lines[j + 1] : null;
   const bullet = /^[•·●▪◦∙]\s*(.+)$/.exec(l.text);
   if (bullet && commentAuthorShape(bullet[1]) && next && !/^[•·●▪◦∙]/.test(next.text) && (next.indent > l.indent || next.words >= 8)) {
-    const span = next.kind === 'date' ? 2 : 1;
+    const span = isStamp(next) ? 2 : 1;
     return { at: j, author: squash(bullet[1]), span };
   }
   const says = /^(.{1,50}?)\s+(?:says|said|wrote|writes|commented)\s*:?\s*$/i.exec(l.text);
   if (says && commentAuthorShape(says[1]) && next) {
-    return { at: j, author: squash(says[1]), span: next.kind === 'date' ? 2 : 1 };
+    return { at: j, author: squash(says[1]), span: isStamp(next) ? 2 : 1 };
   }
   const onDate = /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text);
   if (onDate && isPersonLike(onDate[1]) && firstDate(onDate[2]) && wordsOf(onDate[2]).length <= 10 && next && next.kind === 'text') {
     return { at: j, author: squash(onDate[1]), span: 1 };
   }
-  if (threadOpen && l.kind === 'text' && commentAuthorShape(l.text) && isPersonLike(l.text) && next && next.kind === 'date' && j + 2 < end && lines[j + 2].kind === 'text') {
+  if (threadOpen && l.kind === 'text' && commentAuthorShape(l.text) && isPersonLike(l.text) && next && isStamp(next) && j + 2 < end && lines[j + 2].kind === 'text') {
     return { at: j, author: squash(l.text), span: 2 };
   }
   return null;
+}
+
+const RELATIVE_TIME = /^(?:about\s+|posted\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(?:yesterday|today|just now)(?:\s+at\s+.+)?$/i;
+
+/** A comment's time stamp: a date line or "3 years ago". */
+function isStamp(l: Line): boolean {
+  return l.kind === 'date' || RELATIVE_TIME.test(l.text);
 }
 
 function isPersonLike(s: string): boolean {
@@ -235,7 +242,7 @@ function findComments(lines: Line[], from: number, end: number): { start: number
     for (let j = h.at + h.span; j < stop; j++) {
       const l = lines[j];
       if (COMMENT_NOISE.some((re) => re.test(l.text))) continue;
-      if (l.kind === 'date') continue;
+      if (isStamp(l)) continue;
       if (THREAD_HEADING.test(l.text) || (l.footer && l.kind !== 'text')) break;
       if (l.kind === 'furniture' && l.words <= 6) continue;
       parts.push(l.text);
@@ -518,12 +525,10 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     }
   }
   if (!body) {
-    // nothing sentence-like: keep whatever text there is below the title
-    body = lines
-      .slice(titleIdx >= 0 ? titleIdx + 1 : s, e)
-      .filter((l) => l.kind === 'text' && (!titleLine || l.key !== titleLine.key) && l.text !== subtitle)
-      .map((l) => l.text)
-      .join('\n\n');
+    // nothing sentence-like: keep whatever text there is below the title (a short note, a list)
+    const rest = lines.slice(titleIdx >= 0 ? titleIdx + 1 : s, e).filter((l) => (!titleLine || l.key !== titleLine.key) && l.text !== subtitle);
+    const texts = rest.filter((l) => l.kind === 'text');
+    body = (texts.length ? texts : title === 'Untitled' || !titleLine ? rest : []).map((l) => l.text).join('\n\n');
   }
 
   const language = meta.language ?? detectLanguage(`${title}\n${body}`);
