@@ -12,7 +12,7 @@
 // contextual phrases need an anchor in the text; stop phrases consume text but yield nothing.
 // Two filters then run over the whole text: "@self"/"@id" anchored forms are kept only if their anchor
 // entity is named elsewhere, and sponsor cues ("backed by Turkey", "Iran-backed") drop state-force mentions.
-import { expandPattern, tokenize, normaliseForMatch, type Token } from './normalise';
+import { expandPattern, tokenize, tokenizeInto, normaliseForMatch, type Token } from './normalise';
 import type { ContextualRule } from './schema';
 import type { FactionMatch, FactionMatcher, Gazetteer } from './types';
 
@@ -40,6 +40,8 @@ interface TrieNode {
 interface CompiledRule {
   entityId: string;
   wordAnchors: string[]; // normalised phrases
+  wordSet: Set<string>;
+  singleWord: boolean;
   entityAnchors: string[]; // entity ids ("@self" resolved)
 }
 
@@ -111,9 +113,10 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
   const sponsorBefore = (sponsor?.before ?? []).map((b) => tokenize(b).map((t) => t.info.strict));
   const sponsorAfter = new Set((sponsor?.after ?? []).map((a) => tokenize(a).map((t) => t.info.strict).join(' ')));
 
+  const pool: Token[] = [];
   function match(text: string): FactionMatch[] {
-    const toks = tokenize(text);
-    const n = toks.length;
+    const toks = pool;
+    const n = tokenizeInto(text, pool);
     const accepted: Accepted[] = [];
     let looseJoined: string | null = null;
     const anchorCache = new Map<number, boolean>();
@@ -122,8 +125,11 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       let v = anchorCache.get(ruleIdx);
       if (v === undefined) {
         if (r.wordAnchors.length === 0) v = false;
-        else {
-          if (looseJoined === null) looseJoined = ' ' + toks.map((t) => t.info.loose).join(' ') + ' ';
+        else if (r.singleWord) {
+          v = false;
+          for (let k = 0; k < n && !v; k++) v = r.wordSet.has(toks[k].info.loose);
+        } else {
+          if (looseJoined === null) looseJoined = ' ' + toks.slice(0, n).map((t) => t.info.loose).join(' ') + ' ';
           const lj = looseJoined;
           v = r.wordAnchors.some((a) => lj.includes(' ' + a + ' '));
         }
@@ -135,6 +141,12 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
 
     let i = 0;
     while (i < n) {
+      const ti = toks[i].info;
+      // Fast path: most words start nothing.
+      if (!ti.alt && !root.next.has(ti.loose) && !single.has(ti.medium) && !acronyms.has(toks[i].raw)) {
+        i++;
+        continue;
+      }
       // Candidates, longest first.
       const cands: { len: number; pats: Pattern[] }[] = [];
       const firstKeys = toks[i].info.alt ? [toks[i].info.loose, toks[i].info.alt] : [toks[i].info.loose];
@@ -157,7 +169,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       let took: Accepted | null = null;
       outer: for (const c of cands) {
         for (const p of c.pats) {
-          const v = validate(p, toks, i, c.len, anchorState);
+          const v = validate(p, toks, n, i, c.len, anchorState);
           if (v !== false) {
             took = { pat: p, from: i, to: i + c.len - 1, deferred: v === 'deferred' };
             break outer;
@@ -183,7 +195,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       });
     }
     if (sponsorKinds.size > 0) {
-      kept = kept.filter((a) => !(sponsorKinds.has(kindOf.get(a.pat.entityId) ?? '') && isSponsored(text, toks, a.from, a.to, sponsorBefore, sponsorAfter)));
+      kept = kept.filter((a) => !(sponsorKinds.has(kindOf.get(a.pat.entityId) ?? '') && isSponsored(text, toks, n, a.from, a.to, sponsorBefore, sponsorAfter)));
     }
     return kept.map((a) => {
       const first = toks[a.from];
@@ -210,16 +222,16 @@ function compileRule(entityId: string, c: ContextualRule): CompiledRule {
     else if (a.startsWith('@')) entityAnchors.push(a.slice(1));
     else for (const x of expandPattern(a)) wordAnchors.push(normaliseForMatch(x));
   }
-  return { entityId, wordAnchors, entityAnchors };
+  return { entityId, wordAnchors, entityAnchors, wordSet: new Set(wordAnchors), singleWord: wordAnchors.every((a) => !a.includes(' ')) };
 }
 
 /** true = accept, 'deferred' = accept if an entity anchor turns up, false = reject. */
-function validate(p: Pattern, toks: Token[], i: number, len: number, anchorState: (r: number) => boolean | 'deferred'): boolean | 'deferred' {
+function validate(p: Pattern, toks: Token[], n: number, i: number, len: number, anchorState: (r: number) => boolean | 'deferred'): boolean | 'deferred' {
   if (p.raw) {
     for (let k = 0; k < len; k++) if (toks[i + k].raw !== p.raw[k]) return false;
     // Shouting guard: "THIS IS WAR" is not the Islamic State.
-    const prev = toks[i - 1];
-    const next = toks[i + len];
+    const prev = i > 0 ? toks[i - 1] : undefined;
+    const next = i + len < n ? toks[i + len] : undefined;
     if ((prev && prev.info.caps && toks[i].joinPrev) || (next && next.info.caps && next.joinPrev)) return false;
   } else if (!p.arabic && p.kind !== 'contextual') {
     if (len === 1) {
@@ -239,11 +251,11 @@ function validate(p: Pattern, toks: Token[], i: number, len: number, anchorState
   return true;
 }
 
-function isSponsored(text: string, toks: Token[], from: number, to: number, before: string[][], after: Set<string>): boolean {
+function isSponsored(text: string, toks: Token[], n: number, from: number, to: number, before: string[][], after: Set<string>): boolean {
   // Only a bare state name is a sponsor reference: "backed by Russian warplanes" is Russia in action.
   if (from !== to) return false;
   // "Iran-backed": the next word is hyphenated to the name.
-  const nx = toks[to + 1];
+  const nx = to + 1 < n ? toks[to + 1] : undefined;
   if (nx && /^[-‐‑]$/.test(text.slice(toks[to].end, nx.start)) && after.has(nx.info.strict)) return true;
   // "backed by [Saudi Arabia and] Turkey".
   let k = from - 1;

@@ -57,8 +57,13 @@ const HYPHENS = new Set(['-', '‐', '‑']);
 const ARTICLES_HYPHEN = new Set(['al', 'el', 'ul', 'il', 'ad', 'ash', 'as', 'at', 'an', 'ar', 'az', 'adh', 'ath', 'esh', 'ez']);
 const ARTICLES_FREE = new Set(['al', 'el']);
 
+// Word characters: Latin (with extensions, modifier letters and combining marks), Greek, Cyrillic and Arabic
+// (letters, harakat, digits; not Arabic punctuation ، ؛ ؟). Explicit ranges are ~2.5x faster than \p{L}.
+const WORD_CLASS =
+  'A-Za-z0-9\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u036F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF' +
+  '\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF';
 const wordCharCache = new Uint8Array(65536); // 0 unknown, 1 word char, 2 not
-const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+const WORD_RE = new RegExp(`[${WORD_CLASS}]`);
 
 function isWordCode(c: number): boolean {
   if (c < 128) {
@@ -166,71 +171,79 @@ export function tokenInfo(raw: string): TokenInfo {
  * Cut a text into content tokens (articles are folded into the following token's `articleStart`).
  * Offsets are UTF-16 indices into `text`.
  */
+const TOKEN_RE = new RegExp(`[${WORD_CLASS}]+(?:['’‘\`´][${WORD_CLASS}]+)*`, 'g');
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const n = tokenizeInto(text, out);
+  out.length = n;
+  return out;
+}
+
+/**
+ * tokenize() into a reusable array of Token objects (grown as needed, never shrunk; entries at and past the
+ * returned count are stale). Saves the allocation of one object per word on hot paths.
+ */
+export function tokenizeInto(text: string, out: Token[]): number {
+  let count = 0;
   const n = text.length;
-  let i = 0;
   let gapStart = 0; // where the gap before the next content token began
   let gapHasBreak = false; // punctuation other than spaces/hyphens seen since the last content token
   let pendingArticle = -1;
   let prevSingleLetter = false;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
-      i++;
-      continue;
-    }
-    // Gap between the previous token (or article) and this one.
-    const gap = text.slice(gapStart, i);
-    // Read the token.
-    const start = i;
-    let j = i + 1;
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (isWordCode(d)) {
-        j++;
-        continue;
-      }
-      if (APOSTROPHES.has(text[j]) && j + 1 < n && isWordCode(text.charCodeAt(j + 1)) && j > start) {
-        j += 2;
-        continue;
-      }
-      break;
-    }
+  const re = TOKEN_RE; // shared: tokenizeInto is synchronous and not re-entrant
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    let raw = m[0];
+    const j = start + raw.length;
     let end = j;
-    let raw = text.slice(start, end);
-    // Possessive 's (and a bare trailing apostrophe is already outside the token).
-    if (raw.length > 3 && APOSTROPHES.has(raw[raw.length - 2]) && (raw[raw.length - 1] === 's' || raw[raw.length - 1] === 'S')) {
+    const gapOk = isJoinGap(text, gapStart, start, prevSingleLetter);
+    // Possessive 's (a bare trailing apostrophe is already outside the token).
+    const last = raw.charCodeAt(raw.length - 1);
+    if (raw.length > 3 && (last === 115 || last === 83) && APOSTROPHES.has(raw[raw.length - 2])) {
       end -= 2;
       raw = raw.slice(0, -2);
     }
-    const lowerRaw = raw.toLowerCase();
-    const next = text[j];
-    const isArticle =
-      (ARTICLES_HYPHEN.has(lowerRaw) && next !== undefined && HYPHENS.has(next) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) ||
-      (ARTICLES_FREE.has(lowerRaw) && (next === ' ' || next === '\u00a0') && j + 1 < n && isWordCode(text.charCodeAt(j + 1)));
-    const gapOk = isJoinGap(gap, prevSingleLetter);
-    if (isArticle) {
-      if (!gapOk) gapHasBreak = true;
-      pendingArticle = start;
-      gapStart = j;
-      i = j;
-      continue;
+    if (raw.length <= 3) {
+      const lowerRaw = raw.toLowerCase();
+      const next = text[j];
+      const isArticle =
+        (ARTICLES_HYPHEN.has(lowerRaw) && next !== undefined && HYPHENS.has(next) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) ||
+        (ARTICLES_FREE.has(lowerRaw) && (next === ' ' || next === '\u00a0') && j + 1 < n && isWordCode(text.charCodeAt(j + 1)));
+      if (isArticle) {
+        if (!gapOk) gapHasBreak = true;
+        pendingArticle = start;
+        gapStart = j;
+        continue;
+      }
     }
-    const joinPrev = out.length > 0 && gapOk && !gapHasBreak;
-    out.push({ start, end, raw, info: tokenInfo(raw), joinPrev, articleStart: pendingArticle });
+    const joinPrev = count > 0 && gapOk && !gapHasBreak;
+    const info = tokenInfo(raw);
+    if (count < out.length) {
+      const t = out[count];
+      t.start = start;
+      t.end = end;
+      t.raw = raw;
+      t.info = info;
+      t.joinPrev = joinPrev;
+      t.articleStart = pendingArticle;
+    } else {
+      out.push({ start, end, raw, info, joinPrev, articleStart: pendingArticle });
+    }
+    count++;
     pendingArticle = -1;
     gapHasBreak = false;
     prevSingleLetter = raw.length === 1;
     gapStart = j;
-    i = j;
   }
-  return out;
+  return count;
 }
 
-function isJoinGap(gap: string, prevSingleLetter: boolean): boolean {
-  for (let k = 0; k < gap.length; k++) {
-    const ch = gap[k];
+function isJoinGap(text: string, from: number, to: number, prevSingleLetter: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text[k];
     if (ch === ' ' || ch === '\u00a0' || ch === '\t' || HYPHENS.has(ch)) continue;
     if (ch === '.' && prevSingleLetter) continue; // initialisms: U.S.-led
     return false;
