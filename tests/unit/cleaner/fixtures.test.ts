@@ -136,6 +136,21 @@ describe('page with a numbered "Most read" list inside the text and a tag line',
   });
 });
 
+describe('section kicker, question headline, bare name byline, paywall prompt', () => {
+  const [a] = text('question-headline.txt');
+  it('reads the question as title and the unlabelled name beside the date as author', () => {
+    expect(a.title).toBe('Can the Free Syrian Army survive the Aleppo fall?');
+    expect(a.subtitle).toBe('The collapse in eastern Aleppo leaves the armed opposition with few options and fewer allies.');
+    expect(a.author).toBe('Khaled Al-Khateb');
+    expect(a.date).toMatchObject({ value: '2016-12-20', source: 'stated' });
+    expectClean(a, {
+      starts: 'ALEPPO — The fall of eastern Aleppo',
+      ends: 'Nour al-Din al-Zenki Movement said.',
+      notIn: ['Syria Pulse', 'Photo: Reuters', 'Subscribe', 'Found in'],
+    });
+  });
+});
+
 describe('a note with no title line', () => {
   it('uses the file name as title and keeps the text', () => {
     const [a] = text('untitled-note.txt');

@@ -280,7 +280,8 @@ export function buildLines(raw: RawLine[]): Line[] {
       kind: c.kind,
       key: keyOf(r.text),
       words,
-      good: isText && !r.heading && ((es && words >= 5) || words >= 15),
+      // a short question is headline-shaped ("Can the FSA survive?"), not running text
+      good: isText && !r.heading && ((es && words >= 5 && !/\?["'”’»)\]]*$/.test(r.text)) || words >= 15),
       headline: isText && (r.heading > 0 || headlineShape(r.text, words)),
       endsSentence: es,
       date: c.date,

@@ -280,6 +280,13 @@ function titleFromFileName(fileName?: string): string | null {
   return t || null;
 }
 
+/** A line that is only a person's name, next to a date line: an unlabelled byline. */
+function bareByline(lines: Line[], j: number, from: number, end: number): boolean {
+  const l = lines[j];
+  if (!l || j >= end || l.kind !== 'text' || l.good || l.words < 2 || l.words > 4 || !isPersonName(l.text)) return false;
+  return [lines[j - 1], lines[j + 1]].some((x) => x && x.i >= from && x.i < end && x.kind === 'date');
+}
+
 function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts: Options): ExtractedArticle {
   const meta = opts.meta ?? {};
   const captions: string[] = [...(opts.captions ?? [])];
@@ -364,12 +371,17 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       setCaptionDate(l);
       continue;
     }
+    // a bare name next to the date line is the byline ("Jane Doe\nJanuary 5, 2021")
+    if (bareByline(lines, j, headFrom, e)) {
+      author ??= squash(l.text);
+      continue;
+    }
     if (l.heading > 0 && !sawGood) {
       continue; // a section label / kicker heading above the body
     }
     const n = j + 1 < e ? lines[j + 1] : null;
     const prevIsTitle = j - 1 >= s && titleLine && (lines[j - 1] === titleLine || isRepeatOf(titleLine, lines[j - 1]));
-    const headItemNext = !!n && (NON_TEXT_HEAD.has(n.kind) || (titleLine !== null && isRepeatOf(titleLine, n)));
+    const headItemNext = !!n && (NON_TEXT_HEAD.has(n.kind) || (titleLine !== null && isRepeatOf(titleLine, n)) || bareByline(lines, j + 1, headFrom, e));
     const standfirst = !subtitleLocked && !sawGood && l.words <= 70 && headItemNext && (n!.blankBefore === 0 || !!prevIsTitle);
     if (!l.good) {
       // a shorter standfirst without a full stop; anything else short is a section label or kicker
