@@ -149,7 +149,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       }
       // Candidates, longest first.
       const cands: { len: number; pats: Pattern[] }[] = [];
-      const firstKeys = toks[i].info.alt ? [toks[i].info.loose, toks[i].info.alt] : [toks[i].info.loose];
+      const firstKeys: string[] = ti.alt ? [ti.loose, ti.alt] : [ti.loose];
       for (const k0 of firstKeys) {
         let node: TrieNode | undefined = root.next.get(k0);
         for (let j = i + 1; node && j <= n; j++) {
@@ -161,7 +161,8 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       cands.sort((a, b) => b.len - a.len);
       const acr = acronyms.get(toks[i].raw);
       if (acr) cands.push({ len: 1, pats: acr });
-      for (const k0 of toks[i].info.alt ? [toks[i].info.medium, toks[i].info.alt] : [toks[i].info.medium]) {
+      const singleKeys: string[] = ti.alt ? [ti.medium, ti.alt] : [ti.medium];
+      for (const k0 of singleKeys) {
         const one = single.get(k0);
         if (one) cands.push({ len: 1, pats: one });
       }
