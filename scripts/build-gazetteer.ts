@@ -95,7 +95,7 @@ const DROP_ALIASES = new Set(
     'Syrian Ministry of Defense', 'Syrian army', 'regime forces', 'Assad forces', 'government troops', 'government forces',
     'pro-government forces', 'loyalists', 'Kurdish-led forces', 'Islam Army', 'Free Syria Army', 'Sepah', 'Hazem',
     'Mujahideen Army', 'Sham Front', 'transitional authorities', 'Damascus authorities', 'Self-Administration', 'al-Nizam',
-    'al-Badri', 'Abu Du\'a', 'Revolutionary Guards', 'Division 25', 'Homs Legion', 'Syrian Revolutionary Front',
+    'al-Badri', 'Abu Du\'a', 'Division 25', 'Homs Legion', 'Syrian Revolutionary Front',
   ].map((s) => s.toLowerCase()),
 );
 const KEEP_INFORMAL = new Set(
@@ -381,7 +381,7 @@ function convert(): GazetteerFile {
         before: ['backed by', 'supported by', 'sponsored by', 'funded by', 'armed by', 'financed by'],
         after: ['backed', 'sponsored', 'funded', 'supported', 'armed', 'financed', 'aligned', 'allied', 'affiliated'],
       },
-      stopPhrases: ['(an|a) Islamic state', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army'],
+      stopPhrases: ['(an|a) Islamic state', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights'],
     },
     entries: entries as GazetteerFile['entries'],
   };
