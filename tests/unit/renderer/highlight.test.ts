@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadRendererLib, type HighlightLib } from './load-renderer';
-
-const { bodyMarksByEntity, buildRuns, cleanTerm, findTermRanges, marksInRange, splitParagraphs } =
-  await loadRendererLib<HighlightLib>('highlight');
+import {
+  bodyMarksByEntity,
+  buildRuns,
+  cleanTerm,
+  findTermRanges,
+  marksInRange,
+  splitParagraphs,
+} from '../../../src/renderer/src/lib/highlight';
 
 describe('splitParagraphs', () => {
   it('keeps offsets into the whole text and drops blank paragraphs', () => {
