@@ -15,9 +15,14 @@ import { searchFullText } from '../src/main/core/store/full-text';
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
 const N = Number(values.articles);
 
-// A small deterministic generator so runs are comparable.
+// mulberry32: a small deterministic generator (32-bit integer arithmetic), so runs are comparable.
 let seed = 42;
-const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = (): number => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
 const FACTION_FORMS = ['Hay’at Tahrir al-Sham', 'HTS', 'Jabhat al-Nusra', 'the Nusra Front', 'Jabhat Fateh al-Sham', 'Ahrar al-Sham', 'Jaish al-Islam', 'the Free Syrian Army', 'the FSA', 'the Syrian Democratic Forces', 'the SDF', 'the YPG', 'Hezbollah', 'the Islamic State group', 'ISIS', 'Faylaq al-Sham', 'the National Liberation Front', 'Jaysh al-Izza', 'Nour al-Din al-Zenki', 'Russia', 'Turkey', 'the US-led coalition', 'the Syrian army', 'the Tiger Forces', 'Jund al-Aqsa', 'Hurras al-Din'];
