@@ -61,6 +61,8 @@ const BLOC_OVERRIDE: Record<string, GazetteerEntry['bloc']> = {
 /** Canonical display names (the expectations' names where they exist). */
 const NAME_OVERRIDE: Record<string, string> = {
   'al-nusra-front': 'Jabhat al-Nusra',
+  // The usual English name in reporting; "National Front for Liberation" stays an alias.
+  'national-liberation-front': 'National Liberation Front',
   'islamic-state': 'Islamic State',
   'syrian-government': 'Syrian government forces',
   russia: 'Russia',
