@@ -55,17 +55,15 @@ export function stopDensity(s: string): number {
   return n / toks.length;
 }
 
+const LETTER = /\p{L}/gu;
+const ARABIC_LETTER = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/g;
+
 /** Fraction of letters that are Arabic script. */
 export function arabicRatio(s: string): number {
-  let ar = 0;
-  let letters = 0;
-  for (const ch of s) {
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (/[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/.test(ch)) ar++;
-    }
-  }
-  return letters === 0 ? 0 : ar / letters;
+  // Counting with two global regexes is an order of magnitude faster than testing each character.
+  const letters = s.match(LETTER)?.length ?? 0;
+  if (letters === 0) return 0;
+  return (s.match(ARABIC_LETTER)?.length ?? 0) / letters;
 }
 
 export function hasLetters(s: string): boolean {
