@@ -222,12 +222,15 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
+    // The shell asks before it closes the window, so a note typed a moment ago is saved, not lost.
+    const stopFlushRequests = bridge.on('flushRequest', flush);
     return () => {
+      stopFlushRequests();
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);
     };
-  }, [saver]);
+  }, [saver, bridge]);
 
   const openArticle = useCallback(
     (id: number) => {
@@ -454,6 +457,19 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     searchRef.current?.select();
   }, []);
 
+  // Menu items and shortcuts of the Electron shell (File → Import…, View → Search, dark mode).
+  const chooseAndImport = imp.chooseAndImport;
+  useEffect(
+    () =>
+      bridge.on('menuCommand', ({ command }) => {
+        if (command === 'import-files') chooseAndImport();
+        else if (command === 'import-folder') chooseAndImport({ folders: true });
+        else if (command === 'focus-search') focusSearch();
+        else if (command === 'toggle-theme') toggleTheme();
+      }),
+    [bridge, chooseAndImport, focusSearch, toggleTheme],
+  );
+
   const clearSearch = useCallback(() => {
     setQuery('');
     setHits(null);
@@ -611,7 +627,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
         searchRef={searchRef}
         searching={searching}
         resultCount={showingHits ? items.length : null}
-        onImport={imp.chooseAndImport}
+        onImport={() => imp.chooseAndImport()}
         activity={imp.activity}
         theme={theme}
         onToggleTheme={toggleTheme}
@@ -676,7 +692,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
                 bodyRef={bodyRef}
               />
             ) : libraryEmpty ? (
-              <EmptyState onImport={imp.chooseAndImport} />
+              <EmptyState onImport={() => imp.chooseAndImport()} />
             ) : (
               <div className="reader-placeholder">
                 <p>Select an article to read it.</p>

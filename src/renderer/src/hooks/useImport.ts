@@ -23,7 +23,8 @@ export interface UseImport {
   activity: ImportActivity | null;
   report: ImportReport | null;
   importDropped: (items: DroppedItems) => void;
-  chooseAndImport: () => void;
+  /** The native open dialog; `folders` picks folders (imported recursively) instead of files. */
+  chooseAndImport: (options?: { folders?: boolean }) => void;
   dismissReport: () => void;
 }
 
@@ -143,10 +144,10 @@ export function useImport(
     [bridge, enqueue],
   );
 
-  const chooseAndImport = useCallback(() => {
+  const chooseAndImport = useCallback((options: { folders?: boolean } = {}) => {
     enqueue(async () => {
       try {
-        const r = await bridge.api.chooseAndImport({});
+        const r = await bridge.api.chooseAndImport({ folders: options.folders === true });
         return r ? r.files : null;
       } catch (e) {
         opts.current.onError(`Couldn't import: ${sentence(errorText(e))} Try again, or drag the files onto the window.`);
