@@ -1,17 +1,21 @@
 // The Electron shell: lifecycle, one secure window, the menu, dialogs and IPC wiring. Everything the
 // product knows lives in ./core, which runs in a worker thread (see core-host.ts).
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { IPC_EVENT_CHANNEL, type ApiEventName, type ApiEvents, type ApiHandlers, type MenuCommand } from '../shared/api';
 import { startCoreWorker, type CoreHost } from './core-host';
 import { createSenderCheck, registerApiHandlers } from './ipc';
 import { electronSqliteBinding, gazetteerPathIn, resolveLibraryPath } from './paths';
+import { CONTENT_SECURITY_POLICY, isAllowedRequest, secureWebPreferences } from './security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDevUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = path.join(here, '../renderer/index.html');
 const rendererFileUrl = pathToFileURL(rendererFile).href;
+
+/** How long the page gets to save a note being typed before its window closes. */
+const FLUSH_GRACE_MS = 400;
 
 let mainWindow: BrowserWindow | null = null;
 let core: CoreHost | null = null;
@@ -32,8 +36,11 @@ function sendMenuCommand(command: MenuCommand): void {
 function lockDownSessions(): void {
   // Nothing leaves the machine: every request that is not the app's own page or assets is cancelled.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('file:') || details.url.startsWith('devtools:') || (rendererDevUrl && details.url.startsWith(new URL(rendererDevUrl).origin)) || details.url.startsWith('data:');
-    callback({ cancel: !allowed });
+    callback({ cancel: !isAllowedRequest(details.url, rendererDevUrl) });
+  });
+  // The page carries the same policy in a meta tag; the header also covers anything served in development.
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -59,25 +66,18 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Dossier',
     backgroundColor: '#1b1d21',
-    webPreferences: {
-      preload: path.join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      nodeIntegration: false,
-      sandbox: true,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(path.join(here, '../preload/index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
   let flushed = false;
   window.on('close', (event) => {
-    // Give the page a moment to save the note being typed before the window goes.
-    if (flushed) return;
+    // Give the page a moment to save the note being typed before the window goes. When the whole app
+    // is quitting, before-quit has already done this.
+    if (flushed || quitting) return;
     event.preventDefault();
     flushed = true;
     sendEvent('flushRequest', {});
-    setTimeout(() => window.close(), 400);
+    setTimeout(() => window.close(), FLUSH_GRACE_MS);
   });
   if (rendererDevUrl) void window.loadURL(rendererDevUrl);
   else void window.loadFile(rendererFile);
@@ -172,17 +172,18 @@ async function start(): Promise<void> {
   });
 }
 
-let stopping = false;
+let quitting = false;
 app.on('before-quit', (event) => {
-  if (stopping || !core) return;
+  if (quitting || !core) return;
   event.preventDefault();
-  stopping = true;
-  void core.stop().finally(() => app.quit());
+  quitting = true;
+  // First let the page save what is pending (its saves reach the core), then close the library.
+  sendEvent('flushRequest', {});
+  const running = core;
+  setTimeout(() => void running.stop().finally(() => app.quit()), FLUSH_GRACE_MS);
 });
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-// Links in imported articles are text, but if any reaches the shell, open it outside, never inside.
-void shell;
 void start();

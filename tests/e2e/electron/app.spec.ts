@@ -1,6 +1,6 @@
 // The same main flow in the real Electron app, wherever an Electron binary exists. On machines where
 // npm skipped Electron's download (ELECTRON_SKIP_BINARY_DOWNLOAD) it is skipped, and says so.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,13 +9,13 @@ import { PROJECT_ROOT, seedsAvailable, SEEDS_DIR } from '../../helpers/seeds';
 
 const require = createRequire(import.meta.url);
 
+/** Where npm put Electron's binary, read the way the electron package does, without its download fallback. */
 function electronBinary(): string | null {
-  try {
-    const binary = require('electron') as unknown as string;
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
+  const packageDir = path.dirname(require.resolve('electron/package.json'));
+  const pathFile = path.join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 const binary = electronBinary();

@@ -166,3 +166,14 @@ test('imports files dropped onto the window, reporting duplicates', async ({ pag
   await page.getByTestId('import-results-close').click();
   await expect(page.getByTestId('article-row')).toHaveCount(7);
 });
+
+test('the page refuses inline script, as its Content-Security-Policy says', async ({ page }) => {
+  await openHarness(page);
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.inlineRan = "yes"';
+    document.head.append(script);
+    return document.body.dataset.inlineRan === 'yes';
+  });
+  expect(ran).toBe(false);
+});
