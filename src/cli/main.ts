@@ -42,9 +42,13 @@ export async function runCli(argv: string[], io: Pick<Output, 'out' | 'err'> = {
     return 2;
   }
   const [command, ...rest] = parsed.positionals;
-  if (parsed.values.help || !command) {
-    (command ? io.out : io.err)(USAGE);
-    return parsed.values.help ? 0 : 2;
+  if (parsed.values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (!command) {
+    io.err(USAGE);
+    return 2;
   }
   const output: Output = { json: parsed.values.json ?? false, ...io };
   const libraryArgs = parsed.values.library ? ['--library', parsed.values.library] : [];

@@ -51,6 +51,13 @@ describe('library search', () => {
     expect(hits[0].snippet).toContain('armoured vehicles');
   });
 
+  it('centres the snippet on the words searched for, not on the first stop word', async () => {
+    const { core, ids } = await library();
+    const [hit] = await core.handlers.search({ query: 'the Lebanese group' });
+    expect(hit.id).toBe(ids['saved-page.html']);
+    expect(hit.snippet).toContain('The Lebanese group has not commented');
+  });
+
   it('ranks a title match above a body match', async () => {
     const { core, ids } = await library();
     const hits = await core.handlers.search({ query: 'Qusayr' });

@@ -45,8 +45,8 @@ export function buildFieldIndex(documents: Iterable<FieldDocument>): lunr.Index 
   return lunr(function () {
     this.pipeline.reset();
     this.searchPipeline.reset();
-    this.pipeline.add(normaliseToken as lunr.PipelineFunction, stemLatinOnly as lunr.PipelineFunction);
-    this.searchPipeline.add(normaliseToken as lunr.PipelineFunction, stemLatinOnly as lunr.PipelineFunction);
+    this.pipeline.add(normaliseToken as lunr.PipelineFunction, lunr.stopWordFilter, stemLatinOnly as lunr.PipelineFunction);
+    this.searchPipeline.add(normaliseToken as lunr.PipelineFunction, lunr.stopWordFilter, stemLatinOnly as lunr.PipelineFunction);
     this.ref('id');
     for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
     this.metadataWhitelist = [];
@@ -59,7 +59,8 @@ export function buildFieldIndex(documents: Iterable<FieldDocument>): lunr.Index 
  * grows with its length, so "Nusrah", "Ahrah" or a half-typed word still find their article.
  */
 export function searchFieldIndex(index: lunr.Index, query: string, limit: number): FieldHit[] {
-  const words = searchWords(query);
+  // "of", "the"… match nearly every title; they only add noise to a fielded search.
+  const words = searchWords(query).filter((w) => lunr.stopWordFilter(new lunr.Token(w, {})) !== undefined);
   if (!words.length) return [];
   const results = index.query((q) => {
     for (const word of words) {

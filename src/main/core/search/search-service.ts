@@ -9,7 +9,6 @@ import { searchFullText } from '../store/full-text';
 import { buildFieldIndex, searchFieldIndex, type FieldDocument } from './field-index';
 import { buildFtsQuery } from './fts-query';
 import { reciprocalRankFusion } from './rank-fusion';
-import { searchWords } from './normalise-search-text';
 
 export interface SearchServiceDeps {
   db: Db;
@@ -116,12 +115,13 @@ function round(n: number): number {
 }
 
 function snippetOf(body: string, terms: string[]): string | null {
-  const words = terms.flatMap((t) => searchWords(t));
+  // Centre on the whole query if the body has it, else on the longest (most telling) word it has.
   const lower = body.toLowerCase();
+  const candidates = [terms.join(' '), ...[...terms].sort((a, b) => b.length - a.length)].map((t) => t.toLowerCase()).filter((t) => t.length >= 3);
   let at = -1;
-  for (const word of words) {
-    const found = lower.indexOf(word);
-    if (found >= 0 && (at < 0 || found < at)) at = found;
+  for (const candidate of candidates) {
+    at = lower.indexOf(candidate);
+    if (at >= 0) break;
   }
   if (at < 0) return body.slice(0, 160).trim() + (body.length > 160 ? '…' : '');
   const start = Math.max(0, body.lastIndexOf(' ', Math.max(0, at - 70)) + 1);
