@@ -157,6 +157,12 @@ async function start(): Promise<void> {
   const handlers: ApiHandlers = {
     ...coreHandlers,
     chooseAndImport: (input) => chooseAndImport(handlers, input),
+    chooseInboxFolder: async () => {
+      const options: Electron.OpenDialogOptions = { title: 'Choose the inbox folder Dossier watches', properties: ['openDirectory', 'createDirectory'] };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      if (result.canceled || !result.filePaths[0]) return null;
+      return handlers.updateSettings({ inboxFolder: result.filePaths[0] });
+    },
   };
   registerApiHandlers(
     ipcMain,

@@ -10,7 +10,12 @@ import type {
   FactionSummary,
   ImportProgress,
   ImportReport,
+  NearDuplicate,
+  NearDuplicateDecision,
+  RecleanProgress,
+  RecleanReport,
   SearchHit,
+  Settings,
   TagCount,
 } from './model';
 
@@ -49,8 +54,22 @@ export const API_INPUTS = {
   listTags: z.strictObject({}),
   saveNote: z.strictObject({ articleId, text: z.string().max(5_000_000) }),
   search: z.strictObject({ query: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }),
+  /** Stops a running import after the file in hand; every file already imported stays, whole. */
+  cancelImport: z.strictObject({ jobId: z.string().min(1).max(100) }),
+  listNearDuplicates: z.strictObject({}),
+  resolveNearDuplicate: z.strictObject({
+    articleId,
+    otherId: articleId,
+    decision: z.enum(['keep-both', 'skip', 'link']),
+  }),
+  /** Re-runs cleaning on the stored originals; tags, notes and links stay attached. No ids = the whole library. */
+  recleanArticles: z.strictObject({ articleIds: z.array(articleId).max(100_000).optional() }),
+  getSettings: z.strictObject({}),
+  updateSettings: z.strictObject({ inboxFolder: z.string().min(1).max(4096).nullable().optional() }),
   /** Shell method: the native open dialog (files, or folders), then an import of what was chosen. Null when cancelled. */
   chooseAndImport: z.strictObject({ folders: z.boolean().optional() }),
+  /** Shell method: pick the inbox folder with the native dialog and save it in the settings. Null when cancelled. */
+  chooseInboxFolder: z.strictObject({}),
 } as const;
 
 export type ApiMethodName = keyof typeof API_INPUTS;
@@ -69,7 +88,14 @@ export interface ApiOutputs {
   listTags: TagCount[];
   saveNote: { savedAt: string };
   search: SearchHit[];
+  cancelImport: { cancelled: boolean };
+  listNearDuplicates: NearDuplicate[];
+  resolveNearDuplicate: { decision: NearDuplicateDecision; removedArticleId: number | null };
+  recleanArticles: RecleanReport;
+  getSettings: Settings;
+  updateSettings: Settings;
   chooseAndImport: ImportReport | null;
+  chooseInboxFolder: Settings | null;
 }
 
 export type ApiOutput<M extends ApiMethodName> = ApiOutputs[M];
@@ -77,7 +103,7 @@ export type ApiOutput<M extends ApiMethodName> = ApiOutputs[M];
 export const API_METHOD_NAMES = Object.keys(API_INPUTS) as ApiMethodName[];
 
 /** Methods the shell (Electron main, or the test harness) answers itself instead of the core. */
-export const SHELL_METHODS = ['chooseAndImport'] as const satisfies readonly ApiMethodName[];
+export const SHELL_METHODS = ['chooseAndImport', 'chooseInboxFolder'] as const satisfies readonly ApiMethodName[];
 export type ShellMethodName = (typeof SHELL_METHODS)[number];
 export type CoreMethodName = Exclude<ApiMethodName, ShellMethodName>;
 
@@ -95,6 +121,9 @@ export type MenuCommand = 'import-files' | 'import-folder' | 'focus-search' | 't
 
 export interface ApiEvents {
   importProgress: ImportProgress;
+  recleanProgress: RecleanProgress;
+  /** The watched inbox folder imported files by itself. */
+  inboxImported: ImportReport;
   libraryChanged: { reason: string };
   /** A menu item or shortcut of the shell asks the window to do something (e.g. File → Import…). */
   menuCommand: { command: MenuCommand };
@@ -102,7 +131,7 @@ export interface ApiEvents {
   flushRequest: Record<string, never>;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENT_NAMES: ApiEventName[] = ['importProgress', 'libraryChanged', 'menuCommand', 'flushRequest'];
+export const API_EVENT_NAMES: ApiEventName[] = ['importProgress', 'recleanProgress', 'inboxImported', 'libraryChanged', 'menuCommand', 'flushRequest'];
 
 export interface DossierBridge {
   api: DossierApi;

@@ -106,6 +106,14 @@ export interface ArticleDetail {
   tags: string[];
   note: string;
   noteUpdatedAt: string | null;
+  /** How sure the date is: metadata or an explicit "Published" line is high, a caption or clock low. */
+  dateConfidence: 'high' | 'medium' | 'low' | null;
+  /** Other versions of the same story the reader linked (syndicated copies, re-imports). */
+  versions: ArticleVersion[];
+  /** Undecided near-duplicates involving this article. */
+  nearDuplicates: NearDuplicate[];
+  /** Text encoding the original file was read in. */
+  encoding: string | null;
 }
 
 export interface FactionSummary {
@@ -126,7 +134,17 @@ export interface FactionDetail extends FactionSummary {
   lineage: LineageLink[];
 }
 
-export type ImportStatus = 'imported' | 'duplicate' | 'unsupported' | 'failed';
+/** 'cancelled': the batch was cancelled before this file was read; nothing of it was stored. */
+export type ImportStatus = 'imported' | 'duplicate' | 'unsupported' | 'failed' | 'cancelled';
+
+export interface SimilarArticle {
+  /** The article just imported. */
+  articleId: number;
+  /** The article already in the library that it resembles. */
+  similarTo: { id: number; title: string; outlet: string | null };
+  /** Estimated share of shared word sequences, 0..1 (shown as "93% alike"). */
+  similarity: number;
+}
 
 export interface ImportFileOutcome {
   path: string;
@@ -135,6 +153,8 @@ export interface ImportFileOutcome {
   error?: string;
   /** For duplicates: the articles that already hold this content. */
   duplicateOf?: number[];
+  /** Articles of this file that look like ones already in the library (near-duplicates to decide on). */
+  similar?: SimilarArticle[];
 }
 
 export interface ImportReport {
@@ -151,7 +171,55 @@ export interface ImportProgress {
   unsupported: number;
   failed: number;
   articles: number;
+  /** Near-duplicates found so far in this batch. */
+  similar: number;
+  startedAt: string;
+  elapsedSeconds: number;
+  /** Estimated seconds left, from the pace so far; null until there is a pace. */
+  etaSeconds: number | null;
+  cancelled: boolean;
   finished: boolean;
+}
+
+export type NearDuplicateDecision = 'keep-both' | 'skip' | 'link';
+
+export interface NearDuplicate {
+  articleId: number;
+  title: string;
+  outlet: string | null;
+  otherId: number;
+  otherTitle: string;
+  otherOutlet: string | null;
+  similarity: number;
+  foundAt: string;
+}
+
+export interface ArticleVersion {
+  id: number;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+}
+
+export interface RecleanProgress {
+  jobId: string;
+  total: number;
+  done: number;
+  changed: number;
+  failed: number;
+  finished: boolean;
+}
+
+export interface RecleanReport {
+  total: number;
+  changed: number;
+  unchanged: number;
+  failed: { articleId: number; error: string }[];
+}
+
+export interface Settings {
+  /** A folder whose new files are imported automatically; null when off. */
+  inboxFolder: string | null;
 }
 
 export interface SearchHit {

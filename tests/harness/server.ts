@@ -28,6 +28,8 @@ export interface HarnessOptions {
   rendererDir?: string;
   /** What the stand-in for the native open dialog "chooses". */
   dialogPaths?: string[];
+  /** What the stand-in for the native folder dialog "chooses" as the inbox. */
+  inboxDialogPath?: string;
 }
 
 export interface Harness {
@@ -60,13 +62,17 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`No renderer bundle at ${rendererDir}: run "npm run build" first.`);
   }
-  const core = createCore({ dbPath: options.libraryPath });
+  const core = createCore({ dbPath: options.libraryPath, watchInbox: true, inboxSettleMs: 300 });
   const handlers: ApiHandlers = {
     ...core.handlers,
     async chooseAndImport() {
       const paths = options.dialogPaths ?? [];
       if (!paths.length) return null;
       return core.handlers.importPaths({ paths });
+    },
+    async chooseInboxFolder() {
+      if (!options.inboxDialogPath) return null;
+      return core.handlers.updateSettings({ inboxFolder: options.inboxDialogPath });
     },
   };
   const streams = new Set<ServerResponse>();
@@ -152,7 +158,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
 }
 
-// Run directly: tsx tests/harness/server.ts --library FILE [--port N] [--dialog PATH]...
+// Run directly: tsx tests/harness/server.ts --library FILE [--port N] [--dialog PATH]... [--inbox-dialog DIR]
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const value = (flag: string): string | undefined => {
@@ -160,12 +166,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     return i >= 0 ? args[i + 1] : undefined;
   };
   const dialogPaths = args.flatMap((a, i) => (a === '--dialog' && args[i + 1] ? [path.resolve(args[i + 1])] : []));
+  const inboxDialogPath = value('--inbox-dialog');
   const libraryPath = value('--library') ?? process.env.DOSSIER_LIBRARY;
   if (!libraryPath) {
     console.error('harness: --library FILE (or DOSSIER_LIBRARY) is required');
     process.exit(2);
   }
-  startHarness({ libraryPath, port: Number(value('--port') ?? 0), dialogPaths })
+  startHarness({ libraryPath, port: Number(value('--port') ?? 0), dialogPaths, inboxDialogPath: inboxDialogPath && path.resolve(inboxDialogPath) })
     .then((harness) => {
       console.log(`Dossier harness listening on ${harness.url}`);
       const stop = (): void => void harness.close().finally(() => process.exit(0));

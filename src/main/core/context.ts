@@ -3,7 +3,9 @@
 // worker each create their own.
 import type { ApiEventName, ApiEvents } from '../../shared/api';
 import { createMatcher, loadGazetteer, type FactionMatcher, type Gazetteer } from './factions';
-import { createHandlers, type CoreHandlers } from './handlers';
+import { createHandlers, readSettings, type CoreHandlers } from './handlers';
+import { ImportJobs, pendingFromPaths, runImportBatch } from './library/import-batch';
+import { InboxWatcher } from './library/inbox';
 import { rebuildDerivedData } from './library/derived-data';
 import type { IngestContext } from './library/ingest-file';
 import { SearchService } from './search/search-service';
@@ -16,6 +18,10 @@ export interface CoreOptions {
   gazetteerPath?: string;
   nativeBinding?: string;
   now?: () => Date;
+  /** Start watching the inbox folder saved in the settings (the app does; one-shot CLI commands don't). */
+  watchInbox?: boolean;
+  /** How long an inbox file's size must stay the same before it is imported. */
+  inboxSettleMs?: number;
 }
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void;
@@ -27,6 +33,8 @@ export interface Core {
   search: SearchService;
   handlers: CoreHandlers;
   onEvent(listener: CoreEventListener): () => void;
+  /** Resolves when the inbox has imported every file it has seen. */
+  inboxIdle(): Promise<void>;
   close(): void;
 }
 
@@ -43,7 +51,34 @@ export function createCore(options: CoreOptions): Core {
     const emit: CoreEventListener = (event, payload) => {
       for (const listener of listeners) listener(event, payload);
     };
-    const handlers = createHandlers({ db, gazetteer, matcher, search, ingest, emit, now });
+    const jobs = new ImportJobs();
+    let inbox: InboxWatcher | null = null;
+    const configureInbox = (folder: string | null): void => {
+      const next = folder ? new InboxWatcher({
+        folder,
+        settleMs: options.inboxSettleMs,
+        importPaths: async (paths) => {
+          const report = await runImportBatch(ingest, pendingFromPaths(paths), `inbox-${Date.now()}`, jobs, (p) => emit('importProgress', p));
+          if (report.files.some((f) => f.status !== 'duplicate')) {
+            search.invalidate();
+            emit('inboxImported', report);
+            emit('libraryChanged', { reason: 'inbox' });
+          }
+        },
+      }) : null;
+      next?.start();
+      inbox?.stop();
+      inbox = next;
+    };
+    const handlers = createHandlers({ db, gazetteer, matcher, search, ingest, emit, now, jobs, configureInbox });
+    const savedInbox = readSettings(db).inboxFolder;
+    if (options.watchInbox && savedInbox) {
+      try {
+        configureInbox(savedInbox);
+      } catch {
+        // The folder went away since it was chosen; the setting stays so the reader can see and change it.
+      }
+    }
     return {
       db,
       gazetteer,
@@ -54,7 +89,11 @@ export function createCore(options: CoreOptions): Core {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
+      async inboxIdle() {
+        await inbox?.idle();
+      },
       close() {
+        inbox?.stop();
         listeners.clear();
         db.close();
       },

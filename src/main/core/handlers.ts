@@ -5,16 +5,20 @@ import { ApiError, type ApiHandlers, type CoreMethodName } from '../../shared/ap
 import type { ArticleDetail, ArticleFaction, ArticleSummary, FactionChip, FactionDetail, FactionSummary } from '../../shared/model';
 import type { CoreEventListener } from './context';
 import { lineageHint, type FactionMatcher, type Gazetteer } from './factions';
-import { importContentsBatch, importPathsBatch } from './library/import-batch';
+import { ImportJobs, pendingFromContents, pendingFromPaths, runImportBatch } from './library/import-batch';
 import type { IngestContext } from './library/ingest-file';
+import { recleanArticles } from './library/reclean';
 import type { SearchService } from './search/search-service';
 import type { Db } from './store/database';
 import * as articles from './store/articles';
 import { listComments } from './store/comments';
 import { aliasesOf, getFactionRow, lineageOf, listFactionRows, type FactionRow } from './store/factions';
 import { bodyFactionCounts, libraryFactionCounts, listMentions } from './store/mentions';
+import * as nearDuplicates from './store/near-duplicates';
 import * as notes from './store/notes';
 import * as tags from './store/tags';
+import { getMeta, setMeta } from './store/meta';
+import type { Settings } from '../../shared/model';
 
 export type CoreHandlers = ApiHandlers<CoreMethodName>;
 
@@ -26,10 +30,19 @@ export interface HandlerDeps {
   ingest: IngestContext;
   emit: CoreEventListener;
   now: () => Date;
+  jobs: ImportJobs;
+  /** Starts or stops the watched inbox; throws with a reason when the folder cannot be watched. */
+  configureInbox: (folder: string | null) => void;
+}
+
+const INBOX_SETTING = 'settings.inboxFolder';
+
+export function readSettings(db: Db): Settings {
+  return { inboxFolder: getMeta(db, INBOX_SETTING) || null };
 }
 
 export function createHandlers(deps: HandlerDeps): CoreHandlers {
-  const { db, gazetteer, search, ingest, emit } = deps;
+  const { db, gazetteer, search, ingest, emit, jobs } = deps;
   const factionById = (): Map<string, FactionRow> => new Map(listFactionRows(db).map((f) => [f.id, f]));
   const requireArticle = (id: number): articles.ArticleRow => {
     const row = articles.getArticle(db, id);
@@ -125,6 +138,10 @@ export function createHandlers(deps: HandlerDeps): CoreHandlers {
         tags: tags.tagsOfArticle(db, id),
         note: note?.text ?? '',
         noteUpdatedAt: note?.updatedAt ?? null,
+        dateConfidence: row.dateConfidence,
+        versions: nearDuplicates.versionsOf(db, id),
+        nearDuplicates: nearDuplicates.undecidedNearDuplicatesOf(db, id),
+        encoding: row.encoding,
       };
       return detail;
     },
@@ -155,16 +172,67 @@ export function createHandlers(deps: HandlerDeps): CoreHandlers {
     },
 
     async importPaths({ paths }) {
-      const report = await importPathsBatch(ingest, paths, randomUUID(), (progress) => emit('importProgress', progress));
+      const report = await runImportBatch(ingest, pendingFromPaths(paths), randomUUID(), jobs, (progress) => emit('importProgress', progress));
       afterImport('import');
       return report;
     },
 
     async importContents({ files }) {
       const decoded = files.map((file) => ({ name: file.name, bytes: Buffer.from(file.base64, 'base64') }));
-      const report = await importContentsBatch(ingest, decoded, randomUUID(), (progress) => emit('importProgress', progress));
+      const report = await runImportBatch(ingest, pendingFromContents(decoded), randomUUID(), jobs, (progress) => emit('importProgress', progress));
       afterImport('import');
       return report;
+    },
+
+    async cancelImport({ jobId }) {
+      return { cancelled: jobs.cancel(jobId) };
+    },
+
+    async listNearDuplicates() {
+      return nearDuplicates.listUndecidedNearDuplicates(db);
+    },
+
+    async resolveNearDuplicate({ articleId, otherId, decision }) {
+      if (!nearDuplicates.findNearDuplicate(db, articleId, otherId)) {
+        throw new ApiError('not-found', `Articles ${articleId} and ${otherId} are not marked as possibly the same.`);
+      }
+      const at = deps.now().toISOString();
+      let removedArticleId: number | null = null;
+      db.transaction(() => {
+        if (decision === 'skip') {
+          // The newer copy goes; its file's original bytes stay in the library.
+          nearDuplicates.deleteArticle(db, articleId);
+          removedArticleId = articleId;
+        } else {
+          nearDuplicates.decideNearDuplicate(db, articleId, otherId, decision, at);
+          if (decision === 'link') nearDuplicates.linkVersions(db, articleId, otherId, at);
+        }
+      })();
+      if (removedArticleId !== null) afterImport('near-duplicate skipped');
+      return { decision, removedArticleId };
+    },
+
+    async recleanArticles({ articleIds }) {
+      for (const id of articleIds ?? []) requireArticle(id);
+      const report = await recleanArticles(ingest, articleIds, randomUUID(), (progress) => emit('recleanProgress', progress));
+      afterImport('reclean');
+      return report;
+    },
+
+    async getSettings() {
+      return readSettings(db);
+    },
+
+    async updateSettings(input) {
+      if (input.inboxFolder !== undefined) {
+        try {
+          deps.configureInbox(input.inboxFolder);
+        } catch (error) {
+          throw new ApiError('invalid-input', `Could not watch that folder: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        setMeta(db, INBOX_SETTING, input.inboxFolder ?? '');
+      }
+      return readSettings(db);
     },
 
     async addTag({ articleId, tag }) {

@@ -11,9 +11,10 @@ export interface RunningHarness {
   stop(): Promise<void>;
 }
 
-export async function launchHarness(libraryPath: string, dialogPaths: string[] = []): Promise<RunningHarness> {
+export async function launchHarness(libraryPath: string, dialogPaths: string[] = [], inboxDialogPath?: string): Promise<RunningHarness> {
   const args = ['--import', 'tsx', path.join(root, 'tests/harness/server.ts'), '--library', libraryPath, '--port', '0'];
   for (const p of dialogPaths) args.push('--dialog', p);
+  if (inboxDialogPath) args.push('--inbox-dialog', inboxDialogPath);
   const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -5,32 +5,64 @@ import { ingestFile, type IngestContext, type IncomingFile } from './ingest-file
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
-type PendingFile = { path: string; problem: string | null; load: () => Promise<Uint8Array> };
+interface PendingFile {
+  path: string;
+  onDisk: boolean;
+  problem: string | null;
+  load: () => Promise<Uint8Array>;
+}
 
-export async function importPathsBatch(ctx: IngestContext, paths: string[], jobId: string, onProgress: ProgressListener): Promise<ImportReport> {
-  const pending: PendingFile[] = collectFiles(paths).map((entry) => ({
+/** Running batches by job id, so a cancel request (answered between two files) can reach them. */
+export class ImportJobs {
+  private readonly cancelled = new Set<string>();
+  private readonly running = new Set<string>();
+
+  start(jobId: string): void {
+    this.running.add(jobId);
+  }
+
+  finish(jobId: string): void {
+    this.running.delete(jobId);
+    this.cancelled.delete(jobId);
+  }
+
+  cancel(jobId: string): boolean {
+    if (!this.running.has(jobId)) return false;
+    this.cancelled.add(jobId);
+    return true;
+  }
+
+  isCancelled(jobId: string): boolean {
+    return this.cancelled.has(jobId);
+  }
+}
+
+export function pendingFromPaths(paths: string[]): PendingFile[] {
+  return collectFiles(paths).map((entry) => ({
     path: entry.path,
+    onDisk: true,
     problem: entry.problem,
     load: () => readFile(entry.path),
   }));
-  return runBatch(ctx, pending, jobId, onProgress);
 }
 
-export async function importContentsBatch(
-  ctx: IngestContext,
-  files: { name: string; bytes: Uint8Array }[],
-  jobId: string,
-  onProgress: ProgressListener,
-): Promise<ImportReport> {
-  const pending: PendingFile[] = files.map((file) => ({ path: file.name, problem: null, load: async () => file.bytes }));
-  return runBatch(ctx, pending, jobId, onProgress);
+export function pendingFromContents(files: { name: string; bytes: Uint8Array }[]): PendingFile[] {
+  return files.map((file) => ({ path: file.name, onDisk: false, problem: null, load: async () => file.bytes }));
 }
 
 /**
  * Files are ingested one at a time, each in its own transaction; between files the event loop gets a
- * turn so progress reaches the window and other requests are answered while a large batch runs.
+ * turn, so progress reaches the window, other requests are answered, and a cancel takes effect. A
+ * cancelled batch leaves every file before it whole and nothing of the ones after.
  */
-async function runBatch(ctx: IngestContext, pending: PendingFile[], jobId: string, onProgress: ProgressListener): Promise<ImportReport> {
+export async function runImportBatch(
+  ctx: IngestContext,
+  pending: PendingFile[],
+  jobId: string,
+  jobs: ImportJobs,
+  onProgress: ProgressListener,
+): Promise<ImportReport> {
+  const started = Date.now();
   const progress: ImportProgress = {
     jobId,
     total: pending.length,
@@ -41,31 +73,53 @@ async function runBatch(ctx: IngestContext, pending: PendingFile[], jobId: strin
     unsupported: 0,
     failed: 0,
     articles: 0,
+    similar: 0,
+    startedAt: new Date(started).toISOString(),
+    elapsedSeconds: 0,
+    etaSeconds: null,
+    cancelled: false,
     finished: false,
   };
-  onProgress({ ...progress });
+  const report = (): void => {
+    const elapsed = (Date.now() - started) / 1000;
+    progress.elapsedSeconds = Math.round(elapsed * 10) / 10;
+    progress.etaSeconds = progress.done > 0 && elapsed > 0.5 ? Math.round(((progress.total - progress.done) * elapsed) / progress.done) : null;
+    onProgress({ ...progress });
+  };
+  jobs.start(jobId);
+  report();
   const outcomes: ImportFileOutcome[] = [];
   let lastReport = 0;
-  for (const file of pending) {
-    progress.currentPath = file.path;
-    const outcome = await importOne(ctx, file);
-    outcomes.push(outcome);
-    progress.done++;
-    if (outcome.status === 'imported') progress.imported++;
-    else if (outcome.status === 'duplicate') progress.duplicates++;
-    else if (outcome.status === 'unsupported') progress.unsupported++;
-    else progress.failed++;
-    progress.articles += outcome.articles.length;
-    const now = Date.now();
-    if (now - lastReport > 50 || progress.done === progress.total) {
-      lastReport = now;
-      onProgress({ ...progress });
+  try {
+    for (const file of pending) {
+      if (jobs.isCancelled(jobId)) {
+        progress.cancelled = true;
+        outcomes.push({ path: file.path, status: 'cancelled', articles: [], error: 'The import was cancelled before this file; nothing of it was stored.' });
+        continue;
+      }
+      progress.currentPath = file.path;
+      const outcome = await importOne(ctx, file);
+      outcomes.push(outcome);
+      progress.done++;
+      if (outcome.status === 'imported') progress.imported++;
+      else if (outcome.status === 'duplicate') progress.duplicates++;
+      else if (outcome.status === 'unsupported') progress.unsupported++;
+      else progress.failed++;
+      progress.articles += outcome.articles.length;
+      progress.similar += outcome.similar?.length ?? 0;
+      const now = Date.now();
+      if (now - lastReport > 100) {
+        lastReport = now;
+        report();
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    await new Promise<void>((resolve) => setImmediate(resolve));
+  } finally {
+    jobs.finish(jobId);
   }
   progress.currentPath = null;
   progress.finished = true;
-  onProgress({ ...progress });
+  report();
   return { files: outcomes };
 }
 
@@ -73,12 +127,12 @@ async function importOne(ctx: IngestContext, file: PendingFile): Promise<ImportF
   if (file.problem) return { path: file.path, status: 'failed', articles: [], error: file.problem };
   let incoming: IncomingFile;
   try {
-    incoming = { path: file.path, bytes: await file.load() };
+    incoming = { path: file.path, onDisk: file.onDisk, bytes: await file.load() };
   } catch (error) {
     return { path: file.path, status: 'failed', articles: [], error: describeFsError(error, file.path) };
   }
   try {
-    return ingestFile(ctx, incoming);
+    return await ingestFile(ctx, incoming);
   } catch (error) {
     // ingestFile reports its own failures; this is the last guard so one file never stops the batch.
     return { path: file.path, status: 'failed', articles: [], error: error instanceof Error ? error.message : String(error) };

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { ImportFileOutcome } from '../../../shared/model';
+import type { ImportFileOutcome, SimilarArticle } from '../../../shared/model';
 import type { ExtractedArticle } from '../cleaner';
-import { extractArticleFromHtml, extractArticlesFromText } from '../cleaner';
 import type { FactionMatcher } from '../factions';
-import { decodeText } from '../importer/decode-text';
-import { kindOfFile, mediaTypeOf, unsupportedReason } from '../importer/file-types';
 import type { Db } from '../store/database';
-import { articleIdsOfSourceFile, findArticleIdsByContentHash, insertArticle } from '../store/articles';
+import { articleIdsOfSourceFile, findArticleIdsByContentHash, getArticle, insertArticle } from '../store/articles';
 import { insertCaption, insertComment } from '../store/comments';
 import { findSourceFileByHash, insertSourceFile } from '../store/source-files';
 import { writeDerivedData } from './derived-data';
+import { extractFile, isSupportedFile, unsupportedReasonFor, UnsupportedFileError, type ExtractedFile } from './extract-file';
+import { indexSignatureAndFindSimilar } from './near-duplicates';
+import { recordNearDuplicate } from '../store/near-duplicates';
 
 export interface IngestContext {
   db: Db;
@@ -22,16 +22,20 @@ export interface IngestContext {
 export interface IncomingFile {
   /** Where it came from: a path on disk, or the name of a dropped file without one. */
   path: string;
+  /** True when `path` is a real file on disk (so a saved page's asset folder can be found). */
+  onDisk: boolean;
   bytes: Uint8Array;
 }
 
 /**
  * One file, one transaction: either every article of the file is stored with its original bytes,
- * mentions and index rows, or nothing is. Failures become outcomes, never exceptions, so a batch goes on.
+ * mentions, index rows and signature, or nothing is. Failures become outcomes, never exceptions, so a
+ * batch goes on.
  */
-export function ingestFile(ctx: IngestContext, file: IncomingFile): ImportFileOutcome {
-  const kind = kindOfFile(file.path);
-  if (!kind) return { path: file.path, status: 'unsupported', articles: [], error: unsupportedReason(file.path) };
+export async function ingestFile(ctx: IngestContext, file: IncomingFile): Promise<ImportFileOutcome> {
+  if (!isSupportedFile(file.path)) {
+    return { path: file.path, status: 'unsupported', articles: [], error: unsupportedReasonFor(file.path) };
+  }
   if (file.bytes.byteLength === 0) {
     return { path: file.path, status: 'failed', articles: [], error: 'The file is empty; there is nothing to import.' };
   }
@@ -42,33 +46,28 @@ export function ingestFile(ctx: IngestContext, file: IncomingFile): ImportFileOu
     return { path: file.path, status: 'duplicate', articles: [], duplicateOf: ids, error: 'This exact file is already in the library.' };
   }
 
-  let extracted: ExtractedArticle[];
-  let encoding: string;
+  let extracted: ExtractedFile;
   try {
-    const decoded = decodeText(file.bytes);
-    encoding = decoded.encoding;
-    if (looksBinary(decoded.text)) {
-      return { path: file.path, status: 'failed', articles: [], error: 'The file does not contain text (it looks like a binary file with a text extension).' };
-    }
-    const fileName = path.basename(file.path);
-    extracted = kind === 'html' ? extractArticleFromHtml(decoded.text, { fileName }) : extractArticlesFromText(decoded.text, { fileName });
+    extracted = await extractFile(file.bytes, path.basename(file.path), file.onDisk ? file.path : null);
   } catch (error) {
+    if (error instanceof UnsupportedFileError) return { path: file.path, status: 'unsupported', articles: [], error: error.message };
     return { path: file.path, status: 'failed', articles: [], error: reasonOf(error) };
   }
-  if (!extracted.length) {
+  if (!extracted.articles.length) {
     return { path: file.path, status: 'failed', articles: [], error: 'No article could be found in this file.' };
   }
 
-  const hashed = extracted.map((article) => ({ article, hash: articleHash(article) }));
   const alreadyStored: number[] = [];
   const seenInFile = new Set<string>();
-  const fresh = hashed.filter(({ hash }) => {
-    if (seenInFile.has(hash)) return false;
-    seenInFile.add(hash);
-    const stored = findArticleIdsByContentHash(ctx.db, [hash]);
-    alreadyStored.push(...stored);
-    return stored.length === 0;
-  });
+  const fresh = extracted.articles
+    .map((article) => ({ article, hash: articleHash(article) }))
+    .filter(({ hash }) => {
+      if (seenInFile.has(hash)) return false;
+      seenInFile.add(hash);
+      const stored = findArticleIdsByContentHash(ctx.db, [hash]);
+      alreadyStored.push(...stored);
+      return stored.length === 0;
+    });
   if (!fresh.length) {
     return {
       path: file.path,
@@ -80,55 +79,77 @@ export function ingestFile(ctx: IngestContext, file: IncomingFile): ImportFileOu
   }
 
   try {
-    const ids = ctx.db.transaction(() => {
+    const { ids, similar } = ctx.db.transaction(() => {
       const importedAt = ctx.now();
       const sourceFileId = insertSourceFile(ctx.db, {
         path: file.path,
         fileName: path.basename(file.path),
-        mediaType: mediaTypeOf(kind),
-        encoding,
+        mediaType: extracted.mediaType,
+        format: extracted.format,
+        encoding: extracted.encoding,
         contentHash: fileHash,
         original: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
         importedAt,
       });
-      return fresh.map(({ article, hash }, position) => {
-        const articleId = insertArticle(ctx.db, {
-          sourceFileId,
-          position,
-          title: article.title,
-          subtitle: article.subtitle,
-          author: article.author,
-          outlet: article.outlet,
-          publishedDate: article.date.value,
-          dateSource: article.date.value ? article.date.source : 'unknown',
-          dateEvidence: article.date.evidence,
-          body: article.body,
-          language: article.language,
-          direction: article.direction,
-          contentHash: hash,
-          importedAt,
-        });
-        const comments = article.comments.map((comment, index) => ({
-          id: insertComment(ctx.db, articleId, index, comment.author, comment.text),
-          text: comment.text,
-        }));
-        article.captions.forEach((caption, index) => insertCaption(ctx.db, articleId, index, caption));
-        writeDerivedData(ctx.db, ctx.matcher, ctx.knownEntityIds, {
-          articleId,
-          title: article.title,
-          subtitle: article.subtitle,
-          body: article.body,
-          comments,
-        });
+      const similar: SimilarArticle[] = [];
+      const ids = fresh.map(({ article, hash }, position) => {
+        const articleId = storeArticle(ctx, sourceFileId, position, article, hash, importedAt);
+        for (const match of indexSignatureAndFindSimilar(ctx.db, articleId, article.body)) {
+          recordNearDuplicate(ctx.db, articleId, match.id, match.similarity, importedAt);
+          const other = getArticle(ctx.db, match.id);
+          if (other) similar.push({ articleId, similarTo: { id: other.id, title: other.title, outlet: other.outlet }, similarity: match.similarity });
+        }
         return articleId;
       });
+      return { ids, similar };
     })();
     const outcome: ImportFileOutcome = { path: file.path, status: 'imported', articles: ids };
     if (alreadyStored.length) outcome.duplicateOf = alreadyStored;
+    if (similar.length) outcome.similar = similar;
     return outcome;
   } catch (error) {
     return { path: file.path, status: 'failed', articles: [], error: `The library could not store this file: ${reasonOf(error)}` };
   }
+}
+
+/** Inserts one article with its comments, captions and derived data; returns its id. */
+export function storeArticle(ctx: IngestContext, sourceFileId: number, position: number, article: ExtractedArticle, hash: string, importedAt: string): number {
+  const articleId = insertArticle(ctx.db, {
+    sourceFileId,
+    position,
+    ...articleColumns(article, hash),
+    importedAt,
+  });
+  const comments = article.comments.map((comment, index) => ({
+    id: insertComment(ctx.db, articleId, index, comment.author, comment.text),
+    text: comment.text,
+  }));
+  article.captions.forEach((caption, index) => insertCaption(ctx.db, articleId, index, caption));
+  writeDerivedData(ctx.db, ctx.matcher, ctx.knownEntityIds, { articleId, title: article.title, subtitle: article.subtitle, body: article.body, comments });
+  return articleId;
+}
+
+/** The article's own columns as the cleaner gives them (shared by import and re-clean). */
+export function articleColumns(article: ExtractedArticle, hash: string) {
+  return {
+    title: article.title,
+    subtitle: article.subtitle,
+    author: article.author,
+    outlet: article.outlet,
+    publishedDate: article.date.value,
+    dateSource: article.date.value ? article.date.source : ('unknown' as const),
+    dateEvidence: article.date.evidence,
+    dateConfidence: article.date.value ? confidenceOf(article.date) : null,
+    body: article.body,
+    language: article.language,
+    direction: article.direction,
+    contentHash: hash,
+  };
+}
+
+function confidenceOf(date: ExtractedArticle['date']): 'high' | 'medium' | 'low' | null {
+  const value = (date as { confidence?: unknown }).confidence;
+  return value === 'high' || value === 'medium' || value === 'low' ? value : null;
 }
 
 function sha256(data: Uint8Array | string): string {
@@ -138,17 +159,6 @@ function sha256(data: Uint8Array | string): string {
 /** Same words in the same order = same article, whatever the furniture, spacing or case around them. */
 export function articleHash(article: Pick<ExtractedArticle, 'body'>): string {
   return sha256(article.body.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
-}
-
-function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 4096);
-  if (!sample.length) return false;
-  let control = 0;
-  for (const ch of sample) {
-    const code = ch.charCodeAt(0);
-    if (code === 0 || (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12)) control++;
-  }
-  return control / sample.length > 0.05;
 }
 
 function reasonOf(error: unknown): string {

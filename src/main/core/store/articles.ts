@@ -11,6 +11,7 @@ export interface NewArticle {
   publishedDate: string | null;
   dateSource: DateSource;
   dateEvidence: string | null;
+  dateConfidence: 'high' | 'medium' | 'low' | null;
   body: string;
   language: string | null;
   direction: 'ltr' | 'rtl';
@@ -21,19 +22,21 @@ export interface NewArticle {
 export interface ArticleRow extends NewArticle {
   id: number;
   sourcePath: string;
+  encoding: string | null;
 }
 
 const ARTICLE_COLUMNS = `a.id, a.source_file_id AS sourceFileId, a.position, a.title, a.subtitle, a.author, a.outlet,
-  a.published_date AS publishedDate, a.date_source AS dateSource, a.date_evidence AS dateEvidence, a.body,
+  a.published_date AS publishedDate, a.date_source AS dateSource, a.date_evidence AS dateEvidence,
+  a.date_confidence AS dateConfidence, a.body, f.encoding AS encoding,
   a.language, a.direction, a.content_hash AS contentHash, a.imported_at AS importedAt, f.path AS sourcePath`;
 
 export function insertArticle(db: Db, article: NewArticle): number {
   const result = db
     .prepare(
       `INSERT INTO articles (source_file_id, position, title, subtitle, author, outlet, published_date, date_source,
-         date_evidence, body, language, direction, content_hash, imported_at)
+         date_evidence, date_confidence, body, language, direction, content_hash, imported_at)
        VALUES (@sourceFileId, @position, @title, @subtitle, @author, @outlet, @publishedDate, @dateSource,
-         @dateEvidence, @body, @language, @direction, @contentHash, @importedAt)`,
+         @dateEvidence, @dateConfidence, @body, @language, @direction, @contentHash, @importedAt)`,
     )
     .run(article);
   return Number(result.lastInsertRowid);

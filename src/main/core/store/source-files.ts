@@ -4,6 +4,7 @@ export interface NewSourceFile {
   path: string;
   fileName: string;
   mediaType: string;
+  format: string;
   encoding: string | null;
   contentHash: string;
   original: Buffer;
@@ -24,8 +25,8 @@ export interface SourceFileRow {
 export function insertSourceFile(db: Db, file: NewSourceFile): number {
   const result = db
     .prepare(
-      `INSERT INTO source_files (path, file_name, media_type, encoding, byte_length, content_hash, original, imported_at)
-       VALUES (@path, @fileName, @mediaType, @encoding, @byteLength, @contentHash, @original, @importedAt)`,
+      `INSERT INTO source_files (path, file_name, media_type, format, encoding, byte_length, content_hash, original, imported_at)
+       VALUES (@path, @fileName, @mediaType, @format, @encoding, @byteLength, @contentHash, @original, @importedAt)`,
     )
     .run({ ...file, byteLength: file.original.byteLength });
   return Number(result.lastInsertRowid);
