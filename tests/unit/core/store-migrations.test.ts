@@ -56,3 +56,23 @@ describe('library store', () => {
     db.close();
   });
 });
+
+describe('migration 002: near-duplicates, versions, date confidence', () => {
+  const libs = useTempLibraries();
+
+  it('upgrades a version-1 library with articles in it, keeping them', () => {
+    const file = libs.newLibraryPath();
+    const raw = new Database(file);
+    raw.pragma('foreign_keys = ON');
+    migrate(raw, 1);
+    raw.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
+    raw.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 'Old', 'unknown', 'Body', 'c', 'now')`).run();
+    migrate(raw, 2);
+    expect(schemaVersion(raw)).toBe(2);
+    expect(raw.prepare(`SELECT title, date_confidence AS confidence FROM articles WHERE id = 1`).get()).toEqual({ title: 'Old', confidence: null });
+    expect(raw.prepare(`SELECT format FROM source_files WHERE id = 1`).get()).toEqual({ format: null });
+    raw.prepare(`INSERT INTO article_signatures (article_id, signature) VALUES (1, x'00')`).run();
+    expect(() => raw.prepare(`INSERT INTO article_versions (article_id, other_id, linked_at) VALUES (1, 1, 'now')`).run()).toThrow();
+    raw.close();
+  });
+});

@@ -83,7 +83,7 @@ export async function runImportBatch(
   const report = (): void => {
     const elapsed = (Date.now() - started) / 1000;
     progress.elapsedSeconds = Math.round(elapsed * 10) / 10;
-    progress.etaSeconds = progress.done > 0 && elapsed > 0.5 ? Math.round(((progress.total - progress.done) * elapsed) / progress.done) : null;
+    progress.etaSeconds = progress.done > 0 ? Math.round(((progress.total - progress.done) * elapsed) / progress.done) : null;
     onProgress({ ...progress });
   };
   jobs.start(jobId);
