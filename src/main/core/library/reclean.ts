@@ -3,7 +3,7 @@
 // comments, captions and everything derived from them are replaced.
 import path from 'node:path';
 import type { RecleanProgress, RecleanReport } from '../../../shared/model';
-import type { Db } from '../store/database';
+import { statement, type Db } from '../store/database';
 import { getSourceFileOriginal } from '../store/source-files';
 import { extractFile } from './extract-file';
 import { articleColumns, articleHash, storeArticle, type IngestContext } from './ingest-file';
@@ -21,15 +21,13 @@ interface TargetFile {
 function targets(db: Db, articleIds: number[] | undefined): TargetFile[] {
   const rows = (
     articleIds
-      ? db
-          .prepare(
+      ? statement(db, 
             `SELECT a.id, a.position, a.content_hash AS contentHash, a.title, a.body, f.id AS sourceFileId, f.path, f.format
              FROM articles a JOIN source_files f ON f.id = a.source_file_id
              WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY f.id, a.position`,
           )
           .all(JSON.stringify(articleIds))
-      : db
-          .prepare(
+      : statement(db, 
             `SELECT a.id, a.position, a.content_hash AS contentHash, a.title, a.body, f.id AS sourceFileId, f.path, f.format
              FROM articles a JOIN source_files f ON f.id = a.source_file_id ORDER BY f.id, a.position`,
           )
@@ -72,7 +70,7 @@ export async function recleanArticles(
             continue;
           }
           const hash = articleHash(fresh);
-          const clash = ctx.db.prepare(`SELECT id FROM articles WHERE content_hash = ? AND id <> ?`).get(hash, stored.id) as { id: number } | undefined;
+          const clash = statement(ctx.db, `SELECT id FROM articles WHERE content_hash = ? AND id <> ?`).get(hash, stored.id) as { id: number } | undefined;
           if (clash) {
             report.failed.push({ articleId: stored.id, error: `After cleaning it reads exactly like article ${clash.id}; it was left as it was.` });
             continue;
@@ -90,8 +88,8 @@ export async function recleanArticles(
           extracted.articles.forEach((fresh, position) => {
             if (known.has(position)) return;
             const hash = articleHash(fresh);
-            if (ctx.db.prepare(`SELECT 1 FROM articles WHERE content_hash = ?`).get(hash)) return;
-            const taken = ctx.db.prepare(`SELECT 1 FROM articles WHERE source_file_id = ? AND position = ?`).get(file.sourceFileId, position);
+            if (statement(ctx.db, `SELECT 1 FROM articles WHERE content_hash = ?`).get(hash)) return;
+            const taken = statement(ctx.db, `SELECT 1 FROM articles WHERE source_file_id = ? AND position = ?`).get(file.sourceFileId, position);
             if (taken) return;
             const id = storeArticle(ctx, file.sourceFileId, position, fresh, hash, now);
             indexSignatureAndFindSimilar(ctx.db, id, fresh.body);
@@ -115,8 +113,7 @@ export async function recleanArticles(
 
 function replaceArticleText(ctx: IngestContext, articleId: number, fresh: Parameters<typeof articleColumns>[0], hash: string): void {
   const columns = articleColumns(fresh, hash);
-  ctx.db
-    .prepare(
+  statement(ctx.db, 
       `UPDATE articles SET title = @title, subtitle = @subtitle, author = @author, outlet = @outlet,
          published_date = @publishedDate, date_source = @dateSource, date_evidence = @dateEvidence,
          date_confidence = @dateConfidence, body = @body, language = @language, direction = @direction,
@@ -125,8 +122,8 @@ function replaceArticleText(ctx: IngestContext, articleId: number, fresh: Parame
     )
     .run({ ...columns, id: articleId });
   // Comments and captions are re-read too; their mentions go with them (ON DELETE CASCADE).
-  ctx.db.prepare(`DELETE FROM comments WHERE article_id = ?`).run(articleId);
-  ctx.db.prepare(`DELETE FROM captions WHERE article_id = ?`).run(articleId);
+  statement(ctx.db, `DELETE FROM comments WHERE article_id = ?`).run(articleId);
+  statement(ctx.db, `DELETE FROM captions WHERE article_id = ?`).run(articleId);
   const comments = fresh.comments.map((comment, index) => ({ id: insertComment(ctx.db, articleId, index, comment.author, comment.text), text: comment.text }));
   fresh.captions.forEach((caption, index) => insertCaption(ctx.db, articleId, index, caption));
   writeDerivedData(ctx.db, ctx.matcher, ctx.knownEntityIds, { articleId, title: fresh.title, subtitle: fresh.subtitle, body: fresh.body, comments });

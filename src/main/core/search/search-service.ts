@@ -4,7 +4,7 @@
 import type lunr from 'lunr';
 import type { SearchHit } from '../../../shared/model';
 import type { FactionMatcher } from '../factions';
-import type { Db } from '../store/database';
+import { statement, type Db } from '../store/database';
 import { searchFullText } from '../store/full-text';
 import { buildFieldIndex, searchFieldIndex, type FieldDocument } from './field-index';
 import { buildFtsQuery } from './fts-query';
@@ -41,7 +41,7 @@ export class SearchService {
     const fused = reciprocalRankFusion([fullText, fields, byFaction], 60, [1, 1, 1.5]);
     const ranked = [...fused.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
     const terms = this.highlightTerms(trimmed);
-    const describe = this.deps.db.prepare(
+    const describe = statement(this.deps.db, 
       `SELECT id, title, outlet, published_date AS date, body FROM articles WHERE id = ?`,
     );
     const hits: SearchHit[] = [];
@@ -57,8 +57,7 @@ export class SearchService {
     const ids = [...new Set(this.deps.matcher.match(query).map((m) => m.entityId))];
     if (!ids.length) return [];
     return (
-      this.deps.db
-        .prepare(
+      statement(this.deps.db, 
           `SELECT article_id AS id, count(*) AS n FROM mentions
            WHERE location = 'body' AND faction_id IN (SELECT value FROM json_each(?))
            GROUP BY article_id ORDER BY n DESC, article_id DESC LIMIT ?`,
@@ -76,7 +75,7 @@ export class SearchService {
 
 function loadFieldDocuments(db: Db): FieldDocument[] {
   const docs = new Map<number, FieldDocument>();
-  const rows = db.prepare(`SELECT id, title, subtitle, outlet FROM articles`).all() as {
+  const rows = statement(db, `SELECT id, title, subtitle, outlet FROM articles`).all() as {
     id: number;
     title: string;
     subtitle: string | null;
@@ -85,8 +84,7 @@ function loadFieldDocuments(db: Db): FieldDocument[] {
   for (const row of rows) {
     docs.set(row.id, { id: row.id, title: row.title, subtitle: row.subtitle ?? '', outlet: row.outlet ?? '', factions: '', tags: '', notes: '' });
   }
-  const factionNames = db
-    .prepare(
+  const factionNames = statement(db, 
       `SELECT m.article_id AS id, group_concat(DISTINCT f.name) AS names FROM mentions m JOIN factions f ON f.id = m.faction_id
        WHERE m.location = 'body' GROUP BY m.article_id`,
     )
@@ -95,14 +93,13 @@ function loadFieldDocuments(db: Db): FieldDocument[] {
     const doc = docs.get(row.id);
     if (doc) doc.factions = row.names.replace(/,/g, ' ');
   }
-  const tags = db
-    .prepare(`SELECT at.article_id AS id, group_concat(t.name, ' ') AS names FROM article_tags at JOIN tags t ON t.id = at.tag_id GROUP BY at.article_id`)
+  const tags = statement(db, `SELECT at.article_id AS id, group_concat(t.name, ' ') AS names FROM article_tags at JOIN tags t ON t.id = at.tag_id GROUP BY at.article_id`)
     .all() as { id: number; names: string }[];
   for (const row of tags) {
     const doc = docs.get(row.id);
     if (doc) doc.tags = row.names;
   }
-  const notes = db.prepare(`SELECT article_id AS id, text FROM notes`).all() as { id: number; text: string }[];
+  const notes = statement(db, `SELECT article_id AS id, text FROM notes`).all() as { id: number; text: string }[];
   for (const row of notes) {
     const doc = docs.get(row.id);
     if (doc) doc.notes = row.text;

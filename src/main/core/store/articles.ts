@@ -1,5 +1,5 @@
 import type { DateSource } from '../../../shared/model';
-import type { Db } from './database';
+import { statement, type Db } from './database';
 
 export interface NewArticle {
   sourceFileId: number;
@@ -31,8 +31,7 @@ const ARTICLE_COLUMNS = `a.id, a.source_file_id AS sourceFileId, a.position, a.t
   a.language, a.direction, a.content_hash AS contentHash, a.imported_at AS importedAt, f.path AS sourcePath`;
 
 export function insertArticle(db: Db, article: NewArticle): number {
-  const result = db
-    .prepare(
+  const result = statement(db, 
       `INSERT INTO articles (source_file_id, position, title, subtitle, author, outlet, published_date, date_source,
          date_evidence, date_confidence, body, language, direction, content_hash, imported_at)
        VALUES (@sourceFileId, @position, @title, @subtitle, @author, @outlet, @publishedDate, @dateSource,
@@ -43,13 +42,12 @@ export function insertArticle(db: Db, article: NewArticle): number {
 }
 
 export function getArticle(db: Db, id: number): ArticleRow | undefined {
-  return db
-    .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN source_files f ON f.id = a.source_file_id WHERE a.id = ?`)
+  return statement(db, `SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN source_files f ON f.id = a.source_file_id WHERE a.id = ?`)
     .get(id) as ArticleRow | undefined;
 }
 
 export function findArticleIdsByContentHash(db: Db, hashes: string[]): number[] {
-  const find = db.prepare(`SELECT id FROM articles WHERE content_hash = ?`);
+  const find = statement(db, `SELECT id FROM articles WHERE content_hash = ?`);
   const ids: number[] = [];
   for (const hash of hashes) {
     const row = find.get(hash) as { id: number } | undefined;
@@ -60,7 +58,7 @@ export function findArticleIdsByContentHash(db: Db, hashes: string[]): number[] 
 
 export function articleIdsOfSourceFile(db: Db, sourceFileId: number): number[] {
   return (
-    db.prepare(`SELECT id FROM articles WHERE source_file_id = ? ORDER BY position`).all(sourceFileId) as { id: number }[]
+    statement(db, `SELECT id FROM articles WHERE source_file_id = ? ORDER BY position`).all(sourceFileId) as { id: number }[]
   ).map((r) => r.id);
 }
 
@@ -98,13 +96,13 @@ export function listArticles(db: Db, filter: ArticleListFilter = {}): ArticleLis
     FROM articles a
     ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
     ORDER BY a.published_date IS NULL, a.published_date DESC, a.id DESC`;
-  return db.prepare(sql).all(...params) as ArticleListRow[];
+  return statement(db, sql).all(...params) as ArticleListRow[];
 }
 
 export function countArticles(db: Db): number {
-  return (db.prepare(`SELECT count(*) AS n FROM articles`).get() as { n: number }).n;
+  return (statement(db, `SELECT count(*) AS n FROM articles`).get() as { n: number }).n;
 }
 
 export function allArticleIds(db: Db): number[] {
-  return (db.prepare(`SELECT id FROM articles ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
+  return (statement(db, `SELECT id FROM articles ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
 }

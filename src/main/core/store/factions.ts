@@ -1,5 +1,5 @@
 import type { Bloc, EntityKind } from '../../../shared/model';
-import type { Db } from './database';
+import { statement, type Db } from './database';
 
 export interface FactionRecord {
   id: string;
@@ -25,22 +25,22 @@ export interface FactionRow {
  */
 export function replaceGazetteerFactions(db: Db, records: FactionRecord[]): void {
   const known = new Set(records.map((r) => r.id));
-  const upsert = db.prepare(
+  const upsert = statement(db, 
     `INSERT INTO factions (id, name, kind, bloc, arabic_name, origin) VALUES (@id, @name, @kind, @bloc, @arabicName, 'gazetteer')
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, bloc = excluded.bloc, arabic_name = excluded.arabic_name
      WHERE factions.origin = 'gazetteer'`,
   );
   for (const record of records) upsert.run(record);
-  const stale = (db.prepare(`SELECT id FROM factions WHERE origin = 'gazetteer'`).all() as { id: string }[]).filter(
+  const stale = (statement(db, `SELECT id FROM factions WHERE origin = 'gazetteer'`).all() as { id: string }[]).filter(
     (r) => !known.has(r.id),
   );
-  const remove = db.prepare(`DELETE FROM factions WHERE id = ?`);
+  const remove = statement(db, `DELETE FROM factions WHERE id = ?`);
   for (const row of stale) remove.run(row.id);
 
-  db.prepare(`DELETE FROM faction_aliases WHERE faction_id IN (SELECT id FROM factions WHERE origin = 'gazetteer')`).run();
-  db.prepare(`DELETE FROM faction_lineage WHERE from_id IN (SELECT id FROM factions WHERE origin = 'gazetteer')`).run();
-  const insertAlias = db.prepare(`INSERT OR IGNORE INTO faction_aliases (faction_id, alias, alias_kind) VALUES (?, ?, ?)`);
-  const insertLineage = db.prepare(
+  statement(db, `DELETE FROM faction_aliases WHERE faction_id IN (SELECT id FROM factions WHERE origin = 'gazetteer')`).run();
+  statement(db, `DELETE FROM faction_lineage WHERE from_id IN (SELECT id FROM factions WHERE origin = 'gazetteer')`).run();
+  const insertAlias = statement(db, `INSERT OR IGNORE INTO faction_aliases (faction_id, alias, alias_kind) VALUES (?, ?, ?)`);
+  const insertLineage = statement(db, 
     `INSERT OR IGNORE INTO faction_lineage (from_id, to_id, relation, date) VALUES (?, ?, ?, ?)`,
   );
   for (const record of records) {
@@ -52,28 +52,26 @@ export function replaceGazetteerFactions(db: Db, records: FactionRecord[]): void
 }
 
 export function listFactionRows(db: Db): FactionRow[] {
-  return db
-    .prepare(`SELECT id, name, kind, bloc, arabic_name AS arabicName FROM factions ORDER BY name COLLATE NOCASE`)
+  return statement(db, `SELECT id, name, kind, bloc, arabic_name AS arabicName FROM factions ORDER BY name COLLATE NOCASE`)
     .all() as FactionRow[];
 }
 
 export function getFactionRow(db: Db, id: string): FactionRow | undefined {
-  return db.prepare(`SELECT id, name, kind, bloc, arabic_name AS arabicName FROM factions WHERE id = ?`).get(id) as
+  return statement(db, `SELECT id, name, kind, bloc, arabic_name AS arabicName FROM factions WHERE id = ?`).get(id) as
     | FactionRow
     | undefined;
 }
 
 export function aliasesOf(db: Db, id: string): string[] {
   return (
-    db.prepare(`SELECT alias FROM faction_aliases WHERE faction_id = ? ORDER BY alias_kind, alias`).all(id) as {
+    statement(db, `SELECT alias FROM faction_aliases WHERE faction_id = ? ORDER BY alias_kind, alias`).all(id) as {
       alias: string;
     }[]
   ).map((r) => r.alias);
 }
 
 export function lineageOf(db: Db, id: string): { toId: string; toName: string; relation: string; date: string | null }[] {
-  return db
-    .prepare(
+  return statement(db, 
       `SELECT l.to_id AS toId, f.name AS toName, l.relation, l.date FROM faction_lineage l JOIN factions f ON f.id = l.to_id
        WHERE l.from_id = ? ORDER BY l.date IS NULL, l.date`,
     )

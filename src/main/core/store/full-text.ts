@@ -1,4 +1,4 @@
-import type { Db } from './database';
+import { statement, type Db } from './database';
 
 export interface FullTextDocument {
   title: string;
@@ -8,8 +8,8 @@ export interface FullTextDocument {
 
 /** Text must already be normalised for search (see core/search/normalise-search-text). */
 export function indexArticleText(db: Db, articleId: number, doc: FullTextDocument): void {
-  db.prepare(`DELETE FROM article_search WHERE rowid = ?`).run(articleId);
-  db.prepare(`INSERT INTO article_search (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)`).run(
+  statement(db, `DELETE FROM article_search WHERE rowid = ?`).run(articleId);
+  statement(db, `INSERT INTO article_search (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)`).run(
     articleId,
     doc.title,
     doc.subtitle,
@@ -27,8 +27,7 @@ export interface FullTextHit {
  * bm25 weights: title 10, subtitle 4, body 1, so a word in the headline outranks one deep in the text.
  */
 export function searchFullText(db: Db, match: string, limit: number): FullTextHit[] {
-  return db
-    .prepare(
+  return statement(db, 
       `SELECT rowid AS id, bm25(article_search, 10.0, 4.0, 1.0) AS rank
        FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?`,
     )

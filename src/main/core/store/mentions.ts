@@ -1,5 +1,5 @@
 import type { MentionLocation } from '../../../shared/model';
-import type { Db } from './database';
+import { statement, type Db } from './database';
 
 export interface NewMention {
   articleId: number;
@@ -16,7 +16,7 @@ export interface MentionRow extends NewMention {
 }
 
 export function insertMentions(db: Db, mentions: NewMention[]): void {
-  const insert = db.prepare(
+  const insert = statement(db, 
     `INSERT INTO mentions (article_id, faction_id, location, comment_id, start_offset, end_offset, surface)
      VALUES (@articleId, @factionId, @location, @commentId, @start, @end, @surface)`,
   );
@@ -24,12 +24,11 @@ export function insertMentions(db: Db, mentions: NewMention[]): void {
 }
 
 export function deleteMentionsOfArticle(db: Db, articleId: number): void {
-  db.prepare(`DELETE FROM mentions WHERE article_id = ?`).run(articleId);
+  statement(db, `DELETE FROM mentions WHERE article_id = ?`).run(articleId);
 }
 
 export function listMentions(db: Db, articleId: number): MentionRow[] {
-  return db
-    .prepare(
+  return statement(db, 
       `SELECT id, article_id AS articleId, faction_id AS factionId, location, comment_id AS commentId,
          start_offset AS start, end_offset AS end, surface
        FROM mentions WHERE article_id = ? ORDER BY location, comment_id, start_offset`,
@@ -50,10 +49,9 @@ export function bodyFactionCounts(db: Db, articleIds: number[] | null): ArticleF
     FROM mentions m JOIN factions f ON f.id = m.faction_id
     WHERE m.location = 'body' AND f.kind <> 'person'`;
   if (!articleIds) {
-    return db.prepare(`${base} GROUP BY m.article_id, m.faction_id`).all() as ArticleFactionCount[];
+    return statement(db, `${base} GROUP BY m.article_id, m.faction_id`).all() as ArticleFactionCount[];
   }
-  return db
-    .prepare(`${base} AND m.article_id IN (SELECT value FROM json_each(?)) GROUP BY m.article_id, m.faction_id`)
+  return statement(db, `${base} AND m.article_id IN (SELECT value FROM json_each(?)) GROUP BY m.article_id, m.faction_id`)
     .all(JSON.stringify(articleIds)) as ArticleFactionCount[];
 }
 
@@ -64,8 +62,7 @@ export interface FactionLibraryCount {
 }
 
 export function libraryFactionCounts(db: Db): FactionLibraryCount[] {
-  return db
-    .prepare(
+  return statement(db, 
       `SELECT faction_id AS factionId, count(DISTINCT article_id) AS articles, count(*) AS mentions
        FROM mentions WHERE location = 'body' GROUP BY faction_id`,
     )

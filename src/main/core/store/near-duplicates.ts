@@ -1,18 +1,17 @@
 import type { NearDuplicate } from '../../../shared/model';
-import type { Db } from './database';
+import { statement, type Db } from './database';
 
 export function saveSignature(db: Db, articleId: number, signature: Uint32Array, buckets: number[]): void {
-  db.prepare(`INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)
+  statement(db, `INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)
     ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature`).run(articleId, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
-  db.prepare(`DELETE FROM signature_buckets WHERE article_id = ?`).run(articleId);
-  const insert = db.prepare(`INSERT INTO signature_buckets (band, bucket, article_id) VALUES (?, ?, ?)`);
+  statement(db, `DELETE FROM signature_buckets WHERE article_id = ?`).run(articleId);
+  const insert = statement(db, `INSERT INTO signature_buckets (band, bucket, article_id) VALUES (?, ?, ?)`);
   buckets.forEach((bucket, band) => insert.run(band, bucket, articleId));
 }
 
 /** Articles sharing at least one band bucket with the given buckets: the only ones worth comparing. */
 export function candidatesSharingBuckets(db: Db, buckets: number[], excludeId: number): number[] {
-  const rows = db
-    .prepare(
+  const rows = statement(db, 
       `SELECT DISTINCT s.article_id AS id FROM json_each(?) j
        JOIN signature_buckets s ON s.band = j.key AND s.bucket = j.value
        WHERE s.article_id <> ?`,
@@ -22,14 +21,14 @@ export function candidatesSharingBuckets(db: Db, buckets: number[], excludeId: n
 }
 
 export function loadSignature(db: Db, articleId: number): Uint32Array | undefined {
-  const row = db.prepare(`SELECT signature FROM article_signatures WHERE article_id = ?`).get(articleId) as { signature: Buffer } | undefined;
+  const row = statement(db, `SELECT signature FROM article_signatures WHERE article_id = ?`).get(articleId) as { signature: Buffer } | undefined;
   if (!row) return undefined;
   const copy = new Uint8Array(row.signature);
   return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
 }
 
 export function recordNearDuplicate(db: Db, articleId: number, otherId: number, similarity: number, at: string): void {
-  db.prepare(
+  statement(db, 
     `INSERT INTO near_duplicates (article_id, other_id, similarity, found_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (article_id, other_id) DO UPDATE SET similarity = excluded.similarity`,
   ).run(articleId, otherId, similarity, at);
@@ -40,32 +39,30 @@ const NEAR_DUPLICATE_COLUMNS = `n.article_id AS articleId, a.title, a.outlet, n.
   FROM near_duplicates n JOIN articles a ON a.id = n.article_id JOIN articles o ON o.id = n.other_id`;
 
 export function listUndecidedNearDuplicates(db: Db): NearDuplicate[] {
-  return db.prepare(`SELECT ${NEAR_DUPLICATE_COLUMNS} WHERE n.decision IS NULL ORDER BY n.found_at DESC, n.article_id DESC`).all() as NearDuplicate[];
+  return statement(db, `SELECT ${NEAR_DUPLICATE_COLUMNS} WHERE n.decision IS NULL ORDER BY n.found_at DESC, n.article_id DESC`).all() as NearDuplicate[];
 }
 
 export function undecidedNearDuplicatesOf(db: Db, articleId: number): NearDuplicate[] {
-  return db
-    .prepare(`SELECT ${NEAR_DUPLICATE_COLUMNS} WHERE n.decision IS NULL AND (n.article_id = ? OR n.other_id = ?) ORDER BY n.similarity DESC`)
+  return statement(db, `SELECT ${NEAR_DUPLICATE_COLUMNS} WHERE n.decision IS NULL AND (n.article_id = ? OR n.other_id = ?) ORDER BY n.similarity DESC`)
     .all(articleId, articleId) as NearDuplicate[];
 }
 
 export function findNearDuplicate(db: Db, articleId: number, otherId: number): { similarity: number } | undefined {
-  return db.prepare(`SELECT similarity FROM near_duplicates WHERE article_id = ? AND other_id = ?`).get(articleId, otherId) as
+  return statement(db, `SELECT similarity FROM near_duplicates WHERE article_id = ? AND other_id = ?`).get(articleId, otherId) as
     | { similarity: number }
     | undefined;
 }
 
 export function decideNearDuplicate(db: Db, articleId: number, otherId: number, decision: 'keep-both' | 'link', at: string): void {
-  db.prepare(`UPDATE near_duplicates SET decision = ?, decided_at = ? WHERE article_id = ? AND other_id = ?`).run(decision, at, articleId, otherId);
+  statement(db, `UPDATE near_duplicates SET decision = ?, decided_at = ? WHERE article_id = ? AND other_id = ?`).run(decision, at, articleId, otherId);
 }
 
 export function linkVersions(db: Db, a: number, b: number, at: string): void {
-  db.prepare(`INSERT OR IGNORE INTO article_versions (article_id, other_id, linked_at) VALUES (?, ?, ?)`).run(Math.min(a, b), Math.max(a, b), at);
+  statement(db, `INSERT OR IGNORE INTO article_versions (article_id, other_id, linked_at) VALUES (?, ?, ?)`).run(Math.min(a, b), Math.max(a, b), at);
 }
 
 export function versionsOf(db: Db, articleId: number): { id: number; title: string; outlet: string | null; date: string | null }[] {
-  return db
-    .prepare(
+  return statement(db, 
       `SELECT a.id, a.title, a.outlet, a.published_date AS date FROM article_versions v
        JOIN articles a ON a.id = CASE WHEN v.article_id = ? THEN v.other_id ELSE v.article_id END
        WHERE v.article_id = ? OR v.other_id = ? ORDER BY a.published_date IS NULL, a.published_date, a.id`,
@@ -74,6 +71,6 @@ export function versionsOf(db: Db, articleId: number): { id: number; title: stri
 }
 
 export function deleteArticle(db: Db, articleId: number): void {
-  db.prepare(`DELETE FROM article_search WHERE rowid = ?`).run(articleId);
-  db.prepare(`DELETE FROM articles WHERE id = ?`).run(articleId);
+  statement(db, `DELETE FROM article_search WHERE rowid = ?`).run(articleId);
+  statement(db, `DELETE FROM articles WHERE id = ?`).run(articleId);
 }

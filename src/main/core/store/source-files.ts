@@ -1,4 +1,4 @@
-import type { Db } from './database';
+import { statement, type Db } from './database';
 
 export interface NewSourceFile {
   path: string;
@@ -23,8 +23,7 @@ export interface SourceFileRow {
 }
 
 export function insertSourceFile(db: Db, file: NewSourceFile): number {
-  const result = db
-    .prepare(
+  const result = statement(db, 
       `INSERT INTO source_files (path, file_name, media_type, format, encoding, byte_length, content_hash, original, imported_at)
        VALUES (@path, @fileName, @mediaType, @format, @encoding, @byteLength, @contentHash, @original, @importedAt)`,
     )
@@ -33,14 +32,14 @@ export function insertSourceFile(db: Db, file: NewSourceFile): number {
 }
 
 export function findSourceFileByHash(db: Db, contentHash: string): { id: number } | undefined {
-  return db.prepare(`SELECT id FROM source_files WHERE content_hash = ?`).get(contentHash) as { id: number } | undefined;
+  return statement(db, `SELECT id FROM source_files WHERE content_hash = ?`).get(contentHash) as { id: number } | undefined;
 }
 
 export function getSourceFileOriginal(db: Db, id: number): Buffer | undefined {
-  const row = db.prepare(`SELECT original FROM source_files WHERE id = ?`).get(id) as { original: Buffer } | undefined;
+  const row = statement(db, `SELECT original FROM source_files WHERE id = ?`).get(id) as { original: Buffer } | undefined;
   return row?.original;
 }
 
 export function countSourceFiles(db: Db): number {
-  return (db.prepare(`SELECT count(*) AS n FROM source_files`).get() as { n: number }).n;
+  return (statement(db, `SELECT count(*) AS n FROM source_files`).get() as { n: number }).n;
 }
