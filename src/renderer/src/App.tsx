@@ -1,14 +1,28 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { DossierBridge } from '../../shared/api';
-import type { ArticleDetail, ArticleSummary, FactionSummary, SearchHit, TagCount } from '../../shared/model';
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  FactionSummary,
+  ImportReport,
+  NearDuplicateDecision,
+  RecleanReport,
+  SearchHit,
+  TagCount,
+} from '../../shared/model';
 import { getBridge } from './bridge';
 import { ArticleList, type ListItem } from './components/ArticleList';
 import { DropOverlay } from './components/DropOverlay';
 import { EmptyState } from './components/EmptyState';
 import { FactionSidebar, type StepState } from './components/FactionSidebar';
+import { ImportProgress } from './components/ImportProgress';
 import { ImportResults } from './components/ImportResults';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import type { EntityInfo } from './components/MarkedText';
+import type { NearDuplicatePair } from './components/NearDuplicateRow';
+import { NearDuplicatesView } from './components/NearDuplicatesView';
+import { RecleanPanel, type RecleanRequest } from './components/RecleanPanel';
+import { SettingsPanel } from './components/SettingsPanel';
 import { NotesPanel } from './components/NotesPanel';
 import { Reader } from './components/Reader';
 import { TagEditor } from './components/TagEditor';
@@ -19,7 +33,7 @@ import { useImport } from './hooks/useImport';
 import { useTheme } from './hooks/useTheme';
 import { useToasts } from './hooks/useToasts';
 import { collectDrop, dragHasFiles } from './lib/drop';
-import { errorText, plural, sentence } from './lib/format';
+import { basename, errorText, plural, sentence } from './lib/format';
 import { bodyMarksByEntity } from './lib/highlight';
 import { NoteSaver, type NoteStatus } from './lib/noteSaver';
 
@@ -109,6 +123,40 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
 
   useEffect(() => bridge.on('libraryChanged', () => refresh()), [bridge, refresh]);
 
+  const [nearDuplicateCount, setNearDuplicateCount] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    api.listNearDuplicates({}).then(
+      (list) => !cancelled && setNearDuplicateCount(list.length),
+      () => undefined, // the badge keeps its last count; the view itself reports a failure to load
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, reload]);
+
+  // The watched inbox imported files by itself: say so without interrupting, and show them.
+  useEffect(
+    () =>
+      bridge.on('inboxImported', (report: ImportReport) => {
+        refresh();
+        const imported = report.files.filter((f) => f.status === 'imported').length;
+        const failed = report.files.filter((f) => f.status === 'failed' || f.status === 'unsupported');
+        const similar = report.files.reduce((n, f) => n + (f.similar?.length ?? 0), 0);
+        const parts: string[] = [];
+        if (imported > 0) parts.push(`Imported ${plural(imported, 'file')} from the inbox.`);
+        if (similar > 0) parts.push(`${plural(similar, 'article')} may be the same as others; see Possible duplicates.`);
+        if (imported > 0 || similar > 0) toastRef.current(parts.join(' '), 'info');
+        if (failed.length > 0) {
+          const names = failed.slice(0, 3).map((f) => `${basename(f.path)} (${f.error ?? 'not supported'})`);
+          toastRef.current(
+            `Couldn't import ${plural(failed.length, 'file')} from the inbox: ${names.join('; ')}${failed.length > 3 ? '; …' : ''}. Fix or convert ${failed.length === 1 ? 'it' : 'them'} and save again into the inbox.`,
+          );
+        }
+      }),
+    [bridge, refresh],
+  );
+
   const factionById = useMemo(() => new Map(factions.map((f) => [f.id, f])), [factions]);
 
   // ---- search --------------------------------------------------------------------------------
@@ -177,6 +225,10 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
   const [openId, setOpenId] = useState<number | null>(null);
   const [detail, setDetail] = useState<ArticleDetail | null>(null);
   const [cursorId, setCursorId] = useState<number | null>(null);
+  const [detailReload, setDetailReload] = useState(0);
+  const [sideView, setSideView] = useState<'near-duplicates' | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [reclean, setReclean] = useState<RecleanRequest | null>(null);
   const detailIdRef = useRef<number | null>(null);
   const readerScrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -238,6 +290,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       void saver.flush();
       setOpenId(id);
       setCursorId(id);
+      setSideView(null);
     },
     [saver],
   );
@@ -248,14 +301,16 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     api.getArticle({ id: openId }).then(
       (d) => {
         if (cancelled) return;
+        const same = detailIdRef.current === d.id;
         detailIdRef.current = d.id;
         setDetail(d);
         setNoteText(saver.draftFor(d.id) ?? d.note);
         setNoteStatus(
           saver.statusFor(d.id) ?? (d.noteUpdatedAt ? { state: 'saved', at: d.noteUpdatedAt } : { state: 'idle' }),
         );
+        // A reload of the open article (after a re-clean or a decision) keeps the place.
         setStep(null);
-        readerScrollRef.current?.scrollTo({ top: 0 });
+        if (!same) readerScrollRef.current?.scrollTo({ top: 0 });
       },
       (e: unknown) => {
         if (cancelled) return;
@@ -267,7 +322,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     return () => {
       cancelled = true;
     };
-  }, [api, openId, saver, toast]);
+  }, [api, openId, saver, toast, detailReload]);
 
   const onNoteChange = useCallback(
     (text: string) => {
@@ -379,6 +434,52 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
 
   // ---- import --------------------------------------------------------------------------------
   const imp = useImport(bridge, { onFinished: refresh, onError: toast });
+
+  // ---- near-duplicates -----------------------------------------------------------------------
+  const resolveNearDuplicate = useCallback(
+    async (pair: NearDuplicatePair, decision: NearDuplicateDecision): Promise<boolean> => {
+      try {
+        const r = await api.resolveNearDuplicate({ articleId: pair.articleId, otherId: pair.otherId, decision });
+        if (r.removedArticleId !== null && r.removedArticleId === detailIdRef.current) {
+          detailIdRef.current = null;
+          setOpenId(null);
+          setDetail(null);
+        } else if (detailIdRef.current === pair.articleId || detailIdRef.current === pair.otherId) {
+          setDetailReload((n) => n + 1);
+        }
+        refresh();
+        return true;
+      } catch (e) {
+        const what = decision === 'skip' ? 'skip' : decision === 'link' ? 'link' : 'keep both of';
+        toast(
+          `Couldn't ${what} “${pair.title || 'Untitled'}” and “${pair.otherTitle || 'Untitled'}”: ${sentence(errorText(e))} Nothing was changed; open Possible duplicates and try again.`,
+        );
+        return false;
+      }
+    },
+    [api, refresh, toast],
+  );
+
+  // ---- re-clean ------------------------------------------------------------------------------
+  const recleanLibrary = useCallback(() => {
+    api.listArticles({}).then(
+      (all) => setReclean({ scope: 'library', articles: all.length }),
+      (e: unknown) => toast(`Couldn't count the articles to re-clean: ${sentence(errorText(e))} Try again in a moment.`),
+    );
+  }, [api, toast]);
+
+  const recleanOpen = useCallback(() => {
+    if (!detail) return;
+    setReclean({ scope: 'articles', ids: [detail.id], label: `“${detail.title || 'Untitled'}”` });
+  }, [detail]);
+
+  const onRecleanFinished = useCallback(
+    (_report: RecleanReport) => {
+      refresh();
+      if (detailIdRef.current !== null) setDetailReload((n) => n + 1);
+    },
+    [refresh],
+  );
   const [dragging, setDragging] = useState(false);
   const importDroppedRef = useRef(imp.importDropped);
   importDroppedRef.current = imp.importDropped;
@@ -495,8 +596,20 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       clearSearch();
       return true;
     }
+    if (settingsOpen) {
+      setSettingsOpen(false);
+      return true;
+    }
+    if (reclean) {
+      setReclean(null);
+      return true;
+    }
     if (imp.report) {
       imp.dismissReport();
+      return true;
+    }
+    if (sideView) {
+      setSideView(null);
       return true;
     }
     if (step) {
@@ -504,7 +617,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       return true;
     }
     return false;
-  }, [query, clearSearch, imp, step]);
+  }, [query, clearSearch, imp, step, settingsOpen, reclean, sideView]);
 
   const onSearchKeyDown = useCallback(
     (e: ReactKeyboardEvent<HTMLInputElement>) => {
@@ -628,7 +741,9 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
         searching={searching}
         resultCount={showingHits ? items.length : null}
         onImport={() => imp.chooseAndImport()}
-        activity={imp.activity}
+        progress={<ImportProgress bridge={bridge} local={imp.activity} busy={imp.busy} onError={toast} />}
+        onOpenSettings={() => setSettingsOpen((o) => !o)}
+        settingsOpen={settingsOpen}
         theme={theme}
         onToggleTheme={toggleTheme}
         isMac={isMac}
@@ -642,6 +757,11 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
           onToggleFaction={toggleFaction}
           onToggleTag={toggleTag}
           onClear={clearFilters}
+          nearDuplicates={nearDuplicateCount}
+          nearDuplicatesOpen={sideView === 'near-duplicates'}
+          onOpenNearDuplicates={() => setSideView((v) => (v === 'near-duplicates' ? null : 'near-duplicates'))}
+          onRecleanLibrary={recleanLibrary}
+          articleCount={libraryEmpty ? 0 : 1}
         />
         <div className="list-column">
           {filtering && !showingHits && (
@@ -682,7 +802,15 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
         </div>
         <main className="reader-pane">
           <div className="reader-scroll" ref={readerScrollRef} tabIndex={-1}>
-            {detail ? (
+            {sideView === 'near-duplicates' ? (
+              <NearDuplicatesView
+                bridge={bridge}
+                reloadKey={reload}
+                onResolve={resolveNearDuplicate}
+                onOpenArticle={openArticle}
+                onClose={() => setSideView(null)}
+              />
+            ) : detail ? (
               <Reader
                 detail={detail}
                 terms={terms}
@@ -690,6 +818,10 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
                 currentMentionId={currentMentionId}
                 onMarkClick={onMarkClick}
                 bodyRef={bodyRef}
+                onResolveNearDuplicate={resolveNearDuplicate}
+                onOpenArticle={openArticle}
+                onReclean={recleanOpen}
+                recleaning={reclean !== null && reclean.scope === 'articles' && reclean.ids.includes(detail.id)}
               />
             ) : libraryEmpty ? (
               <EmptyState onImport={() => imp.chooseAndImport()} />
@@ -721,7 +853,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
               </div>
             )}
           </div>
-          {detail && (
+          {detail && sideView === null && (
             <aside className="article-aside" aria-label="About this article">
               <div className="aside-scroll">
                 <FactionSidebar
@@ -754,11 +886,26 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       </div>
       {imp.report && (
         <ImportResults
+          bridge={bridge}
           report={imp.report}
           onClose={imp.dismissReport}
           onOpenArticle={(id) => {
             openArticle(id);
           }}
+          onRetry={imp.importPaths}
+          onResolve={resolveNearDuplicate}
+          busy={imp.busy}
+        />
+      )}
+      {settingsOpen && <SettingsPanel bridge={bridge} onClose={() => setSettingsOpen(false)} />}
+      {reclean && (
+        <RecleanPanel
+          bridge={bridge}
+          request={reclean}
+          onClose={() => setReclean(null)}
+          onFinished={onRecleanFinished}
+          onOpenArticle={openArticle}
+          titleOf={(id) => summaries.current.get(id)?.title ?? null}
         />
       )}
       {dragging && <DropOverlay />}

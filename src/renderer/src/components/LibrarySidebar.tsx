@@ -10,6 +10,12 @@ interface Props {
   onToggleFaction: (id: string) => void;
   onToggleTag: (tag: string) => void;
   onClear: () => void;
+  /** Undecided near-duplicates in the library. */
+  nearDuplicates: number;
+  nearDuplicatesOpen: boolean;
+  onOpenNearDuplicates: () => void;
+  onRecleanLibrary: () => void;
+  articleCount: number;
 }
 
 export function LibrarySidebar(props: Props) {
@@ -108,6 +114,35 @@ export function LibrarySidebar(props: Props) {
             })}
           </ul>
         </section>
+      </div>
+      <div className="library-footer">
+        <button
+          type="button"
+          className={`library-item library-tool${props.nearDuplicatesOpen ? ' selected' : ''}`}
+          data-testid="open-near-duplicates"
+          aria-pressed={props.nearDuplicatesOpen}
+          onClick={props.onOpenNearDuplicates}
+          title="Articles that look like another one in the library: keep both, skip, or link as versions"
+        >
+          <span className="library-item-name">Possible duplicates</span>
+          <span
+            className={`count${props.nearDuplicates > 0 ? ' badge' : ''}`}
+            data-testid="near-duplicates-count"
+            aria-label={`${props.nearDuplicates} to decide`}
+          >
+            {props.nearDuplicates}
+          </span>
+        </button>
+        <button
+          type="button"
+          className="library-item library-tool"
+          data-testid="reclean-library"
+          onClick={props.onRecleanLibrary}
+          disabled={props.articleCount === 0}
+          title="Clean every article again from its stored original, with the current cleaner"
+        >
+          <span className="library-item-name">Re-clean the whole library…</span>
+        </button>
       </div>
     </nav>
   );

@@ -1,8 +1,9 @@
 import { useMemo, type RefObject } from 'react';
 import type { ArticleDetail } from '../../../shared/model';
-import { dateLabel, formatDate } from '../lib/format';
+import { dateLabel, dateLine, encodingNote, formatDate } from '../lib/format';
 import { buildRuns, findTermRanges, marksInRange, splitParagraphs } from '../lib/highlight';
 import { MarkedText, type EntityInfo } from './MarkedText';
+import { NearDuplicateRow, type ResolveNearDuplicate } from './NearDuplicateRow';
 
 interface Props {
   detail: ArticleDetail;
@@ -11,17 +12,24 @@ interface Props {
   currentMentionId: number | null;
   onMarkClick: (entityId: string, mentionId: number) => void;
   bodyRef: RefObject<HTMLDivElement | null>;
+  onResolveNearDuplicate: ResolveNearDuplicate;
+  onOpenArticle: (id: number) => void;
+  onReclean: () => void;
+  recleaning: boolean;
 }
 
-const DATE_SOURCE_SHORT: Record<ArticleDetail['dateSource'], string> = {
-  stated: 'stated in the article',
-  metadata: 'from page metadata',
-  caption: 'from a photo caption, not a publication date',
-  'page-clock': 'from the site’s clock when the page was saved, not a publication date',
-  unknown: 'origin unknown, not confirmed as a publication date',
-};
-
-export function Reader({ detail, terms, entities, currentMentionId, onMarkClick, bodyRef }: Props) {
+export function Reader({
+  detail,
+  terms,
+  entities,
+  currentMentionId,
+  onMarkClick,
+  bodyRef,
+  onResolveNearDuplicate,
+  onOpenArticle,
+  onReclean,
+  recleaning,
+}: Props) {
   const paragraphs = useMemo(() => {
     const body = detail.mentions.filter((m) => m.location === 'body');
     return splitParagraphs(detail.body).map((p) => ({
@@ -43,12 +51,52 @@ export function Reader({ detail, terms, entities, currentMentionId, onMarkClick,
   );
 
   const date = dateLabel(detail.date, detail.dateSource);
+  const line = dateLine(detail.date, detail.dateSource, detail.dateConfidence);
   const dateTitle = [date.explanation, detail.dateEvidence ? `Read from: “${detail.dateEvidence}”` : null]
     .filter(Boolean)
     .join('\n');
+  const encoding = encodingNote(detail.encoding);
 
   return (
     <article className="reader" data-testid="reader" dir={detail.direction}>
+      {(detail.nearDuplicates.length > 0 || detail.versions.length > 0) && (
+        <div className="reader-notices" dir="ltr">
+          {detail.nearDuplicates.map((n) => (
+            <NearDuplicateRow
+              key={`${n.articleId}-${n.otherId}`}
+              as="div"
+              variant="notice"
+              openId={detail.id}
+              pair={n}
+              onResolve={onResolveNearDuplicate}
+              onOpenArticle={onOpenArticle}
+            />
+          ))}
+          {detail.versions.length > 0 && (
+            <p className="reader-versions" data-testid="article-versions">
+              Other versions:{' '}
+              {detail.versions.map((v, i) => (
+                <span key={v.id}>
+                  {i > 0 && ' · '}
+                  <button
+                    type="button"
+                    className="link-button inline"
+                    data-testid="article-version"
+                    data-article-id={v.id}
+                    onClick={() => onOpenArticle(v.id)}
+                    dir="auto"
+                  >
+                    {v.title || 'Untitled'}
+                  </button>
+                  {(v.outlet || v.date) && (
+                    <span className="muted"> ({[v.outlet, v.date ? formatDate(v.date) : null].filter(Boolean).join(', ')})</span>
+                  )}
+                </span>
+              ))}
+            </p>
+          )}
+        </div>
+      )}
       <header className="reader-header">
         <h1 className="reader-title" data-testid="reader-title" dir="auto">
           {detail.title || 'Untitled'}
@@ -69,14 +117,21 @@ export function Reader({ detail, terms, entities, currentMentionId, onMarkClick,
               {detail.outlet}
             </span>
           )}
-          <span className={`byline-part reader-date${date.uncertain ? ' uncertain' : ''}`} title={dateTitle} dir="ltr">
-            {detail.date ? date.text : 'no date'}
-          </span>
+          {line && (
+            <span className="byline-part" data-testid="reader-date" dir="ltr">
+              <span className={`reader-date${line.uncertain ? ' uncertain' : ''}`} title={dateTitle}>
+                {line.date}
+              </span>
+              <span className="date-source"> · {line.source}</span>
+            </span>
+          )}
         </p>
-        <p className="date-note" dir="auto">
-          {detail.date ? `Date ${DATE_SOURCE_SHORT[detail.dateSource]}.` : 'No publication date was found in the file.'}
-        </p>
-        {detail.dateEvidence && date.uncertain && (
+        {!line && (
+          <p className="date-note" data-testid="reader-date" dir="auto">
+            No publication date was found in the file.
+          </p>
+        )}
+        {detail.dateEvidence && line?.uncertain && (
           <p className="date-evidence" dir="auto">
             Read from: “{detail.dateEvidence}”
           </p>
@@ -122,9 +177,27 @@ export function Reader({ detail, terms, entities, currentMentionId, onMarkClick,
       <footer className="reader-footer" dir="ltr">
         <div>
           Source file: <code className="source-path" dir="ltr">{detail.sourcePath}</code>
+          {encoding && (
+            <span className="muted" data-testid="reader-encoding">
+              {' '}
+              · {encoding}
+            </span>
+          )}
         </div>
         <div className="muted">
           Imported {formatDate(detail.importedAt.slice(0, 10))} · content {detail.contentHash.slice(0, 12)}
+        </div>
+        <div className="reader-tools">
+          <button
+            type="button"
+            className="link-button"
+            data-testid="reclean-article"
+            onClick={onReclean}
+            disabled={recleaning}
+            title="Clean this article again from its stored original with the current cleaner; tags and notes stay"
+          >
+            {recleaning ? 'Re-cleaning…' : 'Re-clean this article'}
+          </button>
         </div>
       </footer>
     </article>

@@ -5,7 +5,12 @@ export function Toasts({ toasts, onDismiss }: { toasts: Toast[]; onDismiss: (id:
   return (
     <div className="toasts" aria-live="assertive">
       {toasts.map((t) => (
-        <div key={t.id} className="toast" data-testid="error-toast" role="alert">
+        <div
+          key={t.id}
+          className={`toast ${t.kind}`}
+          data-testid={t.kind === 'error' ? 'error-toast' : 'info-toast'}
+          role={t.kind === 'error' ? 'alert' : 'status'}
+        >
           <span className="toast-text">
             {t.message}
             {t.repeats > 1 && <span className="toast-repeats"> (×{t.repeats})</span>}

@@ -1,6 +1,4 @@
-import type { KeyboardEvent, RefObject } from 'react';
-import type { ImportActivity } from '../hooks/useImport';
-import { basename, plural } from '../lib/format';
+import type { KeyboardEvent, ReactNode, RefObject } from 'react';
 import type { Theme } from '../lib/theme';
 
 interface Props {
@@ -11,16 +9,16 @@ interface Props {
   searching: boolean;
   resultCount: number | null;
   onImport: () => void;
-  activity: ImportActivity | null;
+  /** The import progress (a component of its own, so its frequent updates stay inside it). */
+  progress: ReactNode;
+  onOpenSettings: () => void;
+  settingsOpen: boolean;
   theme: Theme;
   onToggleTheme: () => void;
   isMac: boolean;
 }
 
 export function TopBar(props: Props) {
-  const { activity } = props;
-  const p = activity?.progress ?? null;
-  const pct = activity && activity.total > 0 ? Math.min(100, Math.round((activity.done / activity.total) * 100)) : 0;
   return (
     <header className="topbar">
       <div className="brand" aria-label="Dossier">
@@ -47,34 +45,7 @@ export function TopBar(props: Props) {
         )}
       </div>
       <div className="topbar-actions">
-        {activity && (
-          <div className="import-progress" data-testid="import-progress" role="status" aria-live="polite">
-            <div className="import-progress-text">
-              <strong>
-                Importing {activity.done}/{activity.total}
-              </strong>
-              {activity.current && (
-                <span className="import-progress-file" title={activity.current}>
-                  {' '}
-                  · {basename(activity.current)}
-                </span>
-              )}
-              {p && (
-                <span className="import-progress-counts">
-                  {' '}
-                  · {p.imported} imported
-                  {p.articles > 0 && ` (${plural(p.articles, 'article')})`}
-                  {p.duplicates > 0 && `, ${p.duplicates} duplicate`}
-                  {p.unsupported > 0 && `, ${p.unsupported} unsupported`}
-                  {p.failed > 0 && `, ${p.failed} failed`}
-                </span>
-              )}
-            </div>
-            <div className="import-progress-bar" aria-hidden="true">
-              <div className="import-progress-fill" style={{ width: `${pct}%` }} />
-            </div>
-          </div>
-        )}
+        {props.progress}
         <button type="button" className="button primary" data-testid="import-button" onClick={props.onImport}>
           Import…
         </button>
@@ -87,6 +58,17 @@ export function TopBar(props: Props) {
           title={props.theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
         >
           {props.theme === 'dark' ? '☀' : '☾'}
+        </button>
+        <button
+          type="button"
+          className="button icon"
+          data-testid="open-settings"
+          onClick={props.onOpenSettings}
+          aria-label="Settings"
+          aria-expanded={props.settingsOpen}
+          title="Settings: inbox folder"
+        >
+          ⚙
         </button>
       </div>
     </header>

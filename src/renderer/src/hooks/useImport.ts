@@ -1,16 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { DossierBridge } from '../../../shared/api';
-import type { ImportFileOutcome, ImportProgress, ImportReport } from '../../../shared/model';
+import type { ImportFileOutcome, ImportReport } from '../../../shared/model';
 import { fileToBase64 } from '../lib/base64';
 import type { DroppedItems, NamedFile } from '../lib/drop';
 import { errorText, plural, sentence } from '../lib/format';
 
-/** What the top bar shows while an import runs. */
+/**
+ * What the renderer itself is doing before the core reports progress (reading dropped files into
+ * memory). The core's own progress events are followed by the ImportProgress component alone, so a
+ * progress event every 100 ms re-renders that component, not the app.
+ */
 export interface ImportActivity {
   done: number;
   total: number;
   current: string | null;
-  progress: ImportProgress | null;
 }
 
 const MAX_PATHS_PER_CALL = 10_000;
@@ -25,7 +28,11 @@ export interface UseImport {
   importDropped: (items: DroppedItems) => void;
   /** The native open dialog; `folders` picks folders (imported recursively) instead of files. */
   chooseAndImport: (options?: { folders?: boolean }) => void;
+  /** Imports these paths on disk again (the summary's "Retry failed"). */
+  importPaths: (paths: string[]) => void;
   dismissReport: () => void;
+  /** True while any import this window started is running. */
+  busy: boolean;
 }
 
 export function useImport(
@@ -34,19 +41,10 @@ export function useImport(
 ): UseImport {
   const [busy, setBusy] = useState(0);
   const [local, setLocal] = useState<{ done: number; total: number; current: string | null } | null>(null);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const opts = useRef(options);
   opts.current = options;
-
-  useEffect(
-    () =>
-      bridge.on('importProgress', (p) => {
-        setProgress(p.finished ? null : p);
-      }),
-    [bridge],
-  );
 
   const enqueue = useCallback((job: () => Promise<ImportFileOutcome[] | null>) => {
     setBusy((n) => n + 1);
@@ -57,7 +55,6 @@ export function useImport(
       } finally {
         setBusy((n) => n - 1);
         setLocal(null);
-        setProgress(null);
         opts.current.onFinished();
       }
     });
@@ -156,14 +153,32 @@ export function useImport(
     });
   }, [bridge, enqueue]);
 
+  const importPaths = useCallback(
+    (paths: string[]) => {
+      if (paths.length === 0) return;
+      enqueue(async () => {
+        const outcomes: ImportFileOutcome[] = [];
+        for (let i = 0; i < paths.length; i += MAX_PATHS_PER_CALL) {
+          const chunk = paths.slice(i, i + MAX_PATHS_PER_CALL);
+          try {
+            outcomes.push(...(await bridge.api.importPaths({ paths: chunk })).files);
+          } catch (e) {
+            const reason = errorText(e);
+            opts.current.onError(
+              `Couldn't import ${plural(chunk.length, 'file')} again: ${sentence(reason)} Nothing was added from them; try again in a moment.`,
+            );
+            for (const path of chunk) outcomes.push({ path, status: 'failed', articles: [], error: reason });
+          }
+        }
+        return outcomes;
+      });
+    },
+    [bridge, enqueue],
+  );
+
   const dismissReport = useCallback(() => setReport(null), []);
 
-  let activity: ImportActivity | null = null;
-  if (progress) {
-    activity = { done: progress.done, total: progress.total, current: progress.currentPath, progress };
-  } else if (busy > 0 && local) {
-    activity = { ...local, progress: null };
-  }
+  const activity: ImportActivity | null = busy > 0 && local ? local : null;
 
-  return { activity, report, importDropped, chooseAndImport, dismissReport };
+  return { activity, report, importDropped, chooseAndImport, importPaths, dismissReport, busy: busy > 0 };
 }

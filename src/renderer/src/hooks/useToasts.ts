@@ -1,16 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+export type ToastKind = 'error' | 'info';
+
 export interface Toast {
   id: number;
   message: string;
   repeats: number;
+  kind: ToastKind;
 }
 
 const LIFETIME_MS = 12_000;
 const MAX_SHOWN = 5;
 
-/** Non-blocking error messages: identical messages collapse into one with a repeat count. */
-export function useToasts(): { toasts: Toast[]; push: (message: string) => void; dismiss: (id: number) => void } {
+/** Non-blocking messages (errors, and news such as an inbox import): identical ones collapse with a repeat count. */
+export function useToasts(): {
+  toasts: Toast[];
+  push: (message: string, kind?: ToastKind) => void;
+  dismiss: (id: number) => void;
+} {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const list = useRef<Toast[]>([]);
   const nextId = useRef(1);
@@ -32,8 +39,8 @@ export function useToasts(): { toasts: Toast[]; push: (message: string) => void;
   );
 
   const push = useCallback(
-    (message: string) => {
-      const same = list.current.find((x) => x.message === message);
+    (message: string, kind: ToastKind = 'error') => {
+      const same = list.current.find((x) => x.message === message && x.kind === kind);
       let id: number;
       if (same) {
         id = same.id;
@@ -46,7 +53,7 @@ export function useToasts(): { toasts: Toast[]; push: (message: string) => void;
           if (t) clearTimeout(t);
           timers.current.delete(dropped.id);
         }
-        commit([...kept, { id, message, repeats: 1 }]);
+        commit([...kept, { id, message, repeats: 1, kind }]);
       }
       const old = timers.current.get(id);
       if (old) clearTimeout(old);
