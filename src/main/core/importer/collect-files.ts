@@ -1,12 +1,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isSavedPageAssetFolder } from './formats/saved-page';
 
 export type CollectedEntry = { path: string; problem: null } | { path: string; problem: string };
 
 /**
  * Expands folders recursively into their files, in a stable order. Hidden files and folders (".git",
- * ".DS_Store") are not a user's articles and are passed over; anything else is returned, supported or
- * not, so that every file gets an outcome.
+ * ".DS_Store") are not a user's articles and are passed over, and so is the "X_files" folder of a page
+ * saved "complete" beside "X.html" (its images and scripts; the page itself is read). A folder named
+ * explicitly is always walked. Anything else is returned, supported or not, so that every file gets an outcome.
  */
 export function collectFiles(paths: string[]): CollectedEntry[] {
   const entries: CollectedEntry[] = [];
@@ -23,6 +25,7 @@ export function collectFiles(paths: string[]): CollectedEntry[] {
       return;
     }
     if (stats.isDirectory()) {
+      if (!explicit && isSavedPageAssetFolder(resolved)) return;
       let names: string[];
       try {
         names = readdirSync(resolved).sort((a, b) => a.localeCompare(b));
