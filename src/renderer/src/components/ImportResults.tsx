@@ -40,7 +40,8 @@ function detail(o: ImportFileOutcome): string {
     case 'failed':
       return o.error ?? 'Unknown error.';
     case 'cancelled':
-      return o.error ?? 'The import was cancelled before this file; nothing of it was stored.';
+      // The usual reason is said once above the list; only an unusual one is repeated per row.
+      return o.error && !/cancelled before this file/i.test(o.error) ? o.error : '';
     default:
       return '';
   }
@@ -195,8 +196,8 @@ export function ImportResults({ bridge, report, onClose, onOpenArticle, onRetry,
       </header>
       {cancelledBatch && (
         <p className="import-advice">
-          The import was stopped. Every file imported before that is complete in the library; the cancelled ones were not
-          touched.{retryPaths.length > 0 ? ' Retry imports them now.' : ''}
+          The import was stopped. Every file imported before that is complete in the library; nothing of the cancelled
+          ones was stored.{retryPaths.length > 0 ? ' Retry imports them now.' : ''}
         </p>
       )}
       {(counts.unsupported > 0 || counts.failed > 0) && (
@@ -243,7 +244,7 @@ export function ImportResults({ bridge, report, onClose, onOpenArticle, onRetry,
                     <span className="import-file" title={o.path} dir="auto">
                       {basename(o.path)}
                     </span>
-                    <span className="import-detail">{detail(o)}</span>
+                    {detail(o) && <span className="import-detail">{detail(o)}</span>}
                     {target !== undefined && (
                       <button type="button" className="link-button" onClick={() => onOpenArticle(target)}>
                         open
