@@ -21,8 +21,8 @@ export interface DecodeOptions {
  *  2. UTF-16 without a mark, when nearly every other byte is zero (Notepad-style files with the mark stripped);
  *  3. strict UTF-8;
  *  4. the declared charset, when iconv-lite knows it and it is not UTF-8 (which the bytes just failed);
- *  5. UTF-8 with a few bad bytes (a truncated or spliced file): valid multi-byte sequences outnumber the
- *     invalid bytes four to one; the bad bytes become U+FFFD and the encoding is 'utf-8';
+ *  5. UTF-8 with a few bad bytes (a truncated or spliced file): at least as many well-formed multi-byte
+ *     sequences as invalid bytes (in real legacy text a high byte is seldom followed by the right continuation bytes); the bad bytes become U+FFFD and the encoding is 'utf-8';
  *  6. byte statistics choosing between Windows-1256, ISO-8859-6 and Windows-1252 (see detectLegacyEncoding).
  */
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
@@ -180,7 +180,7 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
       i++;
     }
   }
-  return valid > 0 && valid >= invalid * 4;
+  return valid > 0 && valid >= invalid;
 }
 
 function isAsciiLetter(b: number): boolean {

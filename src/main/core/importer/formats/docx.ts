@@ -42,12 +42,19 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
     throw new UnreadableFileError('This .docx file is not a Word document (the package has no word/document.xml). It may be another Office format renamed; save it from its program as .docx or PDF.');
   }
   const properties = readCoreProperties(bytes, entries);
+  const documentXml = readZipEntry(bytes, entries.find((e) => e.name === 'word/document.xml')!)?.toString('utf8') ?? '';
+  // mammoth leaves Word's Title style as a plain paragraph; it is the headline. When a document has one,
+  // its Heading 1..3 become <h2>..<h4> so that the title stays the page's only <h1>.
+  const hasTitle = /<w:pStyle\s+w:val="Title"/.test(documentXml);
+  const styleMap = hasTitle
+    ? ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh", "p[style-name='Heading 1'] => h2:fresh", "p[style-name='Heading 2'] => h3:fresh", "p[style-name='Heading 3'] => h4:fresh"]
+    : ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), externalFileAccess: false, ignoreEmptyParagraphs: true },
+      { styleMap, convertImage: mammoth.images.imgElement(async () => ({ src: '' })), externalFileAccess: false, ignoreEmptyParagraphs: true },
     );
   } catch (error) {
     throw new UnreadableFileError(`This .docx file could not be read; it may be damaged (${error instanceof Error ? error.message : String(error)}). Open it in Word or LibreOffice and save it again.`, { cause: error });

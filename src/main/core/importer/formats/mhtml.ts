@@ -134,7 +134,7 @@ function splitMultipart(body: string, boundary: string): RawPart[] {
     const t = line.replace(/[ \t]*\r?\n$/, '');
     if (t === delimiter || t === `${delimiter}--`) {
       close();
-      if (t.endsWith('--')) break;
+      if (t !== delimiter) break; // the closing delimiter (the boundary itself may end in "--")
       current = [];
       continue;
     }
