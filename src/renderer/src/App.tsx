@@ -229,6 +229,9 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
   const [sideView, setSideView] = useState<'near-duplicates' | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [reclean, setReclean] = useState<RecleanRequest | null>(null);
+  const [recleanRunning, setRecleanRunning] = useState(false);
+  /** Each request gets a fresh panel, so asking again after a run starts a new run. */
+  const [recleanNonce, setRecleanNonce] = useState(0);
   const detailIdRef = useRef<number | null>(null);
   const readerScrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -462,19 +465,24 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
 
   // ---- re-clean ------------------------------------------------------------------------------
   const recleanLibrary = useCallback(() => {
+    if (recleanRunning) return; // the panel already shows the run in progress
     api.listArticles({}).then(
-      (all) => setReclean({ scope: 'library', articles: all.length }),
+      (all) => {
+        setRecleanNonce((n) => n + 1);
+        setReclean({ scope: 'library', articles: all.length });
+      },
       (e: unknown) => toast(`Couldn't count the articles to re-clean: ${sentence(errorText(e))} Try again in a moment.`),
     );
-  }, [api, toast]);
+  }, [api, toast, recleanRunning]);
 
   const recleanOpen = useCallback(() => {
-    if (!detail) return;
+    if (!detail || recleanRunning) return;
+    setRecleanNonce((n) => n + 1);
     setReclean({ scope: 'articles', ids: [detail.id], label: `“${detail.title || 'Untitled'}”` });
-  }, [detail]);
+  }, [detail, recleanRunning]);
 
   const onRecleanFinished = useCallback(
-    (_report: RecleanReport) => {
+    (_report: RecleanReport | null) => {
       refresh();
       if (detailIdRef.current !== null) setDetailReload((n) => n + 1);
     },
@@ -600,7 +608,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       setSettingsOpen(false);
       return true;
     }
-    if (reclean) {
+    if (reclean && !recleanRunning) {
       setReclean(null);
       return true;
     }
@@ -617,7 +625,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       return true;
     }
     return false;
-  }, [query, clearSearch, imp, step, settingsOpen, reclean, sideView]);
+  }, [query, clearSearch, imp, step, settingsOpen, reclean, recleanRunning, sideView]);
 
   const onSearchKeyDown = useCallback(
     (e: ReactKeyboardEvent<HTMLInputElement>) => {
@@ -821,7 +829,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
                 onResolveNearDuplicate={resolveNearDuplicate}
                 onOpenArticle={openArticle}
                 onReclean={recleanOpen}
-                recleaning={reclean !== null && reclean.scope === 'articles' && reclean.ids.includes(detail.id)}
+                recleaning={recleanRunning}
               />
             ) : libraryEmpty ? (
               <EmptyState onImport={() => imp.chooseAndImport()} />
@@ -900,10 +908,12 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       {settingsOpen && <SettingsPanel bridge={bridge} onClose={() => setSettingsOpen(false)} />}
       {reclean && (
         <RecleanPanel
+          key={recleanNonce}
           bridge={bridge}
           request={reclean}
           onClose={() => setReclean(null)}
           onFinished={onRecleanFinished}
+          onRunningChange={setRecleanRunning}
           onOpenArticle={openArticle}
           titleOf={(id) => summaries.current.get(id)?.title ?? null}
         />

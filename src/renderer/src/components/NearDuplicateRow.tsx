@@ -55,13 +55,13 @@ export function NearDuplicateRow({ pair, onResolve, onOpenArticle, decided, vari
     );
   };
 
+  // The quotation marks are inside the link so a long title never leaves one stranded on its own line.
   const title = (id: number, text: string, outlet: string | null) => (
     <>
-      “
       <button type="button" className="link-button inline" onClick={() => onOpenArticle(id)} dir="auto" title="Open this article">
-        {text || 'Untitled'}
+        “{text || 'Untitled'}”
       </button>
-      ”<Outlet outlet={outlet} />
+      <Outlet outlet={outlet} />
     </>
   );
 

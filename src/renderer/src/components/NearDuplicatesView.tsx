@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DossierBridge } from '../../../shared/api';
 import type { NearDuplicate, NearDuplicateDecision } from '../../../shared/model';
-import { errorText, formatDate, sentence } from '../lib/format';
+import { errorText, sentence } from '../lib/format';
 import { NearDuplicateRow, type ResolveNearDuplicate } from './NearDuplicateRow';
 
 interface Props {
@@ -96,7 +96,6 @@ export function NearDuplicatesView({ bridge, reloadKey, onResolve, onOpenArticle
               />
             ))}
           </ul>
-          <p className="small muted">Found {formatDate(rows[rows.length - 1].pair.foundAt.slice(0, 10))} and later.</p>
         </>
       )}
     </section>

@@ -12,7 +12,9 @@ interface Props {
   request: RecleanRequest;
   onClose: () => void;
   /** After a run: the library changed, lists and the open article should be loaded again. */
-  onFinished: (report: RecleanReport) => void;
+  onFinished: (report: RecleanReport | null) => void;
+  /** True from the start of a run to its end. */
+  onRunningChange: (running: boolean) => void;
   onOpenArticle: (id: number) => void;
   titleOf: (id: number) => string | null;
 }
@@ -27,12 +29,14 @@ type Phase =
  * Re-cleaning from the stored originals: a confirm step for the whole library, progress while it
  * runs, then what changed. Tags, notes and links stay attached (articles keep their ids).
  */
-export function RecleanPanel({ bridge, request, onClose, onFinished, onOpenArticle, titleOf }: Props) {
+export function RecleanPanel({ bridge, request, onClose, onFinished, onRunningChange, onOpenArticle, titleOf }: Props) {
   const [phase, setPhase] = useState<Phase>(request.scope === 'library' ? { kind: 'confirm' } : { kind: 'running' });
   const [progress, setProgress] = useState<RecleanProgress | null>(null);
   const started = useRef(false);
   const finishedRef = useRef(onFinished);
   finishedRef.current = onFinished;
+  const runningRef = useRef(onRunningChange);
+  runningRef.current = onRunningChange;
 
   useEffect(
     () =>
@@ -46,13 +50,19 @@ export function RecleanPanel({ bridge, request, onClose, onFinished, onOpenArtic
     if (started.current) return;
     started.current = true;
     setPhase({ kind: 'running' });
+    runningRef.current(true);
     const input = request.scope === 'library' ? {} : { articleIds: request.ids };
     bridge.api.recleanArticles(input).then(
       (report) => {
         setPhase({ kind: 'done', report });
+        runningRef.current(false);
         finishedRef.current(report);
       },
-      (e: unknown) => setPhase({ kind: 'error', message: errorText(e) }),
+      (e: unknown) => {
+        setPhase({ kind: 'error', message: errorText(e) });
+        runningRef.current(false);
+        finishedRef.current(null);
+      },
     );
   }, [bridge, request]);
 
