@@ -46,7 +46,15 @@ export function asciiDigits(s: string): string {
 }
 
 /** Every date found in the text, in order of position. Never throws. */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+const ANY_ARABIC_LETTER = /[\u0621-\u064a]/;
+const AR_MONTH_RES: [RegExp, number][] = AR_MONTHS.map(([name, month]) => [
+  new RegExp(`(\\d{1,2})\\s*(?:من\\s+)?${name}(?:\\s*\\([^)]{0,20}\\))?\\s*[،,]?\\s*(\\d{4})`, 'g'),
+  month,
+]);
+
 export function findDates(input: string): DateHit[] {
+  if (!ANY_DIGIT.test(input)) return []; // every form has digits
   const text = asciiDigits(input);
   const hits: DateHit[] = [];
   const taken: [number, number][] = [];
@@ -81,9 +89,11 @@ export function findDates(input: string): DateHit[] {
   }
 
   // Arabic month names
-  for (const [name, month] of AR_MONTHS) {
-    const re = new RegExp(`(\\d{1,2})\\s*(?:من\\s+)?${name}(?:\\s*\\([^)]{0,20}\\))?\\s*[،,]?\\s*(\\d{4})`, 'g');
-    while ((m = re.exec(text))) add(m.index, m[0], iso(+m[2], month, +m[1]));
+  if (ANY_ARABIC_LETTER.test(text)) {
+    for (const [re, month] of AR_MONTH_RES) {
+      re.lastIndex = 0;
+      while ((m = re.exec(text))) add(m.index, m[0], iso(+m[2], month, +m[1]));
+    }
   }
 
   hits.sort((x, y) => x.index - y.index);

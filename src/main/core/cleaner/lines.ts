@@ -13,7 +13,7 @@ import {
   SELF_DESCRIPTION,
 } from './furniture';
 import { dateLine, hasClockTime, type DateHit } from './dates';
-import { endsSentence, isCasedScript, keyOf, squash, stopDensity, vocabForm, wordsOf } from './text-utils';
+import { countWords, endsSentence, isCasedScript, keyOf, squash, stopDensity, vocabForm, wordsOf } from './text-utils';
 
 export type LineKind =
   | 'text'
@@ -75,9 +75,15 @@ export function isPersonName(s: string): boolean {
 
 /** "By X", "By X | Outlet", "Author: X", "Written by X", "Last 5 posts by X" → name (+ outlet). */
 export function parseByline(text: string): { name: string; outlet: string | null } | null {
-  const t = squash(text);
-  if (wordsOf(t).length > 12) return null;
-  let m = /^(?:by|written by|words by|posted by|author|authors|reporter|story by|text by|بقلم|كتب|كتبت)\s*[:：]?\s+(.+)$/i.exec(t);
+  return bylineOf(shapeOf(text));
+}
+
+const BYLINE_START = /^(?:by|written by|words by|posted by|author|authors|reporter|story by|text by|بقلم|كتب|كتبت)\s*[:：]?\s+(.+)$/i;
+
+function bylineOf(f: Shape): { name: string; outlet: string | null } | null {
+  const t = f.t;
+  if (f.w > 12) return null;
+  let m = BYLINE_START.exec(t);
   if (!m) m = /^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories|pieces)\s+(?:by|from)\s+(.+)$/i.exec(t);
   if (!m) return null;
   // "Posted by X on 12/05/2016", "By X, March 4, 2024": the date is not part of the name
@@ -109,19 +115,26 @@ function creditLike(inner: string): boolean {
 
 /** Photo caption shape: a description ending with an agency / photo credit. */
 export function isCaption(text: string): boolean {
-  const t = squash(text);
-  const w = wordsOf(t).length;
+  return captionShape(shapeOf(text));
+}
+
+function captionShape(f: Shape): boolean {
+  const t = f.t;
+  const w = f.w;
   if (w < 3 || w > 80) return false;
   if (/^(?:photo|image|picture|caption|photograph|file photo)\s*(?:credit)?\s*:/i.test(t)) return true;
-  const br = /[([]\s*([^()[\]]{1,60})\s*[)\]]\s*$/.exec(t);
+  const last = t[t.length - 1];
+  // cheap guards first: each regex below can only match when the line ends with a bracket, ends with
+  // an agency name (within its last 24 characters), or contains a slash
+  const br = last === ')' || last === ']' ? /[([]\s*([^()[\]]{1,60})\s*[)\]]\s*$/.exec(t) : null;
   if (br && creditLike(br[1])) {
     const before = t.slice(0, br.index).trim();
     // "... the Free Syrian Army (FSA)." is prose; a caption has no sentence stop before its credit,
     // or is square-bracketed, or names a photo agency.
     if (/\[/.test(br[0]) || !/[.!?]$/.test(before) || CREDITS.has(br[1].toLowerCase().trim())) return wordsOf(before).length >= 2;
   }
-  if (/[.,]\s*(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Handout|File photo)\.?$/.test(t) && w >= 5) return true;
-  if (/\b(?:REUTERS|AFP|EPA|AP Photo|Reuters)\s*\/\s*[\p{L} .'-]{2,40}\.?$/u.test(t)) return true;
+  if (w >= 5 && /[.,]\s*(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Handout|File photo)\.?$/.test(t.slice(-24))) return true;
+  if (t.includes('/') && /\b(?:REUTERS|AFP|EPA|AP Photo|Reuters)\s*\/\s*[\p{L} .'-]{2,40}\.?$/u.test(t)) return true;
   return false;
 }
 
@@ -133,18 +146,19 @@ function isAttribution(t: string): boolean {
   return isPersonName(name);
 }
 
-function isTagList(t: string): boolean {
-  if (endsSentence(t)) return false;
+function isTagList(t: string, es: boolean): boolean {
+  if (es) return false;
   const items = t.split(/\s*[,;،]\s*/).filter(Boolean);
   if (items.length < 4) return false;
   const long = items.filter((it) => wordsOf(it).length > 5).length;
   return long === 0 && stopDensity(t) < 0.2;
 }
 
-function isMenu(t: string): boolean {
+function isMenu(t: string, es: boolean): boolean {
+  if (es) return false;
   const parts = t.split(/\s*(?:\||›|»|>|\/|•|·|→)\s*/).filter(Boolean);
   if (parts.length < 3) return false;
-  return parts.every((p) => wordsOf(p).length <= 4) && !endsSentence(t);
+  return parts.every((p) => countWords(p) <= 4);
 }
 
 function containsPhrase(v: string, phrase: string): boolean {
@@ -157,25 +171,49 @@ function containsPhrase(v: string, phrase: string): boolean {
 
 /** Known furniture from the vocabulary, or by shape (counters, tiny tokens, tag lists, menus, glued labels). */
 export function isFurniture(text: string): boolean {
-  const t = squash(text);
-  const v = vocabForm(t);
-  const w = wordsOf(t).length;
-  if (!v) return true;
-  if (EXACT.has(v)) return true;
-  if (w <= 14 && FURNITURE_PREFIX.some((p) => v.startsWith(p))) return true;
-  if ((w <= 12 || (w <= 25 && !endsSentence(t))) && FURNITURE_CONTAINS.some((p) => containsPhrase(v, p))) return true;
+  return furnitureShape(shapeOf(text));
+}
+
+function furnitureShape(f: Shape): boolean {
+  const t = f.t;
+  const w = f.w;
+  if (w <= 25) {
+    // every vocabulary entry is short: longer lines never need the normalised form (which is never
+    // empty for a line with a word in it)
+    const v = vocabOf(f);
+    if (!v) return true;
+    if (EXACT.has(v)) return true;
+    if (w <= 14 && startsWithAny(v, FURNITURE_PREFIX)) return true;
+    if ((w <= 12 || !f.es) && FURNITURE_CONTAINS.some((p) => containsPhrase(v, p))) return true;
+  }
   if (/^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories)\s+(?:by|from)\b/i.test(t)) return true;
   if (/^[\d\s.,:%+kKmM×x-]+$/.test(t)) return true; // share / view counters
   if (w <= 60 && /\bcookies?\b/i.test(t) && /\b(?:use|accept|consent|agree|policy|settings|preferences)\b/i.test(t) && /\b(?:site|website|experience|browsing|you)\b/i.test(t)) return true; // cookie banner
   if (w <= 2 && t.length <= 4 && !/\p{Ll}{3}/u.test(t)) return true; // "TT", "A A"
-  if (w <= 4 && /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(t) && !endsSentence(t)) return true; // glued UI labels
-  if (isTagList(t) || isMenu(t)) return true;
+  if (w <= 4 && !f.es && /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(t)) return true; // glued UI labels
+  if (isTagList(t, f.es) || isMenu(t, f.es)) return true;
   return false;
+}
+
+/** Prefix vocabulary grouped by first character, so a line is compared with a handful of entries. */
+const PREFIX_BY_CHAR = new Map<string, string[]>();
+for (const p of FURNITURE_PREFIX) {
+  const list = PREFIX_BY_CHAR.get(p[0]) ?? [];
+  list.push(p);
+  PREFIX_BY_CHAR.set(p[0], list);
+}
+function startsWithAny(v: string, _all: readonly string[]): boolean {
+  const list = PREFIX_BY_CHAR.get(v[0]);
+  return !!list && list.some((p) => v.startsWith(p));
 }
 
 /** A publisher self-description ("X delivers independent coverage of ...") → the publisher's name. */
 export function selfDescribedOutlet(text: string): string | null {
-  const m = SELF_DESCRIPTION.exec(squash(text));
+  return selfDescribed(squash(text));
+}
+
+function selfDescribed(t: string): string | null {
+  const m = SELF_DESCRIPTION.exec(t);
   return m ? m[1].trim() : null;
 }
 
@@ -190,20 +228,55 @@ export function copyrightOutlet(text: string): string | null {
   return name;
 }
 
-export function classify(text: string): { kind: LineKind; date: DateHit | null; clock: boolean; byline: Line['byline'] } {
-  const t = squash(text);
-  const v = vocabForm(t);
-  const dl = dateLine(t);
-  if (dl && wordsOf(t).length <= 14) return { kind: 'date', date: dl, clock: hasClockTime(t), byline: null };
-  const by = parseByline(t);
+/** A line's text with the measures every rule needs, computed once. */
+interface Shape {
+  /** Squashed text. */
+  t: string;
+  /** Number of words (tokens with a letter or digit). */
+  w: number;
+  es: boolean;
+  /** Vocabulary form, computed on first use. */
+  v?: string;
+}
+
+function shapeOf(text: string, squashed = false): Shape {
+  const t = squashed ? text : squash(text);
+  return { t, w: countWords(t), es: endsSentence(t) };
+}
+
+function vocabOf(f: Shape): string {
+  return (f.v ??= vocabForm(f.t));
+}
+
+type Classified = { kind: LineKind; date: DateHit | null; clock: boolean; byline: Line['byline'] };
+const PLAIN: Record<string, Classified> = {};
+for (const k of ['attribution', 'more-after', 'more-before', 'credit', 'furniture', 'caption', 'text'] as const) {
+  PLAIN[k] = { kind: k, date: null, clock: false, byline: null };
+}
+const plain = (k: LineKind): Classified => ({ ...PLAIN[k] });
+
+export function classify(text: string): Classified {
+  return classifyShape(shapeOf(text));
+}
+
+function classifyShape(f: Shape): Classified {
+  const t = f.t;
+  if (f.w <= 14) {
+    const dl = dateLine(t);
+    if (dl) return { kind: 'date', date: dl, clock: hasClockTime(t), byline: null };
+  }
+  const by = bylineOf(f);
   if (by) return { kind: 'byline', date: null, clock: false, byline: by };
-  if (isAttribution(t)) return { kind: 'attribution', date: null, clock: false, byline: null };
-  if (MORE_AFTER_SET.has(v)) return { kind: 'more-after', date: null, clock: false, byline: null };
-  if (MORE_BEFORE_SET.has(v)) return { kind: 'more-before', date: null, clock: false, byline: null };
-  if (/^(?:©|\(c\)\s|copyright\b)/i.test(t)) return { kind: 'credit', date: null, clock: false, byline: null };
-  if (isFurniture(t)) return { kind: 'furniture', date: null, clock: false, byline: null };
-  if (isCaption(t)) return { kind: 'caption', date: null, clock: false, byline: null };
-  return { kind: 'text', date: null, clock: false, byline: null };
+  if (isAttribution(t)) return plain('attribution');
+  if (f.w <= 25) {
+    const v = vocabOf(f);
+    if (MORE_AFTER_SET.has(v)) return plain('more-after');
+    if (MORE_BEFORE_SET.has(v)) return plain('more-before');
+  }
+  if (/^(?:©|\(c\)\s|copyright\b)/i.test(t)) return plain('credit');
+  if (furnitureShape(f)) return plain('furniture');
+  if (captionShape(f)) return plain('caption');
+  return plain('text');
 }
 
 function headlineShape(t: string, words: number): boolean {
@@ -227,19 +300,24 @@ export interface RawLine {
 export function splitRawLines(text: string): RawLine[] {
   const out: RawLine[] = [];
   let blanks = 0;
-  for (const rawLine of text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')) {
-    const expanded = rawLine.replace(/\t/g, '    ');
+  let norm = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  if (norm.includes('\f')) norm = norm.replace(/\f/g, '\n');
+  for (const rawLine of norm.split('\n')) {
+    const expanded = rawLine.includes('\t') ? rawLine.replace(/\t/g, '    ') : rawLine;
     const t = squash(expanded);
     if (!t) {
       blanks++;
       continue;
     }
-    const indent = (/^[\s\u00a0]*/.exec(expanded)?.[0].length ?? 0);
+    const c0 = expanded.charCodeAt(0);
+    const indent = c0 === 32 || c0 === 0xa0 || SPACE_START.test(expanded) ? (/^[\s\u00a0]*/.exec(expanded)?.[0].length ?? 0) : 0;
     out.push({ text: t, indent, blankBefore: out.length === 0 ? Math.max(blanks, 1) : blanks, heading: 0 });
     blanks = 0;
   }
   return out;
 }
+
+const SPACE_START = /^\s/;
 
 /** Re-join hard-wrapped paragraphs: a line that stops mid-sentence and a next line that starts in lower case. */
 export function mergeWrapped(lines: RawLine[]): RawLine[] {
@@ -265,11 +343,13 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
   return out;
 }
 
+/** Classify raw lines. Their text is already squashed (splitRawLines, the Markdown and HTML readers do it). */
 export function buildLines(raw: RawLine[]): Line[] {
   return raw.map((r, i) => {
-    const c = classify(r.text);
-    const words = wordsOf(r.text).length;
-    const es = endsSentence(r.text);
+    const f = shapeOf(r.text, true);
+    const c = classifyShape(f);
+    const words = f.w;
+    const es = f.es;
     const isText = c.kind === 'text';
     return {
       i,
@@ -287,7 +367,27 @@ export function buildLines(raw: RawLine[]): Line[] {
       date: c.date,
       clock: c.clock,
       byline: c.byline,
-      footer: FOOTER_MARKERS.some((re) => re.test(r.text)) || !!selfDescribedOutlet(r.text),
+      footer: isFooterMarker(r.text) || !!selfDescribed(r.text),
     };
   });
+}
+
+// The footer markers split in two: those anchored at the start of the line (one combined expression,
+// tried at position 0 only) and the few that may occur anywhere, which are only run when the
+// lower-cased line contains their literal word.
+const ANCHORED_FOOTER = new RegExp(
+  FOOTER_MARKERS.filter((re) => re.source.startsWith('^')).map((re) => `(?:${re.source})`).join('|'),
+  'i',
+);
+const FLOATING_WORDS = ['newsletter', 'sign up', 'subscribe', 'all rights reserved', 'community standards', 'republish', 'podcast'];
+const FLOATING = FOOTER_MARKERS.filter((re) => !re.source.startsWith('^'));
+// a marker is only guarded by a word that is a literal part of it; a marker added without one is always run
+const GUARDED = FLOATING.filter((re) => FLOATING_WORDS.some((w) => re.source.toLowerCase().includes(w)));
+const UNGUARDED = FLOATING.filter((re) => !GUARDED.includes(re));
+const FLOATING_WORD = new RegExp(FLOATING_WORDS.join('|'), 'i');
+
+export function isFooterMarker(text: string): boolean {
+  if (ANCHORED_FOOTER.test(text)) return true;
+  if (UNGUARDED.some((re) => re.test(text))) return true;
+  return FLOATING_WORD.test(text) && GUARDED.some((re) => re.test(text));
 }

@@ -16,11 +16,12 @@ export function hasFrontMatter(text: string): boolean {
 export function looksLikeMarkdown(text: string): boolean {
   const sample = text.slice(0, 20000);
   let signals = 0;
-  if (/^#{1,6}\s+\S/m.test(sample)) signals++;
-  if (/\[[^\]\n]+\]\([^)\s]+\)/.test(sample)) signals++;
-  if (/\*\*[^*\n]+\*\*/.test(sample)) signals++;
-  if (/^```/m.test(sample)) signals++;
-  if (/^>\s+\S/m.test(sample)) signals++;
+  // each test needs its character: plain text without them is settled by a few native scans
+  if (sample.includes('#') && /^#{1,6}\s+\S/m.test(sample)) signals++;
+  if (sample.includes('](') && /\[[^\]\n]+\]\([^)\s]+\)/.test(sample)) signals++;
+  if (sample.includes('**') && /\*\*[^*\n]+\*\*/.test(sample)) signals++;
+  if (sample.includes('```') && /^```/m.test(sample)) signals++;
+  if (sample.includes('>') && /^>\s+\S/m.test(sample)) signals++;
   return signals >= 2;
 }
 

@@ -54,7 +54,8 @@ function firstGoodRun(lines: Line[], from: number, end: number): number {
 function isRepeatOf(title: Line, other: Line): boolean {
   if (other.i === title.i) return false;
   if (other.key === title.key) return true;
-  return other.key.startsWith(title.key + ' ') && /\s[|–—-]\s/.test(other.text) && other.text.startsWith(title.text.slice(0, 20));
+  const n = title.key.length;
+  return other.key.length > n && other.key.charCodeAt(n) === 32 && other.key.startsWith(title.key) && /\s[|–—-]\s/.test(other.text) && other.text.startsWith(title.text.slice(0, 20));
 }
 
 function findTitle(lines: Line[], from: number, end: number, runStart: number): number {

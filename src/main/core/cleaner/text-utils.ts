@@ -18,29 +18,171 @@ const DE_STOP = new Set('der die das und ist nicht mit von den dem des ein eine 
 const ES_STOP = new Set('el los las del y en que un una por con para es se su lo como más'.split(' '));
 const TR_STOP = new Set('ve bir bu da de ile için olarak olan gibi daha çok ama ancak şu en'.split(' '));
 
+// ---------------------------------------------------------------------------------------------------
+// Character classes for the hot loops. The cleaner looks at every character of every page several times;
+// Unicode-property regexes (\p{L}) are an order of magnitude slower than a table lookup, so each BMP code
+// unit is classified once (lazily) into letter / number / white space / Arabic; astral code points fall
+// back to the regex. The results are exactly those of the regexes they replace.
+
+const C_LETTER = 1;
+const C_NUMBER = 2;
+const C_SPACE = 4;
+const C_ARABIC = 8;
+const C_UNKNOWN = 128;
+const C_LN = C_LETTER | C_NUMBER;
+const charClass = new Uint8Array(65536).fill(C_UNKNOWN);
+const LETTER_1 = /^\p{L}$/u;
+const NUMBER_1 = /^\p{N}$/u;
+const SPACE_1 = /^\s$/;
+const ARABIC_1 = /^[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]$/;
+
+function computeClass(c: number): number {
+  const ch = String.fromCharCode(c);
+  return (LETTER_1.test(ch) ? C_LETTER : 0) | (NUMBER_1.test(ch) ? C_NUMBER : 0) | (SPACE_1.test(ch) ? C_SPACE : 0) | (ARABIC_1.test(ch) ? C_ARABIC : 0);
+}
+for (let c = 0; c < 128; c++) charClass[c] = computeClass(c);
+
+/** Class bits of one UTF-16 code unit (lone surrogates are neither letters nor numbers). */
+function classOf(c: number): number {
+  const v = charClass[c];
+  if (v !== C_UNKNOWN) return v;
+  return (charClass[c] = computeClass(c));
+}
+
+/** Class bits of the astral code point starting at s[i] (a surrogate pair), or -1 when s[i] is not one. */
+function astralClass(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return -1;
+  const d = s.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return -1;
+  const ch = s.slice(i, i + 2);
+  return (LETTER_1.test(ch) ? C_LETTER : 0) | (NUMBER_1.test(ch) ? C_NUMBER : 0);
+}
+
+const SQUASHABLE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
+/** Does s hold white space other than single inner spaces, or zero-width characters? */
+function needsSquash(s: string): boolean {
+  const n = s.length;
+  return n > 0 && (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32 || SQUASHABLE.test(s));
+}
+
 /** Collapse runs of white space (incl. NBSP, zero-width) into single spaces and trim. */
 export function squash(s: string): string {
+  if (!needsSquash(s)) return s; // already squashed (every line the cleaner made is)
   return s.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+}
+
+/** Letter/digit runs of s joined by single spaces (= s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()). */
+function lnRuns(s: string): string {
+  // copy the text in large slices: only separators other than one space between two words need editing
+  let out = '';
+  let copyFrom = 0;
+  let sepStart = -1;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let ln: number;
+    if (c < 128) ln = charClass[c] & C_LN;
+    else if (c < 0xd800 || c > 0xdbff) ln = classOf(c) & C_LN;
+    else {
+      const a = astralClass(s, i);
+      ln = a > 0 ? a & C_LN : 0;
+      if (a >= 0) {
+        if (ln) {
+          if (sepStart >= 0) {
+            if (!(sepStart > 0 && i - sepStart === 1 && s.charCodeAt(sepStart) === 32)) {
+              out += sepStart > 0 ? `${s.slice(copyFrom, sepStart)} ` : '';
+              copyFrom = i;
+            }
+            sepStart = -1;
+          }
+        } else if (sepStart < 0) sepStart = i;
+        i++;
+        continue;
+      }
+    }
+    if (ln) {
+      if (sepStart >= 0) {
+        // a separator run ends: one inner space stays as it is; anything else becomes one space
+        if (!(sepStart > 0 && i - sepStart === 1 && s.charCodeAt(sepStart) === 32)) {
+          out += sepStart > 0 ? `${s.slice(copyFrom, sepStart)} ` : '';
+          copyFrom = i;
+        }
+        sepStart = -1;
+      }
+    } else if (sepStart < 0) sepStart = i;
+  }
+  if (sepStart >= 0) {
+    // a trailing separator run is dropped
+    out += s.slice(copyFrom, sepStart);
+    return out;
+  }
+  return copyFrom === 0 ? s : out + s.slice(copyFrom);
 }
 
 /** A comparison key: lower-case letters and digits only, quotes and punctuation removed. */
 export function keyOf(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return lnRuns(s.normalize('NFKC').toLowerCase());
 }
 
 export function wordsOf(s: string): string[] {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/** wordsOf(s).length without building the array. */
+export function countWords(s: string): number {
+  let n = 0;
+  let has = false;
+  const len = s.length;
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i);
+    const k = c < 128 ? charClass[c] : classOf(c);
+    if (k & C_SPACE) {
+      if (has) n++;
+      has = false;
+    } else if (!has) {
+      if (k & C_LN) has = true;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        const a = astralClass(s, i);
+        if (a >= 0) {
+          if (a & C_LN) has = true;
+          i++;
+        }
+      }
+    }
+  }
+  if (has) n++;
+  return n;
+}
+
+/** Lower-cased tokens of letters, digits and apostrophes (= split(/[^\p{L}\p{N}'’]+/u), empties dropped). */
 function tokensLower(s: string): string[] {
-  return s
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .filter(Boolean);
+  const t = s.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    let tok = c === 0x27 || c === 0x2019 || ((c < 128 ? charClass[c] : classOf(c)) & C_LN) !== 0;
+    let width = 1;
+    if (!tok && c >= 0xd800 && c <= 0xdbff) {
+      const a = astralClass(t, i);
+      if (a >= 0) {
+        width = 2;
+        tok = (a & C_LN) !== 0;
+      }
+    }
+    if (tok) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(t.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) out.push(t.slice(start));
+  return out;
 }
 
 /** Share of tokens that are function words (English + Arabic + a few European languages). */
@@ -49,21 +191,35 @@ export function stopDensity(s: string): number {
   if (toks.length === 0) return 0;
   let n = 0;
   for (const t of toks) {
-    const bare = t.replace(/^[وف](?=...)/u, '');
+    const c0 = t.charCodeAt(0);
+    const bare = c0 === 0x648 || c0 === 0x641 ? t.replace(/^[وف](?=...)/u, '') : t;
     if (EN_STOP.has(t) || AR_STOP.has(t) || AR_STOP.has(bare) || FR_STOP.has(t) || DE_STOP.has(t) || ES_STOP.has(t)) n++;
   }
   return n / toks.length;
 }
 
-const LETTER = /\p{L}/gu;
-const ARABIC_LETTER = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/g;
+const ANY_ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 
-/** Fraction of letters that are Arabic script. */
+/** Fraction of letters that are Arabic script (Arabic-block characters over \p{L} code points, as before). */
 export function arabicRatio(s: string): number {
-  // Counting with two global regexes is an order of magnitude faster than testing each character.
-  const letters = s.match(LETTER)?.length ?? 0;
-  if (letters === 0) return 0;
-  return (s.match(ARABIC_LETTER)?.length ?? 0) / letters;
+  if (!ANY_ARABIC.test(s)) return 0; // the common case: one native scan
+  let letters = 0;
+  let arabic = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const k = c < 128 ? charClass[c] : classOf(c);
+    if (k & C_LETTER) letters++;
+    if (k & C_ARABIC) arabic++;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const a = astralClass(s, i);
+      if (a >= 0) {
+        if (a & C_LETTER) letters++;
+        i++;
+      }
+    }
+  }
+  return letters === 0 ? 0 : arabic / letters;
 }
 
 export function hasLetters(s: string): boolean {
@@ -76,6 +232,75 @@ export function isCasedScript(s: string): boolean {
   return !!m && m[0].toLowerCase() !== m[0].toUpperCase();
 }
 
+// Function-word counting for language detection without cutting the text into token strings:
+// each token's hash is computed while scanning, and only tokens whose hash is a function word's are compared.
+const LANG_SETS = [EN_STOP, FR_STOP, DE_STOP, ES_STOP, TR_STOP];
+const STOP_BY_HASH = new Map<number, { word: string; mask: number }[]>();
+{
+  const masks = new Map<string, number>();
+  LANG_SETS.forEach((set, n) => {
+    for (const w of set) masks.set(w, (masks.get(w) ?? 0) | (1 << n));
+  });
+  for (const [word, mask] of masks) {
+    let h = 0;
+    for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+    const list = STOP_BY_HASH.get(h) ?? [];
+    list.push({ word, mask });
+    STOP_BY_HASH.set(h, list);
+  }
+}
+
+/** Tokens (as tokensLower cuts them) and, per language of LANG_SETS, how many are its function words. */
+function stopCounts(text: string): { total: number; counts: number[] } {
+  const t = text.toLowerCase();
+  const counts = [0, 0, 0, 0, 0];
+  let total = 0;
+  let start = -1;
+  let h = 0;
+  const n = t.length;
+  for (let i = 0; i <= n; i++) {
+    let tok = false;
+    let width = 1;
+    if (i < n) {
+      const c = t.charCodeAt(i);
+      tok = c === 0x27 || c === 0x2019 || ((c < 128 ? charClass[c] : classOf(c)) & C_LN) !== 0;
+      if (!tok && c >= 0xd800 && c <= 0xdbff) {
+        const a = astralClass(t, i);
+        if (a >= 0) {
+          width = 2;
+          tok = (a & C_LN) !== 0;
+        }
+      }
+      if (tok) {
+        if (start < 0) {
+          start = i;
+          h = 0;
+        }
+        h = (Math.imul(h, 31) + c) | 0;
+        if (width === 2) h = (Math.imul(h, 31) + t.charCodeAt(i + 1)) | 0;
+        i += width - 1;
+        continue;
+      }
+    }
+    if (start >= 0) {
+      // a token ended at i
+      total++;
+      const cands = STOP_BY_HASH.get(h);
+      if (cands) {
+        for (const cand of cands) {
+          if (cand.word.length === i - start && t.startsWith(cand.word, start)) {
+            for (let k = 0; k < 5; k++) if (cand.mask & (1 << k)) counts[k]++;
+            break;
+          }
+        }
+      }
+      start = -1;
+    }
+    i += width - 1;
+  }
+  return { total, counts };
+}
+
 /** 'ar' when mostly Arabic script ('fa' when Persian letters dominate), else a guess from function words. */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 20000);
@@ -86,17 +311,16 @@ export function detectLanguage(text: string): string | null {
     const arabicOnly = (sample.match(/[ةيك]/g) ?? []).length;
     return persian > arabicOnly ? 'fa' : 'ar';
   }
-  const toks = tokensLower(sample);
-  if (toks.length < 5) return null;
-  const score = (set: Set<string>) => toks.filter((t) => set.has(t)).length / toks.length;
+  const { total, counts } = stopCounts(sample);
+  if (total < 5) return null;
   const scores: [string, number][] = [
-    ['en', score(EN_STOP)],
-    ['fr', score(FR_STOP)],
-    ['de', score(DE_STOP)],
-    ['es', score(ES_STOP)],
-    ['tr', score(TR_STOP)],
+    ['en', counts[0] / total],
+    ['fr', counts[1] / total],
+    ['de', counts[2] / total],
+    ['es', counts[3] / total],
+    ['tr', counts[4] / total],
   ];
-  scores.sort((a, b) => b[1] - a[1]);
+  scores.sort((x, y) => y[1] - x[1]);
   return scores[0][1] >= 0.12 ? scores[0][0] : null;
 }
 
@@ -105,18 +329,27 @@ export function directionOf(language: string | null, text: string): 'ltr' | 'rtl
   return arabicRatio(text.slice(0, 20000)) > 0.5 ? 'rtl' : 'ltr';
 }
 
+const SENTENCE_END = new Set([...'.!?…؟。']);
+const CLOSERS = new Set([...'"\'”’»)]']);
+
 /** Ends like a sentence: . ! ? … (Arabic ؟ too), optionally followed by closing quotes/brackets. */
 export function endsSentence(s: string): boolean {
-  return /[.!?…؟。]["'”’»)\]]*$/u.test(s.trim());
+  const t = s.trim();
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.has(t[i])) i--;
+  return i >= 0 && SENTENCE_END.has(t[i]);
 }
+
+const VOCAB_TRAIL = new Set([...' »«›‹→←>|•·:.…!-–—']);
+const VOCAB_LEAD = new Set([...' »«›‹→←>|•·-–—']);
 
 /** Normalise a line for vocabulary matching: lower-case, straight quotes, no trailing arrows/colons. */
 export function vocabForm(s: string): string {
-  return squash(s)
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[\s»«›‹→←>|•·:.…!\-–—]+$/u, '')
-    .replace(/^[\s»«›‹→←>|•·\-–—]+/u, '')
-    .trim();
+  const t = squash(s).toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+  // strip a trailing run of arrows / chevrons / colons / dots and a leading run of arrows / bullets
+  let end = t.length;
+  while (end > 0 && (VOCAB_TRAIL.has(t[end - 1]) || (classOf(t.charCodeAt(end - 1)) & C_SPACE) !== 0)) end--;
+  let start = 0;
+  while (start < end && (VOCAB_LEAD.has(t[start]) || (classOf(t.charCodeAt(start)) & C_SPACE) !== 0)) start++;
+  return start === 0 && end === t.length ? t.trim() : t.slice(start, end).trim();
 }
