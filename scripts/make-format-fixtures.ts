@@ -364,7 +364,7 @@ function writeTwoColumnPdf(): void {
   const LEFT = 50;
   const RIGHT = 50 + COL_W + 25; // 25-point gutter
   const TOP = 740;
-  const BOTTOM = 80;
+  const BOTTOM = 560; // short columns, so that the text fills two columns on two pages
   // lay the paragraphs into columns and pages; force a hyphenated break and a hyphen in a name
   const flow: { text: string; gapBefore: boolean }[] = [];
   for (const p of paragraphs) {

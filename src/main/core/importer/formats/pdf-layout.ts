@@ -6,12 +6,12 @@
 //  1. Rows: items whose baselines are within 0.4 em of each other. Fragments: a row's items split where the
 //     horizontal gap exceeds 1 em (wider than any word space, narrower than a column gutter).
 //  2. Running headers and footers: the fragments of the two top-most and two bottom-most rows of every page
-//     are compared across pages with digits masked ("Page 3 of 9" = "Page # of #"); one found on at least half
+//     (when in the top or bottom fifth of the page) are compared across pages with digits masked ("Page 3 of 9" = "Page # of #"); one found on at least half
 //     of the pages (and on two or more) is removed wherever it sits in those rows. Page numbers alone
 //     ("7", "- 7 -", "Page 7", "7 of 9", "صفحة ٧", roman numerals) are removed from those rows on any page.
 //  3. Columns: an x-histogram of fragment coverage in 2-unit bins. A gutter is an interior run of bins at
 //     least max(6, 0.6 em) wide that almost no fragment crosses (at most 15% of them: full-width titles and
-//     footnotes may), with at least three fragments and a fifth of the page's fragments wholly on each side.
+//     footnotes may; the run is narrowed to its emptiest stretch), with at least three fragments and a fifth of the page's fragments wholly on each side.
 //     Fragments crossing a gutter are full-width: they cut the page into sections; each section is read
 //     column by column (right to left when most of the page's text is right-to-left), top to bottom.
 //  4. Paragraphs, within a column: a new one after a vertical gap over 1.45 times the page's usual line
@@ -80,7 +80,7 @@ const TERMINAL = /[.!?:;"”’»)\]؟۔…]$/u;
 export function layoutPdfPages(pages: PdfPageItems[]): PdfLayoutResult {
   const pageFragments = pages.map((p) => toRows(p.items));
   const pagesWithoutText = pageFragments.flatMap((rows, i) => (rows.length ? [] : [i + 1]));
-  const removedFurniture = removeRunningFurniture(pageFragments);
+  const removedFurniture = removeRunningFurniture(pageFragments, pages.map((p) => p.height));
 
   const lines: Line[] = [];
   const multiColumnPages: number[] = [];
@@ -203,14 +203,16 @@ export function isPageNumber(text: string): boolean {
 }
 
 /** Removes furniture in place; returns how many fragments went. */
-function removeRunningFurniture(pages: Fragment[][][]): number {
-  const edgeRows = (rows: Fragment[][]): Set<number> => {
+function removeRunningFurniture(pages: Fragment[][][], heights: number[]): number {
+  // the two top-most and two bottom-most rows, when they sit in the top or bottom fifth of the page
+  const edgeRows = (rows: Fragment[][], height: number): Set<number> => {
     const n = rows.length;
-    return new Set([0, 1, n - 2, n - 1].filter((i) => i >= 0 && i < n));
+    const inZone = (i: number) => !(height > 0) || rows[i][0].y >= 0.8 * height || rows[i][0].y <= 0.2 * height;
+    return new Set([0, 1, n - 2, n - 1].filter((i) => i >= 0 && i < n && inZone(i)));
   };
   const seenOn = new Map<string, Set<number>>();
   pages.forEach((rows, p) => {
-    for (const r of edgeRows(rows)) {
+    for (const r of edgeRows(rows, heights[p])) {
       for (const f of rows[r]) {
         const key = maskKey(f.text);
         if (!seenOn.has(key)) seenOn.set(key, new Set());
@@ -225,7 +227,7 @@ function removeRunningFurniture(pages: Fragment[][][]): number {
   };
   let removed = 0;
   pages.forEach((rows, p) => {
-    const edges = edgeRows(rows);
+    const edges = edgeRows(rows, heights[p]);
     // a page of one or two rows is all edges: only page numbers are taken from it
     const small = rows.length <= 2;
     for (const r of edges) {
@@ -316,9 +318,26 @@ function findGutters(fragments: Fragment[]): { start: number; end: number }[] {
     const low = i < bins && coverage[i] <= allowance;
     if (low && runStart < 0) runStart = i;
     if (!low && runStart >= 0) {
-      const start = minX + runStart * BIN;
-      const end = minX + i * BIN;
-      if (runStart > 0 && i < bins && end - start >= minWidth) gutters.push({ start, end });
+      if (runStart > 0 && i < bins) {
+        // narrow the run to its emptiest stretch: beside a ragged column edge a few long lines reach into
+        // the low run, and they belong to their column, not across the gutter
+        let least = Infinity;
+        for (let k = runStart; k < i; k++) least = Math.min(least, coverage[k]);
+        let best: [number, number] | null = null;
+        for (let k = runStart; k < i; ) {
+          if (coverage[k] !== least) {
+            k++;
+            continue;
+          }
+          let e = k;
+          while (e < i && coverage[e] === least) e++;
+          if (!best || e - k > best[1] - best[0]) best = [k, e];
+          k = e;
+        }
+        const start = minX + best![0] * BIN;
+        const end = minX + best![1] * BIN;
+        if (end - start >= minWidth) gutters.push({ start, end });
+      }
       runStart = -1;
     }
   }
@@ -373,7 +392,7 @@ function toLines(fragments: Fragment[], flow: number, colLeft: number, colRight:
 function median(values: number[]): number | null {
   if (!values.length) return null;
   const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s[Math.floor((s.length - 1) / 2)]; // the lower median: one big gap among two must not set the pitch
 }
 
 function toParagraphs(lines: Line[], hyphenated: Set<string>): string[] {
