@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve(root, 'src/main/index.ts'),
           // The core runs in a worker thread so imports and searches never block the main process.
           'core-worker': resolve(root, 'src/main/core-worker.ts'),
+          // Cleaning and matching on the other cores while the core worker stores.
+          'extraction-worker': resolve(root, 'src/main/core/library/extraction-worker.ts'),
         },
       },
     },

@@ -1,12 +1,14 @@
 // One measured import in its own process, so its peak memory is its own. Prints one JSON line.
-//   tsx bench/import-once.ts <corpus dir> <library file> [--baseline]
+//   tsx bench/import-once.ts <corpus dir> <library file> [--baseline | --dossier] [extraction workers, 0 = none]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createCore } from '../src/main/core/context';
+import { sourceExtractionWorker } from '../src/main/core/library/extraction-pool';
 
-const [corpus, library, flag] = process.argv.slice(2);
+const [corpus, library, flag, workersArg] = process.argv.slice(2);
+const workers = Number(workersArg ?? 0);
 const files = readdirSync(corpus).sort().map((name) => path.join(corpus, name));
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
     })();
     db.close();
   } else {
-    const core = createCore({ dbPath: library });
+    const core = createCore({ dbPath: library, extractionWorkers: workers > 0 ? { ...sourceExtractionWorker(), size: workers } : undefined });
     const report = await core.handlers.importPaths({ paths: [corpus] });
     for (const f of report.files) {
       articles += f.articles.length;

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/api';
 import type { ArticleDetail, ImportReport } from '../shared/model';
 import { createCore, type Core } from '../main/core/context';
+import { sourceExtractionWorker } from '../main/core/library/extraction-pool';
 import { resolveLibraryPath } from '../main/paths';
 import { defaultUserDataDir } from './user-data';
 
@@ -57,7 +58,8 @@ export async function runCli(argv: string[], io: Pick<Output, 'out' | 'err'> = {
   try {
     const commandFn = COMMANDS[command];
     if (!commandFn) throw new UsageError(`unknown command "${command}"`);
-    core = createCore({ dbPath });
+    // Only an import is worth starting cleaning workers for.
+    core = createCore({ dbPath, extractionWorkers: command === 'import' ? sourceExtractionWorker() : undefined });
     return await commandFn(core, rest, output);
   } catch (error) {
     if (error instanceof UsageError) {

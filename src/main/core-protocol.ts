@@ -5,6 +5,8 @@ export interface CoreWorkerData {
   dbPath: string;
   gazetteerPath: string;
   nativeBinding?: string;
+  /** The built extraction worker (out/main/extraction-worker.js). */
+  extractionWorkerFile: string;
 }
 
 export type ToCoreWorker = { kind: 'call'; id: number; method: ApiMethodName; input: unknown } | { kind: 'close' };

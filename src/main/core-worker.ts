@@ -11,7 +11,13 @@ const send = (message: FromCoreWorker): void => port.postMessage(message);
 
 try {
   const data = workerData as CoreWorkerData;
-  const core = createCore({ dbPath: data.dbPath, gazetteerPath: data.gazetteerPath, nativeBinding: data.nativeBinding, watchInbox: true });
+  const core = createCore({
+    dbPath: data.dbPath,
+    gazetteerPath: data.gazetteerPath,
+    nativeBinding: data.nativeBinding,
+    watchInbox: true,
+    extractionWorkers: { workerFile: data.extractionWorkerFile },
+  });
   core.onEvent((event, payload) => send({ kind: 'event', event, payload }));
   port.on('message', async (message: ToCoreWorker) => {
     if (message.kind === 'close') {

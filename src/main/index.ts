@@ -141,6 +141,7 @@ async function start(): Promise<void> {
     dbPath,
     gazetteerPath: gazetteerPathIn(appDir),
     nativeBinding: electronSqliteBinding(appDir, process.versions.electron),
+    extractionWorkerFile: path.join(here, 'extraction-worker.js'),
   });
   core.onEvent((event, payload) => sendEvent(event, payload));
   try {

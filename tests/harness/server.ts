@@ -18,6 +18,7 @@ import {
   type ApiResult,
 } from '../../src/shared/api';
 import { createCore } from '../../src/main/core/context';
+import { sourceExtractionWorker } from '../../src/main/core/library/extraction-pool';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../..');
@@ -62,7 +63,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`No renderer bundle at ${rendererDir}: run "npm run build" first.`);
   }
-  const core = createCore({ dbPath: options.libraryPath, watchInbox: true, inboxSettleMs: 300 });
+  const core = createCore({ dbPath: options.libraryPath, watchInbox: true, inboxSettleMs: 300, extractionWorkers: sourceExtractionWorker() });
   const handlers: ApiHandlers = {
     ...core.handlers,
     async chooseAndImport() {

@@ -6,7 +6,10 @@ import { createMatcher, loadGazetteer, type FactionMatcher, type Gazetteer } fro
 import { createHandlers, readSettings, type CoreHandlers } from './handlers';
 import { ImportJobs, pendingFromPaths, runImportBatch } from './library/import-batch';
 import { InboxWatcher } from './library/inbox';
-import { rebuildDerivedData } from './library/derived-data';
+import { createExtractionPool } from './library/extraction-pool';
+import { inThreadPreparer, type FilePreparer } from './library/prepare-file';
+import { availableParallelism } from 'node:os';
+import { rematchLibrary } from './library/derived-data';
 import type { IngestContext } from './library/ingest-file';
 import { SearchService } from './search/search-service';
 import { openDatabase, type Db } from './store/database';
@@ -22,6 +25,11 @@ export interface CoreOptions {
   watchInbox?: boolean;
   /** How long an inbox file's size must stay the same before it is imported. */
   inboxSettleMs?: number;
+  /**
+   * Clean and match files in worker threads (one per core) while this thread stores them. Without it
+   * files are prepared in this thread, which is simpler and plenty for small imports and tests.
+   */
+  extractionWorkers?: { workerFile: string; eval?: boolean; size?: number };
 }
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void;
@@ -45,7 +53,16 @@ export function createCore(options: CoreOptions): Core {
     const matcher = createMatcher(gazetteer);
     const knownEntityIds = syncGazetteer(db, gazetteer, matcher);
     const now = options.now ?? (() => new Date());
-    const ingest: IngestContext = { db, matcher, knownEntityIds, now: () => now().toISOString() };
+    const preparer: FilePreparer = options.extractionWorkers
+      ? createExtractionPool({
+          workerFile: options.extractionWorkers.workerFile,
+          eval: options.extractionWorkers.eval,
+          // One core stays with this thread, which stores what the workers prepare.
+          size: options.extractionWorkers.size ?? Math.max(1, availableParallelism() - 1),
+          gazetteerPath: options.gazetteerPath,
+        })
+      : inThreadPreparer(matcher);
+    const ingest: IngestContext = { db, matcher, knownEntityIds, now: () => now().toISOString(), preparer };
     const search = new SearchService({ db, matcher });
     const listeners = new Set<CoreEventListener>();
     const emit: CoreEventListener = (event, payload) => {
@@ -94,6 +111,7 @@ export function createCore(options: CoreOptions): Core {
       },
       close() {
         inbox?.stop();
+        void preparer.close();
         listeners.clear();
         db.close();
       },
@@ -129,6 +147,6 @@ function syncGazetteer(db: Db, gazetteer: Gazetteer, matcher: FactionMatcher): S
     replaceGazetteerFactions(db, records);
     setMeta(db, 'gazetteer_version', gazetteer.version);
   })();
-  rebuildDerivedData(db, matcher, knownIds);
+  rematchLibrary(db, matcher, knownIds);
   return knownIds;
 }

@@ -123,3 +123,21 @@ describe('watched inbox', () => {
     expect(await core.handlers.getSettings({})).toEqual({ inboxFolder: null });
   });
 });
+
+describe('extraction workers', () => {
+  const libs = useTempLibraries();
+
+  it('prepare files in worker threads with the same result as in this thread', async () => {
+    const { sourceExtractionWorker } = await import('../../../src/main/core/library/extraction-pool');
+    const dir = libs.newDir();
+    writeCorpus(dir, 12);
+    const inThread = libs.open(libs.newLibraryPath());
+    const pooled = libs.open(libs.newLibraryPath(), { extractionWorkers: { ...sourceExtractionWorker(), size: 2 } });
+    const a = await inThread.handlers.importPaths({ paths: [dir, path.join(FIXTURES_DIR, 'import')] });
+    const b = await pooled.handlers.importPaths({ paths: [dir, path.join(FIXTURES_DIR, 'import')] });
+    expect(b.files.map((f) => [path.basename(f.path), f.status, f.articles.length])).toEqual(a.files.map((f) => [path.basename(f.path), f.status, f.articles.length]));
+    const mentions = (core: typeof inThread) => core.db.prepare(`SELECT article_id, faction_id, start_offset, end_offset, location FROM mentions ORDER BY 1, 3`).all();
+    expect(mentions(pooled)).toEqual(mentions(inThread));
+    expect((await pooled.handlers.search({ query: 'sector' })).length).toBe(12);
+  });
+});

@@ -1,12 +1,23 @@
-// Mentions and the full-text index are derived from the stored articles and the gazetteer. They are
-// written in the same transaction as the article and can be rebuilt for the whole library at any time.
-import type { FactionMatcher } from '../factions';
-import type { Db } from '../store/database';
+// Mentions, the full-text index rows and the similarity signature are derived from the stored articles
+// and the gazetteer. They are written in the same transaction as the article and can be rebuilt for
+// the whole library at any time. Matching is pure and may run in an extraction worker; writing is here.
+import type { FactionMatch, FactionMatcher } from '../factions';
+import { statement, type Db } from '../store/database';
 import { getArticle, allArticleIds } from '../store/articles';
 import { listComments } from '../store/comments';
 import { deleteMentionsOfArticle, insertMentions, type NewMention } from '../store/mentions';
 import { indexArticleText } from '../store/full-text';
 import { normaliseSearchText } from '../search/normalise-search-text';
+
+export interface ArticleMatches {
+  body: FactionMatch[];
+  /** One list per comment, in comment order. */
+  comments: FactionMatch[][];
+}
+
+export function computeMatches(matcher: FactionMatcher, body: string, comments: string[]): ArticleMatches {
+  return { body: matcher.match(body), comments: comments.map((text) => matcher.match(text)) };
+}
 
 export interface DerivedInput {
   articleId: number;
@@ -16,35 +27,33 @@ export interface DerivedInput {
   comments: { id: number; text: string }[];
 }
 
-export function writeDerivedData(db: Db, matcher: FactionMatcher, knownIds: Set<string>, input: DerivedInput): void {
+export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, matches: ArticleMatches, commentIds: number[]): void {
   const mentions: NewMention[] = [];
-  for (const match of matcher.match(input.body)) {
-    if (!knownIds.has(match.entityId)) continue;
-    mentions.push({ articleId: input.articleId, factionId: match.entityId, location: 'body', commentId: null, ...spanOf(match) });
+  const span = (m: FactionMatch) => ({ start: m.start, end: m.end, surface: m.surface });
+  for (const match of matches.body) {
+    if (knownIds.has(match.entityId)) mentions.push({ articleId, factionId: match.entityId, location: 'body', commentId: null, ...span(match) });
   }
-  for (const comment of input.comments) {
-    for (const match of matcher.match(comment.text)) {
-      if (!knownIds.has(match.entityId)) continue;
-      mentions.push({
-        articleId: input.articleId,
-        factionId: match.entityId,
-        location: 'comment',
-        commentId: comment.id,
-        ...spanOf(match),
-      });
+  matches.comments.forEach((list, index) => {
+    for (const match of list) {
+      if (knownIds.has(match.entityId)) mentions.push({ articleId, factionId: match.entityId, location: 'comment', commentId: commentIds[index], ...span(match) });
     }
-  }
-  deleteMentionsOfArticle(db, input.articleId);
+  });
+  deleteMentionsOfArticle(db, articleId);
   insertMentions(db, mentions);
-  indexArticleText(db, input.articleId, {
-    title: normaliseSearchText(input.title),
-    subtitle: normaliseSearchText(input.subtitle ?? ''),
-    body: normaliseSearchText(input.body),
+}
+
+export function writeSearchRow(db: Db, articleId: number, title: string, subtitle: string | null, body: string): void {
+  indexArticleText(db, articleId, {
+    title: normaliseSearchText(title),
+    subtitle: normaliseSearchText(subtitle ?? ''),
+    body: normaliseSearchText(body),
   });
 }
 
-function spanOf(match: { start: number; end: number; surface: string }): { start: number; end: number; surface: string } {
-  return { start: match.start, end: match.end, surface: match.surface };
+export function writeDerivedData(db: Db, matcher: FactionMatcher, knownIds: Set<string>, input: DerivedInput, matches?: ArticleMatches): void {
+  const found = matches ?? computeMatches(matcher, input.body, input.comments.map((c) => c.text));
+  writeMentions(db, knownIds, input.articleId, found, input.comments.map((c) => c.id));
+  writeSearchRow(db, input.articleId, input.title, input.subtitle, input.body);
 }
 
 /** Re-derives mentions and index rows for every article, in one transaction. */
@@ -64,4 +73,28 @@ export function rebuildDerivedData(db: Db, matcher: FactionMatcher, knownIds: Se
     }
   })();
   return ids.length;
+}
+
+/**
+ * Re-derives only the mentions (the text, so the index, is unchanged), which is what a gazetteer edit
+ * needs: one pass over bodies and comments, in one transaction.
+ */
+export function rematchLibrary(db: Db, matcher: FactionMatcher, knownIds: Set<string>): number {
+  const articles = statement(db, `SELECT id, body FROM articles ORDER BY id`).all() as { id: number; body: string }[];
+  const comments = statement(db, `SELECT id, article_id AS articleId, text FROM comments ORDER BY article_id, position`).all() as { id: number; articleId: number; text: string }[];
+  const commentsByArticle = new Map<number, { id: number; text: string }[]>();
+  for (const c of comments) {
+    const list = commentsByArticle.get(c.articleId) ?? [];
+    list.push(c);
+    commentsByArticle.set(c.articleId, list);
+  }
+  db.transaction(() => {
+    statement(db, `DELETE FROM mentions`).run();
+    for (const article of articles) {
+      const own = commentsByArticle.get(article.id) ?? [];
+      const matches = computeMatches(matcher, article.body, own.map((c) => c.text));
+      writeMentions(db, knownIds, article.id, matches, own.map((c) => c.id));
+    }
+  })();
+  return articles.length;
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ImportFileOutcome, ImportProgress, ImportReport } from '../../../shared/model';
 import { collectFiles, describeFsError } from '../importer/collect-files';
-import { ingestFile, type IngestContext, type IncomingFile } from './ingest-file';
+import { prepareIncoming, storePrepared, type IngestContext, type PreparedIncoming } from './ingest-file';
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
@@ -95,16 +95,26 @@ export async function runImportBatch(
   const outcomes: ImportFileOutcome[] = [];
   let lastReport = 0;
   const group = new GroupCommit(ctx);
+  // Files are prepared (read, cleaned, matched) ahead of the one being stored, as many as the
+  // preparer can work on at once; storing stays in order, one file at a time.
+  const ahead = new Map<number, Promise<PreparedIncoming>>();
+  const startPreparing = (index: number): void => {
+    if (index < pending.length && !ahead.has(index)) ahead.set(index, prepareOne(ctx, pending[index]));
+  };
   try {
-    for (const file of pending) {
+    for (let index = 0; index < pending.length; index++) {
+      const file = pending[index];
       if (jobs.isCancelled(jobId)) {
         progress.cancelled = true;
         outcomes.push({ path: file.path, status: 'cancelled', articles: [], error: 'The import was cancelled before this file; nothing of it was stored.' });
         continue;
       }
+      for (let k = index; k <= index + ctx.preparer.parallelism; k++) startPreparing(k);
       progress.currentPath = file.path;
+      const prepared = await ahead.get(index)!;
+      ahead.delete(index);
       group.beginIfNeeded();
-      const outcome = await importOne(ctx, file);
+      const outcome = storeOne(ctx, file, prepared);
       group.commitIfDue();
       outcomes.push(outcome);
       progress.done++;
@@ -131,18 +141,28 @@ export async function runImportBatch(
   return { files: outcomes };
 }
 
-async function importOne(ctx: IngestContext, file: PendingFile): Promise<ImportFileOutcome> {
-  if (file.problem) return { path: file.path, status: 'failed', articles: [], error: file.problem };
-  let incoming: IncomingFile;
+async function prepareOne(ctx: IngestContext, file: PendingFile): Promise<PreparedIncoming> {
+  const failed = (error: string): PreparedIncoming => ({ kind: 'decided', outcome: { path: file.path, status: 'failed', articles: [], error } });
+  if (file.problem) return failed(file.problem);
+  let bytes: Uint8Array;
   try {
-    incoming = { path: file.path, onDisk: file.onDisk, bytes: await file.load() };
+    bytes = await file.load();
   } catch (error) {
-    return { path: file.path, status: 'failed', articles: [], error: describeFsError(error, file.path) };
+    return failed(describeFsError(error, file.path));
   }
   try {
-    return await ingestFile(ctx, incoming);
+    return await prepareIncoming(ctx, { path: file.path, onDisk: file.onDisk, bytes });
   } catch (error) {
-    // ingestFile reports its own failures; this is the last guard so one file never stops the batch.
+    // prepareIncoming reports its own failures; this is the last guard so one file never stops the batch.
+    return failed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function storeOne(ctx: IngestContext, file: PendingFile, prepared: PreparedIncoming): ImportFileOutcome {
+  if (prepared.kind === 'decided') return prepared.outcome;
+  try {
+    return storePrepared(ctx, prepared);
+  } catch (error) {
     return { path: file.path, status: 'failed', articles: [], error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ImportFileOutcome, SimilarArticle } from '../../../shared/model';
 import type { ExtractedArticle } from '../cleaner';
@@ -6,17 +5,22 @@ import type { FactionMatcher } from '../factions';
 import type { Db } from '../store/database';
 import { articleIdsOfSourceFile, findArticleIdsByContentHash, getArticle, insertArticle } from '../store/articles';
 import { insertCaption, insertComment } from '../store/comments';
-import { findSourceFileByHash, insertSourceFile } from '../store/source-files';
-import { writeDerivedData } from './derived-data';
-import { extractFile, isSupportedFile, unsupportedReasonFor, UnsupportedFileError, type ExtractedFile } from './extract-file';
-import { indexSignatureAndFindSimilar } from './near-duplicates';
 import { recordNearDuplicate } from '../store/near-duplicates';
+import { findSourceFileByHash, insertSourceFile } from '../store/source-files';
+import { articleHash, sha256 } from './article-hash';
+import { writeDerivedData, type ArticleMatches } from './derived-data';
+import { isSupportedFile, unsupportedReasonFor, UnsupportedFileError } from './extract-file';
+import { indexSignatureAndFindSimilar } from './near-duplicates';
+import type { FilePreparer, PreparedArticle, PreparedFile } from './prepare-file';
+
+export { articleHash };
 
 export interface IngestContext {
   db: Db;
   matcher: FactionMatcher;
   knownEntityIds: Set<string>;
   now: () => string;
+  preparer: FilePreparer;
 }
 
 export interface IncomingFile {
@@ -27,47 +31,51 @@ export interface IncomingFile {
   bytes: Uint8Array;
 }
 
+/** A file ready to store, or already decided (unsupported, empty, duplicate, unreadable). */
+export type PreparedIncoming = { kind: 'ready'; file: IncomingFile; fileHash: string; prepared: PreparedFile } | { kind: 'decided'; outcome: ImportFileOutcome };
+
+/** Everything that does not write: checks, then cleaning and matching (possibly in a worker). */
+export async function prepareIncoming(ctx: IngestContext, file: IncomingFile): Promise<PreparedIncoming> {
+  const decided = (outcome: ImportFileOutcome): PreparedIncoming => ({ kind: 'decided', outcome });
+  if (!isSupportedFile(file.path)) return decided({ path: file.path, status: 'unsupported', articles: [], error: unsupportedReasonFor(file.path) });
+  if (file.bytes.byteLength === 0) return decided({ path: file.path, status: 'failed', articles: [], error: 'The file is empty; there is nothing to import.' });
+  const fileHash = sha256(file.bytes);
+  const sameFile = findSourceFileByHash(ctx.db, fileHash);
+  if (sameFile) return decided(duplicateFile(ctx, file.path, sameFile.id));
+  try {
+    const prepared = await ctx.preparer.prepare(file.bytes, path.basename(file.path), file.onDisk ? file.path : null);
+    return { kind: 'ready', file, fileHash, prepared };
+  } catch (error) {
+    if (error instanceof UnsupportedFileError) return decided({ path: file.path, status: 'unsupported', articles: [], error: error.message });
+    return decided({ path: file.path, status: 'failed', articles: [], error: reasonOf(error) });
+  }
+}
+
+function duplicateFile(ctx: IngestContext, filePath: string, sourceFileId: number): ImportFileOutcome {
+  return { path: filePath, status: 'duplicate', articles: [], duplicateOf: articleIdsOfSourceFile(ctx.db, sourceFileId), error: 'This exact file is already in the library.' };
+}
+
 /**
  * One file, one transaction: either every article of the file is stored with its original bytes,
  * mentions, index rows and signature, or nothing is. Failures become outcomes, never exceptions, so a
  * batch goes on.
  */
-export async function ingestFile(ctx: IngestContext, file: IncomingFile): Promise<ImportFileOutcome> {
-  if (!isSupportedFile(file.path)) {
-    return { path: file.path, status: 'unsupported', articles: [], error: unsupportedReasonFor(file.path) };
-  }
-  if (file.bytes.byteLength === 0) {
-    return { path: file.path, status: 'failed', articles: [], error: 'The file is empty; there is nothing to import.' };
-  }
-  const fileHash = sha256(file.bytes);
+export function storePrepared(ctx: IngestContext, ready: Extract<PreparedIncoming, { kind: 'ready' }>): ImportFileOutcome {
+  const { file, fileHash, prepared } = ready;
+  // The same file may have been stored while this one was being prepared (twice in one batch).
   const sameFile = findSourceFileByHash(ctx.db, fileHash);
-  if (sameFile) {
-    const ids = articleIdsOfSourceFile(ctx.db, sameFile.id);
-    return { path: file.path, status: 'duplicate', articles: [], duplicateOf: ids, error: 'This exact file is already in the library.' };
-  }
-
-  let extracted: ExtractedFile;
-  try {
-    extracted = await extractFile(file.bytes, path.basename(file.path), file.onDisk ? file.path : null);
-  } catch (error) {
-    if (error instanceof UnsupportedFileError) return { path: file.path, status: 'unsupported', articles: [], error: error.message };
-    return { path: file.path, status: 'failed', articles: [], error: reasonOf(error) };
-  }
-  if (!extracted.articles.length) {
-    return { path: file.path, status: 'failed', articles: [], error: 'No article could be found in this file.' };
-  }
+  if (sameFile) return duplicateFile(ctx, file.path, sameFile.id);
+  if (!prepared.articles.length) return { path: file.path, status: 'failed', articles: [], error: 'No article could be found in this file.' };
 
   const alreadyStored: number[] = [];
   const seenInFile = new Set<string>();
-  const fresh = extracted.articles
-    .map((article) => ({ article, hash: articleHash(article) }))
-    .filter(({ hash }) => {
-      if (seenInFile.has(hash)) return false;
-      seenInFile.add(hash);
-      const stored = findArticleIdsByContentHash(ctx.db, [hash]);
-      alreadyStored.push(...stored);
-      return stored.length === 0;
-    });
+  const fresh = prepared.articles.filter(({ hash }) => {
+    if (seenInFile.has(hash)) return false;
+    seenInFile.add(hash);
+    const stored = findArticleIdsByContentHash(ctx.db, [hash]);
+    alreadyStored.push(...stored);
+    return stored.length === 0;
+  });
   if (!fresh.length) {
     return {
       path: file.path,
@@ -84,17 +92,17 @@ export async function ingestFile(ctx: IngestContext, file: IncomingFile): Promis
       const sourceFileId = insertSourceFile(ctx.db, {
         path: file.path,
         fileName: path.basename(file.path),
-        mediaType: extracted.mediaType,
-        format: extracted.format,
-        encoding: extracted.encoding,
+        mediaType: prepared.mediaType,
+        format: prepared.format,
+        encoding: prepared.encoding,
         contentHash: fileHash,
         original: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
         importedAt,
       });
       const similar: SimilarArticle[] = [];
-      const ids = fresh.map(({ article, hash }, position) => {
-        const articleId = storeArticle(ctx, sourceFileId, position, article, hash, importedAt);
-        for (const match of indexSignatureAndFindSimilar(ctx.db, articleId, article.body)) {
+      const ids = fresh.map((item: PreparedArticle, position) => {
+        const articleId = storeArticle(ctx, sourceFileId, position, item.article, item.hash, importedAt, item.matches);
+        for (const match of indexSignatureAndFindSimilar(ctx.db, articleId, item.article.body, item.signature)) {
           recordNearDuplicate(ctx.db, articleId, match.id, match.similarity, importedAt);
           const other = getArticle(ctx.db, match.id);
           if (other) similar.push({ articleId, similarTo: { id: other.id, title: other.title, outlet: other.outlet }, similarity: match.similarity });
@@ -112,20 +120,29 @@ export async function ingestFile(ctx: IngestContext, file: IncomingFile): Promis
   }
 }
 
+/** Prepares and stores one file. */
+export async function ingestFile(ctx: IngestContext, file: IncomingFile): Promise<ImportFileOutcome> {
+  const prepared = await prepareIncoming(ctx, file);
+  return prepared.kind === 'decided' ? prepared.outcome : storePrepared(ctx, prepared);
+}
+
 /** Inserts one article with its comments, captions and derived data; returns its id. */
-export function storeArticle(ctx: IngestContext, sourceFileId: number, position: number, article: ExtractedArticle, hash: string, importedAt: string): number {
-  const articleId = insertArticle(ctx.db, {
-    sourceFileId,
-    position,
-    ...articleColumns(article, hash),
-    importedAt,
-  });
+export function storeArticle(
+  ctx: IngestContext,
+  sourceFileId: number,
+  position: number,
+  article: ExtractedArticle,
+  hash: string,
+  importedAt: string,
+  matches?: ArticleMatches,
+): number {
+  const articleId = insertArticle(ctx.db, { sourceFileId, position, ...articleColumns(article, hash), importedAt });
   const comments = article.comments.map((comment, index) => ({
     id: insertComment(ctx.db, articleId, index, comment.author, comment.text),
     text: comment.text,
   }));
   article.captions.forEach((caption, index) => insertCaption(ctx.db, articleId, index, caption));
-  writeDerivedData(ctx.db, ctx.matcher, ctx.knownEntityIds, { articleId, title: article.title, subtitle: article.subtitle, body: article.body, comments });
+  writeDerivedData(ctx.db, ctx.matcher, ctx.knownEntityIds, { articleId, title: article.title, subtitle: article.subtitle, body: article.body, comments }, matches);
   return articleId;
 }
 
@@ -150,15 +167,6 @@ export function articleColumns(article: ExtractedArticle, hash: string) {
 function confidenceOf(date: ExtractedArticle['date']): 'high' | 'medium' | 'low' | null {
   const value = (date as { confidence?: unknown }).confidence;
   return value === 'high' || value === 'medium' || value === 'low' ? value : null;
-}
-
-function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** Same words in the same order = same article, whatever the furniture, spacing or case around them. */
-export function articleHash(article: Pick<ExtractedArticle, 'body'>): string {
-  return sha256(article.body.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim());
 }
 
 function reasonOf(error: unknown): string {

@@ -3,8 +3,8 @@ import { candidatesSharingBuckets, loadSignature, saveSignature } from '../store
 import { bandBuckets, estimatedSimilarity, minhashSignature, NEAR_DUPLICATE_THRESHOLD } from './similarity';
 
 /** Computes and stores the article's signature; returns the articles it resembles, most alike first. */
-export function indexSignatureAndFindSimilar(db: Db, articleId: number, body: string): { id: number; similarity: number }[] {
-  const signature = minhashSignature(body);
+export function indexSignatureAndFindSimilar(db: Db, articleId: number, body: string, precomputed?: Uint32Array): { id: number; similarity: number }[] {
+  const signature = precomputed ?? minhashSignature(body);
   const buckets = bandBuckets(signature);
   saveSignature(db, articleId, signature, buckets);
   const similar: { id: number; similarity: number }[] = [];

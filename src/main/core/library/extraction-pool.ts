@@ -1,0 +1,94 @@
+// A pool of extraction workers. Files are handed to the least busy worker; the library thread awaits
+// them in order and stores them, so cleaning runs on every core while storing stays on one connection.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExtractionReply, ExtractionRequest } from './extraction-worker';
+import { UnsupportedFileError } from './extract-file';
+import type { FilePreparer, PreparedFile } from './prepare-file';
+
+export interface ExtractionPoolOptions {
+  /** The worker script: the built .js in the app; or, with `eval`, code that loads the .ts source. */
+  workerFile: string;
+  eval?: boolean;
+  size: number;
+  gazetteerPath?: string;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+export function createExtractionPool(options: ExtractionPoolOptions): FilePreparer {
+  const pending = new Map<number, { resolve: (file: PreparedFile) => void; reject: (error: Error) => void; slot: Slot }>();
+  let nextId = 1;
+  const slots: Slot[] = Array.from({ length: Math.max(1, options.size) }, () => {
+    const slot: Slot = {
+      worker: new Worker(options.workerFile, { workerData: { gazetteerPath: options.gazetteerPath }, eval: options.eval ?? false }),
+      busy: 0,
+    };
+    slot.worker.on('message', (reply: ExtractionReply) => {
+      const waiting = pending.get(reply.id);
+      if (!waiting) return;
+      pending.delete(reply.id);
+      waiting.slot.busy--;
+      // An idle worker must not keep the process alive (a CLI run ends when its work does).
+      if (waiting.slot.busy === 0) waiting.slot.worker.unref();
+      if (reply.ok) waiting.resolve(revive(reply.file));
+      else waiting.reject(reply.unsupported ? new UnsupportedFileError(reply.message) : new Error(reply.message));
+    });
+    const failAll = (reason: string): void => {
+      for (const [id, waiting] of pending) {
+        if (waiting.slot !== slot) continue;
+        pending.delete(id);
+        waiting.reject(new Error(`The cleaning worker stopped: ${reason}`));
+      }
+      slot.busy = 0;
+    };
+    slot.worker.on('error', (error) => failAll(error.message));
+    slot.worker.on('exit', (code) => failAll(`it exited (code ${code})`));
+    slot.worker.unref();
+    return slot;
+  });
+
+  return {
+    parallelism: slots.length * 2,
+    prepare(bytes, fileName, diskPath) {
+      const slot = slots.reduce((best, s) => (s.busy < best.busy ? s : best));
+      const id = nextId++;
+      slot.busy++;
+      slot.worker.ref();
+      return new Promise<PreparedFile>((resolve, reject) => {
+        pending.set(id, { resolve, reject, slot });
+        const request: ExtractionRequest = { id, bytes, fileName, diskPath };
+        slot.worker.postMessage(request);
+      });
+    },
+    async close() {
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** Structured clone keeps typed arrays, but make sure signatures are Uint32Array views again. */
+function revive(file: PreparedFile): PreparedFile {
+  for (const prepared of file.articles) {
+    if (!(prepared.signature instanceof Uint32Array)) prepared.signature = new Uint32Array(prepared.signature as ArrayLike<number>);
+  }
+  return file;
+}
+
+/**
+ * The worker as TypeScript source, loaded through tsx's API (its --import hook does not reach worker
+ * threads on Node 20): for the CLI, the test harness and the bench, which run from the source tree.
+ * The app passes its built worker instead.
+ */
+export function sourceExtractionWorker(): { workerFile: string; eval: true } {
+  // The ESM entry of tsx/esm/api (require.resolve would give its CommonJS twin).
+  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
+  const tsxApi = pathToFileURL(path.join(path.dirname(tsxPackage), 'dist', 'esm', 'api', 'index.mjs')).href;
+  const source = new URL('./extraction-worker.ts', import.meta.url).href;
+  return { workerFile: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
+}
