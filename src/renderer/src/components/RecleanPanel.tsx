@@ -33,6 +33,8 @@ export function RecleanPanel({ bridge, request, onClose, onFinished, onRunningCh
   const [phase, setPhase] = useState<Phase>(request.scope === 'library' ? { kind: 'confirm' } : { kind: 'running' });
   const [progress, setProgress] = useState<RecleanProgress | null>(null);
   const started = useRef(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirmRef.current?.focus(), []);
   const finishedRef = useRef(onFinished);
   finishedRef.current = onFinished;
   const runningRef = useRef(onRunningChange);
@@ -103,7 +105,7 @@ export function RecleanPanel({ bridge, request, onClose, onFinished, onRunningCh
             </p>
             <p className="muted small">Large libraries take a while; progress is shown and the window stays usable.</p>
             <div className="dialog-actions">
-              <button type="button" className="button primary small" data-testid="reclean-confirm" onClick={run}>
+              <button ref={confirmRef} type="button" className="button primary small" data-testid="reclean-confirm" onClick={run}>
                 Re-clean {plural(request.scope === 'library' ? request.articles : request.ids.length, 'article')}
               </button>
               <button type="button" className="button small" onClick={onClose}>

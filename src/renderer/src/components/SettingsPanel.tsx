@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DossierBridge } from '../../../shared/api';
 import type { Settings } from '../../../shared/model';
 import { errorText, sentence } from '../lib/format';
@@ -12,6 +12,10 @@ export function SettingsPanel({ bridge, onClose }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const chooseRef = useRef<HTMLButtonElement>(null);
+
+  // Keyboard first: the panel's main action takes the focus when it opens.
+  useEffect(() => chooseRef.current?.focus(), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -85,7 +89,7 @@ export function SettingsPanel({ bridge, onClose }: Props) {
           )}
         </p>
         <div className="dialog-actions">
-          <button type="button" className="button small primary" data-testid="inbox-choose" onClick={choose} disabled={busy}>
+          <button ref={chooseRef} type="button" className="button small primary" data-testid="inbox-choose" onClick={choose} disabled={busy}>
             {folder ? 'Choose another folder…' : 'Choose folder…'}
           </button>
           {folder && (
