@@ -58,6 +58,28 @@ function isRepeatOf(title: Line, other: Line): boolean {
   return other.key.length > n && other.key.charCodeAt(n) === 32 && other.key.startsWith(title.key) && /\s[|–—-]\s/.test(other.text) && other.text.startsWith(title.text.slice(0, 20));
 }
 
+/** Is a line repeated (isRepeatOf) in the window? A scan for few questions, a key map for many. */
+function repeatFinder(window: Line[], questions: number): (title: Line) => boolean {
+  if (questions * window.length <= 4096) return (title) => window.some((o) => isRepeatOf(title, o));
+  const byKey = new Map<string, number>();
+  for (const o of window) byKey.set(o.key, (byKey.get(o.key) ?? 0) + 1);
+  // only "Headline | Site" / "Headline - Site" lines can repeat a headline with a longer key
+  const piped = window.filter((o) => /\s[|–—-]\s/.test(o.text));
+  const pipedByPrefix = new Map<string, Line[]>();
+  for (const o of piped) {
+    const k = o.text.slice(0, 20);
+    const list = pipedByPrefix.get(k);
+    if (list) list.push(o);
+    else pipedByPrefix.set(k, [o]);
+  }
+  return (title) => {
+    const same = byKey.get(title.key) ?? 0;
+    if (same > (window.includes(title) ? 1 : 0)) return true;
+    const pool = title.text.length >= 20 ? pipedByPrefix.get(title.text.slice(0, 20)) ?? [] : piped;
+    return pool.some((o) => isRepeatOf(title, o));
+  };
+}
+
 function findTitle(lines: Line[], from: number, end: number, runStart: number): number {
   const limit = runStart < 0 ? end : runStart;
   const cands: number[] = [];
@@ -68,10 +90,11 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   // otherwise the headline-shaped line with the strongest head block below it (a repeat of it, a date,
   // a byline, captions) wins over site names and section labels; ties go to the earliest line
   const window = lines.slice(from, Math.min(end, limit + 12));
+  const repeatedIn = repeatFinder(window, cands.length);
   let best = -1;
   let bestScore = -1;
   for (const c of cands) {
-    const repeated = window.some((o) => isRepeatOf(lines[c], o));
+    const repeated = repeatedIn(lines[c]);
     const score = headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0);
     if (score > bestScore) {
       best = c;
@@ -81,12 +104,6 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   if (best >= 0) return best;
   for (let j = from; j < limit; j++) if (lines[j].kind === 'text' && lines[j].words <= 20 && lines[j].words >= 1) return j;
   return -1;
-}
-
-function goodAfter(lines: Line[], k: number, end: number, max = 2): number {
-  let n = 0;
-  for (let j = k + 1; j < end && n < max; j++) if (lines[j].good) n++;
-  return n;
 }
 
 /** How strongly the lines after a headline-shaped line look like an article head block. */
@@ -117,23 +134,27 @@ function headScore(lines: Line[], k: number, end: number, stopAtHeadline = false
   return score + Math.min(caps, 2) + Math.min(furn, 1);
 }
 
-const PAGE_TOP = /^(?:skip to|jump to|menu|search|home|log ?in|sign in|subscribe|listen live|we use cookies)/i;
-
 /** Furniture between the previous text and a headline: a page top (menus, "Skip to content") before a new article. */
-function furnitureBefore(lines: Line[], k: number): number {
-  let n = 0;
-  for (let j = k - 1; j >= 0 && !lines[j].good; j--) {
-    const l = lines[j];
-    if (l.kind === 'furniture' || l.kind === 'date' || l.kind === 'credit') n += PAGE_TOP.test(l.text) ? 2 : 1;
-  }
-  return n >= 2 ? 1 : 0;
-}
+const PAGE_TOP = /^(?:skip to|jump to|menu|search|home|log ?in|sign in|subscribe|listen live|we use cookies)/i;
 
 function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown: boolean): number[] {
   const starts = [0];
   if (titleIdx < 0 || runStart < 0) return starts;
   // pages pasted without blank lines between paragraphs cannot use blank lines as separators
   const spaced = lines.filter((l) => l.blankBefore > 0).length > lines.length * 0.2;
+  // one pass each instead of a scan per candidate: the next sentence-like line at or after j, and the
+  // furniture weight between the last sentence-like line and j (goodAfter / furnitureBefore)
+  const n = lines.length;
+  const nextGood = new Int32Array(n + 2).fill(n);
+  for (let j = n - 1; j >= 0; j--) nextGood[j] = lines[j].good ? j : nextGood[j + 1];
+  const furnitureRun = new Int32Array(n);
+  let run = 0;
+  for (let j = 0; j < n; j++) {
+    furnitureRun[j] = run;
+    const l = lines[j];
+    if (l.good) run = 0;
+    else if (l.kind === 'furniture' || l.kind === 'date' || l.kind === 'credit') run += PAGE_TOP.test(l.text) ? 2 : 1;
+  }
   let goodSince = 0;
   for (let k = Math.max(runStart, titleIdx + 1); k < lines.length; k++) {
     const l = lines[k];
@@ -142,14 +163,15 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
       continue;
     }
     if (!l.headline || goodSince < 2 || (spaced && l.blankBefore < 1)) continue;
-    const after = goodAfter(lines, k, lines.length);
+    const g1 = nextGood[k + 1];
+    const after = g1 >= n ? 0 : nextGood[g1 + 1] >= n ? 1 : 2;
     if (markdown && l.heading === 1 && after >= 1) {
       starts.push(k);
       goodSince = 0;
       continue;
     }
     if (l.heading > 1) continue;
-    if (after >= 2 && headScore(lines, k, lines.length, true) + furnitureBefore(lines, k) >= 2) {
+    if (after >= 2 && headScore(lines, k, lines.length, true) + (furnitureRun[k] >= 2 ? 1 : 0) >= 2) {
       starts.push(k);
       goodSince = 0;
     }
@@ -271,6 +293,99 @@ function pickDate(c: { stated?: ExtractedDate; caption?: ExtractedDate; clock?: 
   if (c.caption) return c.caption;
   if (c.clock) return c.clock;
   return { value: null, source: 'unknown', evidence: null };
+}
+
+/**
+ * Pull quotes and copies: a paragraph whose text is repeated in (or contained in) another paragraph.
+ * For each paragraph p (in order) the first other paragraph q that is not yet dropped and has the same key,
+ * or contains p's key, decides: a copy keeps the version that reads as the article's own; a contained
+ * pull quote is dropped. Long bodies use a key map and a word-trigram index instead of comparing all pairs.
+ */
+function pullQuotes(paras: Line[], attributed: Set<Line>): Set<Line> {
+  const drop = new Set<Line>();
+  const score = (x: Line) => quoteCount(x.text) - (attributed.has(x) ? 10 : 0);
+  const copyToDrop = (p: Line, q: Line) => {
+    // keep the copy that reads as the article's (quoted / not attributed / later if undecided)
+    const pScore = score(p);
+    const qScore = score(q);
+    return pScore > qScore ? q : pScore < qScore ? p : p.i < q.i ? q : p;
+  };
+  const canBeContained = (p: Line) => (attributed.has(p) || p.words >= 8) && !p.heading;
+  if (paras.length <= 48) {
+    for (const p of paras) {
+      if (drop.has(p) || p.words < 6) continue;
+      for (const q of paras) {
+        if (q === p || drop.has(q)) continue;
+        if (q.key === p.key) {
+          drop.add(copyToDrop(p, q));
+          break;
+        }
+        if (q.key.length > p.key.length && q.key.includes(p.key) && canBeContained(p)) {
+          drop.add(p);
+          break;
+        }
+      }
+    }
+    return drop;
+  }
+  // the same decisions without comparing every pair: a key map for copies, and for containment an index
+  // of word trigrams (hashed word ids: a candidate filter, every candidate is still checked with includes)
+  const byKey = new Map<string, number[]>();
+  const wordIds = new Map<string, number>();
+  const idsOf = (key: string) =>
+    key.split(' ').map((w) => {
+      let id = wordIds.get(w);
+      if (id === undefined) wordIds.set(w, (id = wordIds.size));
+      return id;
+    });
+  const tri = (a: number, b: number, c: number) => (Math.imul(a, 73856093) ^ Math.imul(b, 19349663) ^ Math.imul(c, 83492791)) | 0;
+  const trigrams = new Map<number, number[]>();
+  paras.forEach((q, n) => {
+    const list = byKey.get(q.key);
+    if (list) list.push(n);
+    else byKey.set(q.key, [n]);
+    const ids = idsOf(q.key);
+    for (let t = 0; t + 2 < ids.length; t++) {
+      const g = tri(ids[t], ids[t + 1], ids[t + 2]);
+      const post = trigrams.get(g);
+      if (!post) trigrams.set(g, [n]);
+      else if (post[post.length - 1] !== n) post.push(n);
+    }
+  });
+  paras.forEach((p, pn) => {
+    if (drop.has(p) || p.words < 6) return;
+    let firstEq = -1;
+    for (const n of byKey.get(p.key)!) {
+      if (n !== pn && !drop.has(paras[n])) {
+        firstEq = n;
+        break;
+      }
+    }
+    const before = firstEq < 0 ? paras.length : firstEq;
+    let contained = false;
+    if (canBeContained(p)) {
+      // any paragraph containing p's key contains each of its interior word trigrams as whole words
+      const ids = idsOf(p.key);
+      let cands: number[] | null = null;
+      for (let t = 1; t + 3 < ids.length; t++) {
+        const post = trigrams.get(tri(ids[t], ids[t + 1], ids[t + 2])) ?? [];
+        if (!cands || post.length < cands.length) cands = post;
+      }
+      const scan = cands ?? paras.map((_, n) => n);
+      for (const n of scan) {
+        if (n >= before) break;
+        const q = paras[n];
+        if (n === pn || drop.has(q)) continue;
+        if (q.key.length > p.key.length && q.key.includes(p.key)) {
+          contained = true;
+          break;
+        }
+      }
+    }
+    if (contained) drop.add(p);
+    else if (firstEq >= 0) drop.add(copyToDrop(p, paras[firstEq]));
+  });
+  return drop;
 }
 
 function titleFromFileName(fileName?: string): string | null {
@@ -415,18 +530,28 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     comments = c.comments;
     const limit = commentsStart >= 0 ? commentsStart : e;
     let cut = limit;
-    for (let j = firstGood + 1; j < limit; j++) {
-      const l = lines[j];
-      if (!l.footer) continue;
-      let textAfter = 0;
-      for (let k = j + 1; k < limit; k++) {
+    // the first footer marker that fewer than two text paragraphs follow (counts from the end: one pass)
+    let textAfter = -1;
+    let counted = limit;
+    const countFrom = (j: number) => {
+      for (let k = counted - 1; k > j; k--) {
         const m = lines[k];
         if (m.good && !m.footer && !isBio(m, author)) textAfter++;
       }
-      if (textAfter < 2) {
-        cut = j;
-        break;
+      counted = j + 1;
+    };
+    const footers: number[] = [];
+    for (let j = firstGood + 1; j < limit; j++) if (lines[j].footer) footers.push(j);
+    if (footers.length) {
+      textAfter = 0;
+      // text after each footer line, from the last footer back to the first
+      const after = new Array<number>(footers.length);
+      for (let f = footers.length - 1; f >= 0; f--) {
+        countFrom(footers[f]);
+        after[f] = textAfter;
       }
+      const f = after.findIndex((n) => n < 2);
+      if (f >= 0) cut = footers[f];
     }
     for (let j = cut - 1; j >= bodyStart; j--) {
       const l = lines[j];
@@ -506,24 +631,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   }
 
   // pull quotes and copies: a paragraph whose text is repeated in another paragraph
-  const drop = new Set<Line>();
-  for (const p of paras) {
-    if (drop.has(p) || p.words < 6) continue;
-    for (const q of paras) {
-      if (q === p || drop.has(q)) continue;
-      if (q.key === p.key) {
-        // keep the copy that reads as the article's (quoted / not attributed / later if undecided)
-        const pScore = quoteCount(p.text) - (attributed.has(p) ? 10 : 0);
-        const qScore = quoteCount(q.text) - (attributed.has(q) ? 10 : 0);
-        drop.add(pScore > qScore ? q : pScore < qScore ? p : p.i < q.i ? q : p);
-        break;
-      }
-      if (q.key.length > p.key.length && q.key.includes(p.key) && (attributed.has(p) || p.words >= 8) && !p.heading) {
-        drop.add(p);
-        break;
-      }
-    }
-  }
+  const drop = pullQuotes(paras, attributed);
   const bodyParas = paras.filter((p) => !drop.has(p));
   let body = bodyParas.map((p) => p.text.replace(/^#+\s*/, '')).join('\n\n');
 
