@@ -19,7 +19,7 @@ describe('dossier CLI', () => {
 
   it('imports, lists, shows, tags, searches and lists factions with --json', async () => {
     const library = libs.newLibraryPath();
-    const imported = await cli(['import', path.join(IMPORT_DIR, 'wire-story.txt'), path.join(IMPORT_DIR, 'report.pdf'), '--library', library, '--json']);
+    const imported = await cli(['import', path.join(IMPORT_DIR, 'wire-story.txt'), path.join(IMPORT_DIR, 'report.xlsx'), '--library', library, '--json']);
     expect(imported.code).toBe(0);
     const report = JSON.parse(imported.stdout);
     expect(report.files.map((f: { status: string }) => f.status)).toEqual(['imported', 'unsupported']);

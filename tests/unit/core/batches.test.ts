@@ -35,11 +35,12 @@ describe('big batches', () => {
   it('can be cancelled, keeping every file before the cancel whole and nothing after', async () => {
     const core = libs.open(libs.newLibraryPath());
     const dir = libs.newDir();
-    writeCorpus(dir, 60);
+    // Large enough that the import is still running when the first progress report after a file comes.
+    writeCorpus(dir, 400);
     let cancelledAt = -1;
     core.onEvent((event, payload) => {
       const p = payload as ImportProgress;
-      if (event === 'importProgress' && p.done >= 5 && cancelledAt < 0) {
+      if (event === 'importProgress' && p.done >= 1 && !p.finished && cancelledAt < 0) {
         cancelledAt = p.done;
         void core.handlers.cancelImport({ jobId: p.jobId });
       }
@@ -47,9 +48,10 @@ describe('big batches', () => {
     const report: ImportReport = await core.handlers.importPaths({ paths: [dir] });
     const imported = report.files.filter((f) => f.status === 'imported');
     const cancelled = report.files.filter((f) => f.status === 'cancelled');
-    expect(cancelledAt).toBeGreaterThanOrEqual(5);
+    expect(cancelledAt).toBeGreaterThanOrEqual(1);
     expect(cancelled.length).toBeGreaterThan(0);
-    expect(imported.length + cancelled.length).toBe(60);
+    expect(imported.length).toBeGreaterThanOrEqual(cancelledAt);
+    expect(imported.length + cancelled.length).toBe(400);
     expect(cancelled[0].error).toMatch(/cancelled/);
     // The library holds exactly the imported files, each whole.
     expect((await core.handlers.listArticles({})).length).toBe(imported.length);
@@ -58,7 +60,7 @@ describe('big batches', () => {
     // What was cancelled can simply be imported again.
     const retry = await core.handlers.importPaths({ paths: cancelled.map((f) => f.path) });
     expect(retry.files.every((f) => f.status === 'imported')).toBe(true);
-    expect((await core.handlers.listArticles({})).length).toBe(60);
+    expect((await core.handlers.listArticles({})).length).toBe(400);
   });
 
   it('says a cancel of a job that is not running changed nothing', async () => {

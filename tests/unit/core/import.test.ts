@@ -18,11 +18,11 @@ describe('import', () => {
     });
     const report = await core.handlers.importPaths({ paths: [IMPORT_DIR] });
     const byName = Object.fromEntries(report.files.map((f) => [path.basename(f.path), f]));
-    expect(Object.keys(byName).sort()).toEqual(['analyst-note.md', 'blank.txt', 'report.pdf', 'saved-page.html', 'wire-story.txt']);
+    expect(Object.keys(byName).sort()).toEqual(['analyst-note.md', 'blank.txt', 'report.xlsx', 'saved-page.html', 'wire-story.txt']);
     expect(byName['wire-story.txt'].status).toBe('imported');
     expect(byName['analyst-note.md'].status).toBe('imported');
     expect(byName['saved-page.html'].status).toBe('imported');
-    expect(byName['report.pdf']).toMatchObject({ status: 'unsupported', error: expect.stringContaining('.pdf') });
+    expect(byName['report.xlsx']).toMatchObject({ status: 'unsupported', error: expect.stringContaining('.xlsx') });
     expect(byName['blank.txt']).toMatchObject({ status: 'failed', error: expect.any(String) });
     expect(byName['blank.txt'].error!.length).toBeGreaterThan(10);
 
@@ -97,7 +97,7 @@ describe('import', () => {
     const report = await core.handlers.importContents({
       files: [
         { name: 'dropped.txt', base64: text.toString('base64') },
-        { name: 'dropped.docx', base64: Buffer.from('x').toString('base64') },
+        { name: 'dropped.xlsx', base64: Buffer.from('x').toString('base64') },
       ],
     });
     expect(report.files.map((f) => f.status)).toEqual(['imported', 'unsupported']);

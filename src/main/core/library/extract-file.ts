@@ -1,46 +1,30 @@
 // Bytes of one file -> cleaned articles. The single place the importer meets the format readers.
 import path from 'node:path';
 import type { ExtractedArticle } from '../cleaner';
-import { extractArticleFromHtml, extractArticlesFromText } from '../cleaner';
-import { decodeText } from '../importer/decode-text';
-import { kindOfFile, mediaTypeOf, unsupportedReason } from '../importer/file-types';
+import { formatOf, readFormat, unsupportedReason, UnreadableFileError } from '../importer/formats';
 
 export interface ExtractedFile {
   format: string;
   mediaType: string;
   encoding: string | null;
   articles: ExtractedArticle[];
+  warnings: string[];
 }
 
+/** The file's kind is not one Dossier reads (as opposed to a readable kind that failed). */
 export class UnsupportedFileError extends Error {}
 
 export function isSupportedFile(fileName: string): boolean {
-  return kindOfFile(fileName) !== null;
+  return formatOf(fileName) !== null;
 }
 
 export function unsupportedReasonFor(fileName: string): string {
   return unsupportedReason(fileName);
 }
 
-export async function extractFile(bytes: Uint8Array, fileName: string, _diskPath: string | null): Promise<ExtractedFile> {
-  const kind = kindOfFile(fileName);
-  if (!kind) throw new UnsupportedFileError(unsupportedReason(fileName));
-  const decoded = decodeText(bytes);
-  if (looksBinary(decoded.text)) {
-    throw new Error('The file does not contain text (it looks like a binary file with a text extension).');
-  }
-  const name = path.basename(fileName);
-  const articles = kind === 'html' ? extractArticleFromHtml(decoded.text, { fileName: name }) : extractArticlesFromText(decoded.text, { fileName: name });
-  return { format: kind, mediaType: mediaTypeOf(kind), encoding: decoded.encoding, articles };
-}
-
-function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 4096);
-  if (!sample.length) return false;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code === 0 || (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12)) control++;
-  }
-  return control / sample.length > 0.05;
+export async function extractFile(bytes: Uint8Array, fileName: string, diskPath: string | null): Promise<ExtractedFile> {
+  if (!isSupportedFile(fileName)) throw new UnsupportedFileError(unsupportedReason(fileName));
+  const read = await readFormat(bytes, { fileName: path.basename(fileName), path: diskPath });
+  if (!read.articles.length) throw new UnreadableFileError('No article could be found in this file.');
+  return { format: read.kind, mediaType: read.mediaType, encoding: read.encoding, articles: read.articles, warnings: read.warnings };
 }

@@ -115,7 +115,8 @@ export async function readFormat(bytes: Uint8Array, context: FormatReadContext):
   }
 }
 
-function unsupportedReason(fileName: string): string {
+/** Why a file of this kind is not imported, and what to do instead. */
+export function unsupportedReason(fileName: string): string {
   const ext = path.extname(fileName).toLowerCase();
   const list = supportedExtensions().join(', ');
   if (ext === '.doc' || ext === '.rtf' || ext === '.odt' || ext === '.pages') {
