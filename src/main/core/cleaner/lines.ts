@@ -13,7 +13,7 @@ import {
   SELF_DESCRIPTION,
 } from './furniture';
 import { dateLine, hasClockTime, type DateHit } from './dates';
-import { countWords, endsSentence, isCasedScript, keyOf, squash, stopDensity, vocabForm, wordsOf } from './text-utils';
+import { countWords, endsSentence, endsWithBeforeClosers, isCasedScript, keyOf, squash, stopDensity, vocabForm, wordsOf } from './text-utils';
 
 export type LineKind =
   | 'text'
@@ -279,9 +279,12 @@ function classifyShape(f: Shape): Classified {
   return plain('text');
 }
 
+const HEADLINE_STOPS = new Set([...'.:;,']);
+const QUESTION = new Set(['?']);
+
 function headlineShape(t: string, words: number): boolean {
   if (words < 3 || words > 30 || t.length > 250) return false;
-  if (/[.:;,]["'”’»)\]]*$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
+  if (endsWithBeforeClosers(t, HEADLINE_STOPS) && !/\.\.\.$|…$/.test(t)) return false;
   if (isCasedScript(t)) {
     const first = t.replace(/^[^\p{L}\p{N}]+/u, '');
     if (!/^[\p{Lu}\p{N}]/u.test(first)) return false;
@@ -361,7 +364,7 @@ export function buildLines(raw: RawLine[]): Line[] {
       key: keyOf(r.text),
       words,
       // a short question is headline-shaped ("Can the FSA survive?"), not running text
-      good: isText && !r.heading && ((es && words >= 5 && !/\?["'”’»)\]]*$/.test(r.text)) || words >= 15),
+      good: isText && !r.heading && ((es && words >= 5 && !endsWithBeforeClosers(r.text, QUESTION)) || words >= 15),
       headline: isText && (r.heading > 0 || headlineShape(r.text, words)),
       endsSentence: es,
       date: c.date,

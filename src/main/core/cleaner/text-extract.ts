@@ -14,7 +14,7 @@
 import { COMMENT_NOISE } from './furniture';
 import { copyrightOutlet, isFurniture, isPersonName, selfDescribedOutlet, type Line } from './lines';
 import { hasPublishWord, firstDate } from './dates';
-import { detectLanguage, directionOf, endsSentence, keyOf, squash, wordsOf } from './text-utils';
+import { detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, keyOf, squash, wordsOf } from './text-utils';
 import type { ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
 
 interface Options {
@@ -29,9 +29,11 @@ interface Options {
 
 const NON_TEXT_HEAD = new Set(['caption', 'date', 'byline', 'furniture', 'credit']);
 
+const LINK_STOPS = new Set([...'.…:;,']);
+
 /** Ends like a headline or link title (no full stop; a question or exclamation mark is allowed). */
 function headlineEnd(l: Line): boolean {
-  return !/[.…:;,]["'”’»)\]]*$/.test(l.text);
+  return !endsWithBeforeClosers(l.text, LINK_STOPS);
 }
 
 function nextText(lines: Line[], j: number, end: number): number {
@@ -195,6 +197,9 @@ function commentAuthorShape(s: string): boolean {
   return t.length >= 1 && t.length <= 40 && wordsOf(t).length <= 5 && !sentenceEnd && !isFurniture(t);
 }
 
+const SAYS_END = /(?:says|said|wrote|writes|commented)\s*:?\s*$/i;
+const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+
 function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: boolean): CommentHeader | null {
   const l = lines[j];
   const next = j + 1 < end ? lines[j + 1] : null;
@@ -203,11 +208,12 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
     const span = isStamp(next) ? 2 : 1;
     return { at: j, author: squash(bullet[1]), span };
   }
-  const says = /^(.{1,50}?)\s+(?:says|said|wrote|writes|commented)\s*:?\s*$/i.exec(l.text);
+  // (cheap guards: "says:" ends the line; a "Name, date" header has a digit)
+  const says = SAYS_END.test(l.text.slice(-24)) ? /^(.{1,50}?)\s+(?:says|said|wrote|writes|commented)\s*:?\s*$/i.exec(l.text) : null;
   if (says && commentAuthorShape(says[1]) && next) {
     return { at: j, author: squash(says[1]), span: isStamp(next) ? 2 : 1 };
   }
-  const onDate = /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text);
+  const onDate = HAS_DIGIT.test(l.text) ? /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text) : null;
   if (onDate && isPersonLike(onDate[1]) && firstDate(onDate[2]) && wordsOf(onDate[2]).length <= 10 && next && next.kind === 'text') {
     return { at: j, author: squash(onDate[1]), span: 1 };
   }
@@ -403,6 +409,14 @@ function bareByline(lines: Line[], j: number, from: number, end: number): boolea
   return [lines[j - 1], lines[j + 1]].some((x) => x && x.i >= from && x.i < end && x.kind === 'date');
 }
 
+/** /[?!]["'”’]?$/ */
+function endsAsking(t: string): boolean {
+  const last = t[t.length - 1];
+  if (last === '?' || last === '!') return true;
+  const prev = t[t.length - 2];
+  return (last === '"' || last === "'" || last === '”' || last === '’') && (prev === '?' || prev === '!');
+}
+
 function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts: Options): ExtractedArticle {
   const meta = opts.meta ?? {};
   const captions: string[] = [...(opts.captions ?? [])];
@@ -437,7 +451,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   let title = meta.title ?? null;
   let titleLine: Line | null = titleIdx >= 0 ? lines[titleIdx] : null;
   if (titleLine) {
-    const pipe = /^(.+?)\s+[|]\s+(.+)$/.exec(titleLine.text);
+    const pipe = titleLine.text.includes('|') ? /^(.+?)\s+[|]\s+(.+)$/.exec(titleLine.text) : null;
     let t = titleLine.text;
     if (pipe && !title) {
       t = pipe[1];
@@ -626,7 +640,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       const next = j + 1 <= bodyEnd ? lines[j + 1] : null;
       const isolatedHeading =
         !l.endsSentence && l.words <= 15 && l.blankBefore >= 1 && !!next && next.blankBefore >= 1 && (next.good || next.endsSentence) && !isFurniture(l.text);
-      if (l.good || l.endsSentence || l.heading > 0 || isolatedHeading || /[?!]["'”’]?$/.test(l.text)) paras.push(l);
+      if (l.good || l.endsSentence || l.heading > 0 || isolatedHeading || endsAsking(l.text)) paras.push(l);
     }
   }
 

@@ -201,8 +201,18 @@ export function stopDensity(s: string): number {
 const ANY_ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 
 /** Fraction of letters that are Arabic script (Arabic-block characters over \p{L} code points, as before). */
+let lastRatioText = '';
+let lastRatio = 0;
+
 export function arabicRatio(s: string): number {
   if (!ANY_ARABIC.test(s)) return 0; // the common case: one native scan
+  if (s === lastRatioText) return lastRatio; // language and direction ask about the same text
+  lastRatio = arabicRatioOf(s);
+  lastRatioText = s;
+  return lastRatio;
+}
+
+function arabicRatioOf(s: string): number {
   let letters = 0;
   let arabic = 0;
   const n = s.length;
@@ -235,7 +245,10 @@ export function isCasedScript(s: string): boolean {
 // Function-word counting for language detection without cutting the text into token strings:
 // each token's hash is computed while scanning, and only tokens whose hash is a function word's are compared.
 const LANG_SETS = [EN_STOP, FR_STOP, DE_STOP, ES_STOP, TR_STOP];
-const STOP_BY_HASH = new Map<number, { word: string; mask: number }[]>();
+// open-addressing table keyed by the token hash: slot -> index into STOP_WORDS + 1 (0 = empty)
+const STOP_WORDS: { word: string; mask: number; hash: number }[] = [];
+const STOP_SLOTS = 4096;
+const STOP_TABLE = new Int32Array(STOP_SLOTS);
 {
   const masks = new Map<string, number>();
   LANG_SETS.forEach((set, n) => {
@@ -244,9 +257,10 @@ const STOP_BY_HASH = new Map<number, { word: string; mask: number }[]>();
   for (const [word, mask] of masks) {
     let h = 0;
     for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-    const list = STOP_BY_HASH.get(h) ?? [];
-    list.push({ word, mask });
-    STOP_BY_HASH.set(h, list);
+    STOP_WORDS.push({ word, mask, hash: h });
+    let slot = h & (STOP_SLOTS - 1);
+    while (STOP_TABLE[slot] !== 0) slot = (slot + 1) & (STOP_SLOTS - 1);
+    STOP_TABLE[slot] = STOP_WORDS.length;
   }
 }
 
@@ -285,13 +299,11 @@ function stopCounts(text: string): { total: number; counts: number[] } {
     if (start >= 0) {
       // a token ended at i
       total++;
-      const cands = STOP_BY_HASH.get(h);
-      if (cands) {
-        for (const cand of cands) {
-          if (cand.word.length === i - start && t.startsWith(cand.word, start)) {
-            for (let k = 0; k < 5; k++) if (cand.mask & (1 << k)) counts[k]++;
-            break;
-          }
+      for (let slot = h & (STOP_SLOTS - 1); STOP_TABLE[slot] !== 0; slot = (slot + 1) & (STOP_SLOTS - 1)) {
+        const cand = STOP_WORDS[STOP_TABLE[slot] - 1];
+        if (cand.hash === h && cand.word.length === i - start && t.startsWith(cand.word, start)) {
+          for (let k = 0; k < 5; k++) if (cand.mask & (1 << k)) counts[k]++;
+          break;
         }
       }
       start = -1;
@@ -338,6 +350,16 @@ export function endsSentence(s: string): boolean {
   let i = t.length - 1;
   while (i >= 0 && CLOSERS.has(t[i])) i--;
   return i >= 0 && SENTENCE_END.has(t[i]);
+}
+
+/**
+ * Does s end with one of `ends`, optionally followed by closing quotes / brackets ("'”’»)])?
+ * Same as /[ends]["'”’»)\]]*$/ (ends must not contain closers), without a regex scan of the whole line.
+ */
+export function endsWithBeforeClosers(s: string, ends: ReadonlySet<string>): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.has(s[i])) i--;
+  return i >= 0 && ends.has(s[i]);
 }
 
 const VOCAB_TRAIL = new Set([...' »«›‹→←>|•·:.…!-–—']);
