@@ -101,7 +101,7 @@ describe('article rules', () => {
   });
   it('a clock line above the headline is a page clock, never a stated date', () => {
     const [b] = extractArticlesFromText('10:15 GMT +2 05 March 2021\n\nFactions clash near Afrin\n\nFighting broke out between two factions near Afrin on Friday, residents said.\n\nThe clashes ended by the evening after mediation by local notables.');
-    expect(b.date).toEqual({ value: '2021-03-05', source: 'page-clock', evidence: '10:15 GMT +2 05 March 2021' });
+    expect(b.date).toEqual({ value: '2021-03-05', source: 'page-clock', evidence: '10:15 GMT +2 05 March 2021', confidence: 'low' });
     expect(b.title).toBe('Factions clash near Afrin');
   });
   it('re-joins hard-wrapped paragraphs', () => {

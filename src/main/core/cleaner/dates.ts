@@ -1,7 +1,12 @@
 // A small date reader for the forms that news pages print. No dependency; returns ISO YYYY-MM-DD.
-// English: "26 January, 2017", "January 26, 2017", "Jan. 26, 2017", "26th of Jan 2017", "2017-01-26",
-// "26/01/2017" (day first unless impossible), "2017/01/26", "Thursday, June 3, 2025".
-// Arabic: "26 يناير 2017", "٢٦ كانون الثاني ٢٠١٧" (Egyptian and Levantine month names, Arabic-Indic digits).
+// English: "26 January, 2017", "January 26, 2017", "Jan. 26, 2017", "26th of Jan 2017", "26-Jan-2017",
+// "2017-01-26" (also inside 2017-01-26T10:00:00Z), "26/01/2017" and "26.01.2017" (day first unless that is
+// impossible; such a date is flagged ambiguous when both readings are possible), "2017/01/26",
+// "Thursday, June 3, 2025", "Thursday 26/01/2017", "Published: 14:02 GMT, 3 June 2025", "Updated ...".
+// Arabic: "26 يناير 2017", "٢٦ كانون الثاني ٢٠١٧", "26 كانون الثاني/يناير 2017", "الخميس ٢٦/١/٢٠١٧" (Egyptian
+// and Levantine/Syriac month names, Arabic-Indic and Persian digits).
+// Dates without a year ("3 min read · Jan 26", "26 كانون الثاني") are only read from a line that is
+// nothing but the date (yearlessDateLine); the cleaner takes the year from the page or leaves it unknown.
 
 const EN_MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -20,10 +25,15 @@ const MONTH_RE = '(january|february|march|april|may|june|july|august|september|o
 const ORD = '(?:st|nd|rd|th)?';
 
 export interface DateHit {
+  /** YYYY-MM-DD; "--MM-DD" for a date printed without its year (yearless). */
   value: string;
   /** The matched text. */
   match: string;
   index: number;
+  /** A numeric date that also reads the other way round (03/04/2017). */
+  ambiguous?: boolean;
+  /** Printed without a year: value is "--MM-DD". */
+  yearless?: boolean;
 }
 
 function pad(n: number): string {
@@ -47,9 +57,14 @@ export function asciiDigits(s: string): string {
 
 /** Every date found in the text, in order of position. Never throws. */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+const LATIN_LETTER = /[a-z]/i;
+const DMY = new RegExp(`(\\d{1,2})${ORD}\\s*(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4})(?!\\d)`, 'gi');
+const MDY = new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(?!\\d)`, 'gi');
+const DASHED = new RegExp(`(?<!\\d)(\\d{1,2})-${MONTH_RE}-(\\d{4})(?!\\d)`, 'gi');
+const NUMERIC = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;
 const ANY_ARABIC_LETTER = /[\u0621-\u064a]/;
 const AR_MONTH_RES: [RegExp, number][] = AR_MONTHS.map(([name, month]) => [
-  new RegExp(`(\\d{1,2})\\s*(?:من\\s+)?${name}(?:\\s*\\([^)]{0,20}\\))?\\s*[،,]?\\s*(\\d{4})`, 'g'),
+  new RegExp(`(\\d{1,2})\\s*(?:من\\s+)?${name}(?:\\s*\\([^)]{0,20}\\)|\\s*/\\s*[\\u0621-\\u064a]+(?:\\s[\\u0621-\\u064a]+)?)?\\s*[،,]?\\s*(\\d{4})`, 'g'),
   month,
 ]);
 
@@ -58,12 +73,12 @@ export function findDates(input: string): DateHit[] {
   const text = asciiDigits(input);
   const hits: DateHit[] = [];
   const taken: [number, number][] = [];
-  const add = (index: number, match: string, value: string | null) => {
+  const add = (index: number, match: string, value: string | null, ambiguous = false) => {
     if (!value) return;
     const end = index + match.length;
     if (taken.some(([a, b]) => index < b && end > a)) return;
     taken.push([index, end]);
-    hits.push({ value, match, index });
+    hits.push(ambiguous ? { value, match, index, ambiguous } : { value, match, index });
   };
   let m: RegExpExecArray | null;
 
@@ -71,21 +86,28 @@ export function findDates(input: string): DateHit[] {
   const isoRe = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
   while ((m = isoRe.exec(text))) add(m.index, m[0], iso(+m[1], +m[2], +m[3]));
 
-  // 26 January, 2017 / 26th of Jan. 2017 / 08 December 2019 (the day may be glued to a preceding digit run: "+308 December")
-  const dmy = new RegExp(`(\\d{1,2})${ORD}\\s*(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4})(?!\\d)`, 'gi');
-  while ((m = dmy.exec(text))) add(m.index, m[0], iso(+m[3], EN_MONTHS[m[2].toLowerCase()], +m[1]));
+  if (LATIN_LETTER.test(text)) {
+    // 26 January, 2017 / 26th of Jan. 2017 / 08 December 2019 (the day may be glued to a preceding digit run: "+308 December")
+    DMY.lastIndex = 0;
+    while ((m = DMY.exec(text))) add(m.index, m[0], iso(+m[3], EN_MONTHS[m[2].toLowerCase()], +m[1]));
 
-  // January 26, 2017 / Jan. 26 2017 / Thursday, June 3, 2025
-  const mdy = new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})(?!\\d)`, 'gi');
-  while ((m = mdy.exec(text))) add(m.index, m[0], iso(+m[3], EN_MONTHS[m[1].toLowerCase()], +m[2]));
+    // January 26, 2017 / Jan. 26 2017 / Thursday, June 3, 2025
+    MDY.lastIndex = 0;
+    while ((m = MDY.exec(text))) add(m.index, m[0], iso(+m[3], EN_MONTHS[m[1].toLowerCase()], +m[2]));
+
+    // 26-Jan-2017 / 26-January-2017
+    DASHED.lastIndex = 0;
+    while ((m = DASHED.exec(text))) add(m.index, m[0], iso(+m[3], EN_MONTHS[m[2].toLowerCase()], +m[1]));
+  }
 
   // 26/01/2017, 26.01.2017, 01-26-2017: day first unless that is impossible
-  const num = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;
-  while ((m = num.exec(text))) {
+  NUMERIC.lastIndex = 0;
+  while ((m = NUMERIC.exec(text))) {
     const a = +m[1];
     const b = +m[2];
     const y = +m[3];
-    add(m.index, m[0], iso(y, b, a) ?? iso(y, a, b));
+    const dayFirst = iso(y, b, a);
+    add(m.index, m[0], dayFirst ?? iso(y, a, b), !!dayFirst && a !== b && !!iso(y, a, b));
   }
 
   // Arabic month names
@@ -126,14 +148,21 @@ const DATE_WORDS = /\b(?:published|posted|updated|last updated|modified|date|on|
 
 /**
  * If the line is essentially a date (optionally with weekday, time, zone and a "Published"/"Updated" label),
- * return it; otherwise null.
+ * return it; otherwise null. A line that is only a day and month ("Jan 26", "3 min read · Jan 26",
+ * "الخميس 26 كانون الثاني") gives a yearless hit.
  */
 export function dateLine(line: string): DateHit | null {
   const hits = findDates(line);
-  if (hits.length === 0 || hits.length > 2) return null;
+  if (hits.length === 0) return ANY_DIGIT.test(line) ? yearlessDateLine(line) : null;
+  if (hits.length > 2) return null;
   let rest = asciiDigits(line);
   for (const h of hits) rest = rest.replace(h.match, ' ');
-  rest = rest
+  const leftover = leftoverWords(rest);
+  return leftover <= 2 ? hits[0] : null;
+}
+
+function leftoverWords(rest: string): number {
+  const r = rest
     .replace(WEEKDAYS, ' ')
     .replace(AR_WEEKDAYS, ' ')
     .replace(DATE_WORDS, ' ')
@@ -142,13 +171,65 @@ export function dateLine(line: string): DateHit | null {
     .replace(/[+-]?\d{1,4}/g, ' ')
     .replace(/[^\p{L}]+/gu, ' ')
     .trim();
-  const leftover = rest ? rest.split(/\s+/).length : 0;
-  return leftover <= 2 ? hits[0] : null;
+  return r ? r.split(/\s+/).length : 0;
+}
+
+const EN_YEARLESS = new RegExp(
+  `\\b${MONTH_RE}\\.?\\s+(\\d{1,2})${ORD}\\b(?!\\s*,?\\s*\\d{4})|(?<![\\d:.])\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_RE}\\b\\.?(?!\\s*,?\\s*\\d{4})`,
+  'i',
+);
+const AR_MONTH_NAMES = AR_MONTHS.map(([n]) => n).sort((a, b) => b.length - a.length);
+const AR_YEARLESS = new RegExp(`(?<![\\d:.])(\\d{1,2})\\s*(?:من\\s+)?(${AR_MONTH_NAMES.join('|')})(?![\\u0621-\\u064a])(?!\\s*[،,/]?\\s*\\d{4})`);
+/** Read-time badges and labels that may share a line with a yearless date. */
+const YEARLESS_LABELS = /\b(?:\d+\s*)?(?:min(?:ute)?s?\.?\s+read|read)\b|[·•|]/gi;
+
+/** "Jan 26", "26 January", "Thursday, 26 Jan", "3 min read · Jan 26", "٢٦ كانون الثاني": month and day only. */
+export function yearlessDateLine(line: string): DateHit | null {
+  const text = asciiDigits(line);
+  let hit: DateHit | null = null;
+  const en = LATIN_LETTER.test(text) ? EN_YEARLESS.exec(text) : null;
+  if (en) {
+    const month = EN_MONTHS[(en[1] ?? en[4]).toLowerCase()];
+    const day = +(en[2] ?? en[3]);
+    if (valid(2000, month, day)) hit = { value: `--${pad(month)}-${pad(day)}`, match: en[0], index: en.index, yearless: true };
+  } else {
+    const ar = ANY_ARABIC_LETTER.test(text) ? AR_YEARLESS.exec(text) : null;
+    const month = ar ? AR_MONTHS.find(([n]) => n === ar[2])?.[1] : undefined;
+    if (ar && month && valid(2000, month, +ar[1])) hit = { value: `--${pad(month)}-${pad(+ar[1])}`, match: ar[0], index: ar.index, yearless: true };
+  }
+  if (!hit) return null;
+  // nothing else on the line but weekday, time, labels and a read-time badge: "The May 15 attack" is not a date line
+  const rest = text.replace(hit.match, ' ').replace(YEARLESS_LABELS, ' ');
+  return leftoverWords(rest) === 0 ? hit : null;
+}
+
+/** Complete a yearless "--MM-DD" with a year, or null when the day does not exist in that year. */
+export function withYear(value: string, year: number): string | null {
+  const m = /^--(\d{2})-(\d{2})$/.exec(value);
+  return m ? iso(year, +m[1], +m[2]) : null;
+}
+
+/** The year a page is evidently from: the first full date on it, else its copyright year. */
+export function yearOfPage(texts: readonly string[]): number | null {
+  for (const t of texts) {
+    const d = findDates(t)[0];
+    if (d) return +d.value.slice(0, 4);
+  }
+  for (const t of texts) {
+    const c = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/i.exec(t);
+    if (c) return +c[1];
+  }
+  return null;
 }
 
 /** "Published", "Posted", "Updated" ... : the line says it is the publication date. */
 export function hasPublishWord(line: string): boolean {
   return /\b(?:published|posted|first published|publication date|date published)\b|(?:نشر|تاريخ النشر)/i.test(line);
+}
+
+/** "Updated", "Last modified", "آخر تحديث": the line gives a later revision date. */
+export function hasUpdateWord(line: string): boolean {
+  return /\b(?:updated|last updated|modified|last modified|revised)\b|(?:تحديث|آخر تحديث|محدث)/i.test(line);
 }
 
 /** A time of day with a zone or on a clock-like line: "09:05 GMT", "10:32 AM". */

@@ -201,7 +201,7 @@ export function extractArticleFromHtml(html: string, options: { fileName?: strin
     subtitle: meta['og:description'] ?? meta['description'] ?? ld?.description ?? null,
     author: ld?.author ?? meta['author'] ?? meta['article:author'] ?? meta['parsely-author'] ?? meta['dc.creator'] ?? null,
     outlet: site,
-    date: dateValue ? { value: dateValue, source: 'metadata', evidence: rawDate ?? timeEl?.getAttribute('datetime') ?? null } : null,
+    date: dateValue ? { value: dateValue, source: 'metadata', evidence: rawDate ?? timeEl?.getAttribute('datetime') ?? null, confidence: 'high' } : null,
     language: null,
   };
   if (known.author && /^https?:/.test(known.author)) known.author = null;
@@ -243,7 +243,7 @@ export function extractArticleFromHtml(html: string, options: { fileName?: strin
   known.outlet ??= parsed?.siteName ?? null;
   if (!known.date && parsed?.publishedTime) {
     const v = parseMachineDate(parsed.publishedTime);
-    if (v) known.date = { value: v, source: 'metadata', evidence: parsed.publishedTime };
+    if (v) known.date = { value: v, source: 'metadata', evidence: parsed.publishedTime, confidence: 'high' };
   }
   if (known.subtitle) {
     // a description that merely repeats the opening of the text is not a standfirst

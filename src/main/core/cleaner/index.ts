@@ -11,7 +11,7 @@ import { extractFromLines } from './text-extract';
 import { hasLetters } from './text-utils';
 import type { ExtractedArticle } from './types';
 
-export type { ExtractedArticle, ExtractedComment, ExtractedDate } from './types';
+export type { DateConfidence, ExtractedArticle, ExtractedComment, ExtractedDate } from './types';
 export { extractArticleFromHtml } from './html';
 export { findDates, parseMachineDate } from './dates';
 

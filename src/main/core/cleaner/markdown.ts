@@ -61,7 +61,7 @@ export function readFrontMatter(text: string): { meta: KnownMeta; rest: string }
     subtitle: pick('subtitle', 'description', 'summary', 'dek', 'standfirst'),
     author: pick('author', 'authors', 'byline', 'by'),
     outlet: pick('outlet', 'source', 'publisher', 'site', 'site_name', 'publication'),
-    date: dateVal ? { value: dateVal, source: 'metadata', evidence: `${dateRaw}` } : null,
+    date: dateVal ? { value: dateVal, source: 'metadata', evidence: `${dateRaw}`, confidence: 'high' } : null,
     language: pick('lang', 'language'),
   };
   return { meta, rest: text.slice(m[0].length) };

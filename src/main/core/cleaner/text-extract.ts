@@ -13,9 +13,9 @@
 
 import { COMMENT_NOISE } from './furniture';
 import { copyrightOutlet, isFurniture, isPersonName, selfDescribedOutlet, type Line } from './lines';
-import { hasPublishWord, firstDate } from './dates';
+import { firstDate, hasPublishWord, hasUpdateWord, withYear, yearOfPage, type DateHit } from './dates';
 import { detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, keyOf, squash, wordsOf } from './text-utils';
-import type { ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
+import type { DateConfidence, ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
 
 interface Options {
   fileName?: string;
@@ -292,13 +292,33 @@ function isBio(l: Line, author: string | null): boolean {
   return l.text.startsWith(author) && /^\S+(?:\s+\S+){0,4}\s+(?:is|was|writes|covers|reports)\b/.test(l.text);
 }
 
-function pickDate(c: { stated?: ExtractedDate; caption?: ExtractedDate; clock?: ExtractedDate; meta?: ExtractedDate | null }): ExtractedDate {
+interface DateFinds {
+  stated?: ExtractedDate;
+  caption?: ExtractedDate;
+  clock?: ExtractedDate;
+  meta?: ExtractedDate | null;
+  /** A stated day and month whose year is nowhere on the page. */
+  partial?: ExtractedDate;
+}
+
+function pickDate(c: DateFinds): ExtractedDate {
   if (c.meta && c.meta.value && c.meta.source === 'metadata') return c.meta;
   if (c.stated) return c.stated;
   if (c.meta && c.meta.value) return c.meta;
   if (c.caption) return c.caption;
   if (c.clock) return c.clock;
-  return { value: null, source: 'unknown', evidence: null };
+  if (c.partial) return c.partial;
+  return { value: null, source: 'unknown', evidence: null, confidence: 'low' };
+}
+
+const RANK: Record<DateConfidence, number> = { low: 0, medium: 1, high: 2 };
+
+/** How sure a date line or byline stated at the head / tail of an article is. */
+function statedConfidence(hit: DateHit, text: string): DateConfidence {
+  if (hit.yearless) return 'low';
+  let c: DateConfidence = hasPublishWord(text) && !hasUpdateWord(text) ? 'high' : 'medium';
+  if (hit.ambiguous && c === 'high') c = 'medium';
+  return c;
 }
 
 /**
@@ -426,18 +446,38 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   let author: string | null = meta.author ?? null;
   let outlet: string | null = meta.outlet ?? null;
   let subtitle: string | null = meta.subtitle ?? null;
-  const dates: { stated?: ExtractedDate; caption?: ExtractedDate; clock?: ExtractedDate; meta?: ExtractedDate | null } = { meta: meta.date };
+  const dates: DateFinds = { meta: meta.date };
   const setCaptionDate = (l: Line) => {
     const d = firstDate(l.text);
-    if (d && !dates.caption) dates.caption = { value: d.value, source: 'caption', evidence: l.text };
+    if (d && !dates.caption) dates.caption = { value: d.value, source: 'caption', evidence: l.text, confidence: 'low' };
+  };
+  // a day and month printed without the year take the page's year (first full date, else its copyright)
+  let pageYear: number | null | undefined;
+  const valueOf = (hit: DateHit): string | null => {
+    if (!hit.yearless) return hit.value;
+    if (pageYear === undefined) pageYear = yearOfPage(lines.map((x) => x.text));
+    return pageYear === null ? null : withYear(hit.value, pageYear);
+  };
+  /** A date the article states for itself: a better-founded one replaces a weaker one found earlier. */
+  const offerStated = (hit: DateHit, text: string) => {
+    const value = valueOf(hit);
+    const confidence = statedConfidence(hit, text);
+    if (!value) {
+      dates.partial ??= { value: null, source: 'unknown', evidence: text, confidence: 'low' };
+      return;
+    }
+    if (!dates.stated || RANK[confidence] > RANK[dates.stated.confidence]) dates.stated = { value, source: 'stated', evidence: text, confidence };
   };
 
   // ---- pre-title lines
   for (let j = s; j < (titleIdx < 0 ? s : titleIdx); j++) {
     const l = lines[j];
     if (l.kind === 'date' && l.date) {
-      if (hasPublishWord(l.text)) dates.stated ??= { value: l.date.value, source: 'stated', evidence: l.text };
-      else dates.clock ??= { value: l.date.value, source: 'page-clock', evidence: l.text };
+      if (hasPublishWord(l.text)) offerStated(l.date, l.text);
+      else {
+        const value = valueOf(l.date);
+        if (value) dates.clock ??= { value, source: 'page-clock', evidence: l.text, confidence: 'low' };
+      }
     } else if (l.kind === 'byline' && l.byline) {
       author ??= l.byline.name;
       outlet ??= l.byline.outlet;
@@ -478,14 +518,14 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     }
     if (l.kind === 'date' && l.date) {
       // a date line printed between the headline and the text is the article's own date
-      dates.stated ??= { value: l.date.value, source: 'stated', evidence: l.text };
+      offerStated(l.date, l.text);
       continue;
     }
     if (l.kind === 'byline' && l.byline) {
       author ??= l.byline.name;
       outlet ??= l.byline.outlet;
       const d = firstDate(l.text);
-      if (d) dates.stated ??= { value: d.value, source: 'stated', evidence: l.text };
+      if (d) offerStated(d, l.text);
       continue;
     }
     if (l.kind === 'caption') {
@@ -585,7 +625,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
         const co = copyrightOutlet(l.text);
         if (co) outlet ??= co;
       }
-      if (l.kind === 'date' && l.date && hasPublishWord(l.text)) dates.stated ??= { value: l.date.value, source: 'stated', evidence: l.text };
+      if (l.kind === 'date' && l.date && hasPublishWord(l.text)) offerStated(l.date, l.text);
       if (l.kind === 'caption') addCaption(l.text);
     }
   }

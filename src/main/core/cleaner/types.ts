@@ -1,11 +1,24 @@
 import type { DateSource } from '../../../shared/model';
 
+export type DateConfidence = 'high' | 'medium' | 'low';
+
 export interface ExtractedDate {
   /** YYYY-MM-DD */
   value: string | null;
+  /**
+   * Where it came from: 'metadata' (front matter, <meta>, JSON-LD), 'stated' (the page prints it as the
+   * article's date), 'caption' (a photo caption's date: the photo's, not the article's), 'page-clock'
+   * (the site's clock line above the page: the day it was saved, not published), 'unknown'.
+   */
   source: DateSource;
   /** The text it was read from. */
   evidence: string | null;
+  /**
+   * How sure: 'high' for metadata and an explicit "Published"/"Posted" line; 'medium' for a bare date line
+   * or byline date at the head, an "Updated" date, or a numeric date that also reads the other way round;
+   * 'low' for a caption or clock date and a date whose year was taken from elsewhere on the page.
+   */
+  confidence: DateConfidence;
 }
 
 export interface ExtractedComment {
