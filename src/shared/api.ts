@@ -3,11 +3,19 @@
 // same table over loopback HTTP. Adding a method = one input schema + one entry in ApiMethods; the
 // Record types below make a missing handler a compile error.
 import { z } from 'zod';
+import { BLOCS } from './model';
 import type {
   ArticleDetail,
   ArticleSummary,
   FactionDetail,
+  FactionEditRecord,
+  FactionNetwork,
+  FactionPage,
+  FactionSuggestion,
   FactionSummary,
+  GazetteerEntrySummary,
+  MentionTimeline,
+  RetagProgress,
   ImportProgress,
   ImportReport,
   NearDuplicate,
@@ -27,12 +35,21 @@ const tagName = z
   .max(64, 'A tag can be at most 64 characters')
   .refine((s) => !/[\n\r\t]/.test(s), 'A tag cannot contain line breaks or tabs');
 const filePath = z.string().min(1).max(4096);
+const factionId = z.string().min(1).max(200);
+const factionName = z.string().trim().min(2, 'A faction name needs at least two characters').max(200);
+const bloc = z.enum(BLOCS);
+const libraryFilter = {
+  factionIds: z.array(factionId).max(50).optional(),
+  factionMode: z.enum(['all', 'any']).optional(),
+  withLineage: z.boolean().optional(),
+  blocs: z.array(bloc).max(BLOCS.length).optional(),
+  tag: z.string().min(1).max(64).optional(),
+};
+const lineageRelation = z.enum(['renamed-to', 'renamed-from', 'merged-into', 'merged-from', 'split-from', 'split-into', 'absorbed', 'absorbed-by', 'member-of', 'dissolved-into', 'evolved-from', 'evolved-into']);
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Dates are YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const API_INPUTS = {
-  listArticles: z.strictObject({
-    factionIds: z.array(z.string().min(1).max(200)).max(50).optional(),
-    tag: z.string().min(1).max(64).optional(),
-  }),
+  listArticles: z.strictObject(libraryFilter),
   getArticle: z.strictObject({ id: articleId }),
   listFactions: z.strictObject({}),
   getFaction: z.strictObject({ id: z.string().min(1).max(200) }),
@@ -65,6 +82,31 @@ export const API_INPUTS = {
   /** Re-runs cleaning on the stored originals; tags, notes and links stay attached. No ids = the whole library. */
   recleanArticles: z.strictObject({ articleIds: z.array(articleId).max(100_000).optional() }),
   getSettings: z.strictObject({}),
+  /** Every entry of the effective gazetteer (shipped + the analyst's), for pickers. */
+  listGazetteer: z.strictObject({}),
+  getFactionPage: z.strictObject({ id: factionId }),
+  getFactionNetwork: z.strictObject({ filter: z.strictObject(libraryFilter).optional(), maxNodes: z.number().int().min(2).max(200).optional() }),
+  getMentionTimeline: z.strictObject({ filter: z.strictObject(libraryFilter).optional(), factionIds: z.array(factionId).max(20).optional() }),
+  saveFactionNote: z.strictObject({ factionId, text: z.string().max(1_000_000) }),
+  listFactionSuggestions: z.strictObject({ status: z.enum(['open', 'accepted', 'dismissed']).optional() }),
+  acceptFactionSuggestion: z.strictObject({
+    suggestionId: z.number().int().positive(),
+    name: factionName,
+    bloc,
+    kind: z.enum(['faction', 'coalition', 'state-force', 'governance']).optional(),
+    aliases: z.array(factionName).max(50).optional(),
+    lineage: z.array(z.strictObject({ relation: lineageRelation, targetId: factionId, date: isoDate.nullable().optional() })).max(20).optional(),
+  }),
+  dismissFactionSuggestion: z.strictObject({ suggestionId: z.number().int().positive() }),
+  addFactionAlias: z.strictObject({ factionId, alias: factionName }),
+  renameFaction: z.strictObject({ factionId, name: factionName }),
+  mergeFactions: z.strictObject({ sourceId: factionId, targetId: factionId }),
+  /** Takes an alias away from a faction; with newFactionName, the alias becomes a faction of its own. */
+  splitFactionAlias: z.strictObject({ factionId, alias: factionName, newFactionName: factionName.optional(), bloc: bloc.optional() }),
+  addLineageLink: z.strictObject({ factionId, relation: lineageRelation, targetId: factionId, date: isoDate.nullable().optional() }),
+  /** "Not this faction": this one mention is dropped now and after every re-match. */
+  rejectMention: z.strictObject({ mentionId: z.number().int().positive() }),
+  listFactionEdits: z.strictObject({}),
   updateSettings: z.strictObject({ inboxFolder: z.string().min(1).max(4096).nullable().optional() }),
   /** Shell method: the native open dialog (files, or folders), then an import of what was chosen. Null when cancelled. */
   chooseAndImport: z.strictObject({ folders: z.boolean().optional() }),
@@ -93,6 +135,21 @@ export interface ApiOutputs {
   resolveNearDuplicate: { decision: NearDuplicateDecision; removedArticleId: number | null };
   recleanArticles: RecleanReport;
   getSettings: Settings;
+  listGazetteer: GazetteerEntrySummary[];
+  getFactionPage: FactionPage;
+  getFactionNetwork: FactionNetwork;
+  getMentionTimeline: MentionTimeline;
+  saveFactionNote: { savedAt: string };
+  listFactionSuggestions: FactionSuggestion[];
+  acceptFactionSuggestion: { factionId: string };
+  dismissFactionSuggestion: { dismissed: boolean };
+  addFactionAlias: FactionEditRecord;
+  renameFaction: FactionEditRecord;
+  mergeFactions: FactionEditRecord;
+  splitFactionAlias: FactionEditRecord;
+  addLineageLink: FactionEditRecord;
+  rejectMention: { rejected: boolean };
+  listFactionEdits: FactionEditRecord[];
   updateSettings: Settings;
   chooseAndImport: ImportReport | null;
   chooseInboxFolder: Settings | null;
@@ -122,6 +179,8 @@ export type MenuCommand = 'import-files' | 'import-folder' | 'focus-search' | 't
 export interface ApiEvents {
   importProgress: ImportProgress;
   recleanProgress: RecleanProgress;
+  /** The library is being re-tagged after a gazetteer edit. */
+  retagProgress: RetagProgress;
   /** The watched inbox folder imported files by itself. */
   inboxImported: ImportReport;
   libraryChanged: { reason: string };
@@ -131,7 +190,7 @@ export interface ApiEvents {
   flushRequest: Record<string, never>;
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENT_NAMES: ApiEventName[] = ['importProgress', 'recleanProgress', 'inboxImported', 'libraryChanged', 'menuCommand', 'flushRequest'];
+export const API_EVENT_NAMES: ApiEventName[] = ['importProgress', 'recleanProgress', 'retagProgress', 'inboxImported', 'libraryChanged', 'menuCommand', 'flushRequest'];
 
 export interface DossierBridge {
   api: DossierApi;

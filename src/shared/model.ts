@@ -240,5 +240,120 @@ export interface TagCount {
 
 export interface LibraryFilter {
   factionIds?: string[];
+  /** 'all': every chosen faction is mentioned (AND); 'any': at least one is (OR). Default 'all'. */
+  factionMode?: 'all' | 'any';
+  /** Count a faction's predecessors too (what it was renamed from, merged from, absorbed): HTS includes Nusra and JFS. */
+  withLineage?: boolean;
+  /** Articles mentioning at least one faction of one of these blocs. */
+  blocs?: Bloc[];
   tag?: string;
+}
+
+export interface LineageEvent {
+  date: string | null;
+  /** e.g. "renamed to", "merged into", "formed from" (as read from this faction's side). */
+  relation: string;
+  otherId: string;
+  otherName: string;
+  /** True when the link was added by the analyst. */
+  byUser: boolean;
+}
+
+export interface FactionArticle {
+  id: number;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  dateSource: DateSource;
+  mentions: number;
+  /** The sentence of the first mention in the body. */
+  sentence: string;
+}
+
+export interface CoMention {
+  id: string;
+  name: string;
+  bloc: Bloc;
+  /** Articles mentioning both. */
+  articles: number;
+}
+
+export interface FactionPage extends FactionDetail {
+  arabicNames: string[];
+  acronyms: string[];
+  active: { from: string | null; to: string | null } | null;
+  source: string | null;
+  notesFromGazetteer: string[];
+  /** Origin of the entry: shipped gazetteer or the analyst's own. */
+  origin: 'gazetteer' | 'user';
+  /** Lineage as a timeline, oldest first. */
+  timeline: LineageEvent[];
+  /** People linked to this faction (leaders). */
+  people: { id: string; name: string; role: string | null }[];
+  articleList: FactionArticle[];
+  coMentions: CoMention[];
+  /** The analyst's own note on this faction. */
+  note: string;
+}
+
+export interface FactionNetwork {
+  nodes: { id: string; name: string; bloc: Bloc; articles: number }[];
+  edges: { source: string; target: string; articles: number }[];
+  /** Articles the network was built from (after the filter). */
+  articleCount: number;
+}
+
+export interface TimelineBucket {
+  /** YYYY-MM */
+  period: string;
+  articles: number;
+  /** Body mentions per faction in articles of that month. */
+  mentions: Record<string, number>;
+  articleIds: number[];
+}
+
+export interface MentionTimeline {
+  buckets: TimelineBucket[];
+  /** Filtered articles with no known date. */
+  undated: number;
+  factions: { id: string; name: string; bloc: Bloc }[];
+}
+
+export type SuggestionStatus = 'open' | 'accepted' | 'dismissed';
+
+export interface FactionSuggestion {
+  id: number;
+  name: string;
+  status: SuggestionStatus;
+  articles: number;
+  occurrences: number;
+  contexts: { articleId: number; articleTitle: string; sentence: string }[];
+  acceptedFactionId: string | null;
+}
+
+export type FactionEditKind = 'add-alias' | 'remove-alias' | 'rename' | 'merge-into' | 'add-lineage' | 'create' | 'set-bloc';
+
+export interface FactionEditRecord {
+  id: number;
+  kind: FactionEditKind;
+  factionId: string;
+  value: string | null;
+  targetId: string | null;
+  createdAt: string;
+  summary: string;
+}
+
+export interface RetagProgress {
+  done: number;
+  total: number;
+  finished: boolean;
+  reason: string;
+}
+
+export interface GazetteerEntrySummary {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  bloc: Bloc;
+  origin: 'gazetteer' | 'user';
 }

@@ -1,19 +1,21 @@
-// createCore wires the platform-free core: one library file, the gazetteer, the matcher, the search
-// service and the API handler table. No globals: the CLI, the tests, the harness and the Electron
-// worker each create their own.
+// createCore wires the platform-free core: one library file, the faction engine (shipped gazetteer +
+// the analyst's edits), the search service, the import machinery and the API handler table. No
+// globals: the CLI, the tests, the harness and the Electron worker each create their own.
+import { availableParallelism } from 'node:os';
 import type { ApiEventName, ApiEvents } from '../../shared/api';
-import { createMatcher, loadGazetteer, type FactionMatcher, type Gazetteer } from './factions';
+import { FactionEngine } from './faction-admin/faction-engine';
+import { Retagger } from './faction-admin/retagger';
+import type { FactionMatcher, Gazetteer } from './factions';
 import { createHandlers, readSettings, type CoreHandlers } from './handlers';
+import { rematchLibrary } from './library/derived-data';
+import { createExtractionPool } from './library/extraction-pool';
 import { ImportJobs, pendingFromPaths, runImportBatch } from './library/import-batch';
 import { InboxWatcher } from './library/inbox';
-import { createExtractionPool } from './library/extraction-pool';
-import { inThreadPreparer, type FilePreparer } from './library/prepare-file';
-import { availableParallelism } from 'node:os';
-import { rematchLibrary } from './library/derived-data';
 import type { IngestContext } from './library/ingest-file';
+import { inThreadPreparer, type FilePreparer } from './library/prepare-file';
 import { SearchService } from './search/search-service';
 import { openDatabase, type Db } from './store/database';
-import { replaceGazetteerFactions, type FactionRecord } from './store/factions';
+import { replaceGazetteerFactions } from './store/factions';
 import { getMeta, setMeta } from './store/meta';
 
 export interface CoreOptions {
@@ -26,8 +28,8 @@ export interface CoreOptions {
   /** How long an inbox file's size must stay the same before it is imported. */
   inboxSettleMs?: number;
   /**
-   * Clean and match files in worker threads (one per core) while this thread stores them. Without it
-   * files are prepared in this thread, which is simpler and plenty for small imports and tests.
+   * Clean and match files in worker threads (one per spare core) while this thread stores them.
+   * Without it files are prepared in this thread, which is simpler and plenty for small imports and tests.
    */
   extractionWorkers?: { workerFile: string; eval?: boolean; size?: number };
 }
@@ -36,22 +38,30 @@ export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiE
 
 export interface Core {
   db: Db;
-  gazetteer: Gazetteer;
-  matcher: FactionMatcher;
+  engine: FactionEngine;
+  /** The current effective gazetteer and matcher (they change when the analyst edits factions). */
+  readonly gazetteer: Gazetteer;
+  readonly matcher: FactionMatcher;
   search: SearchService;
   handlers: CoreHandlers;
   onEvent(listener: CoreEventListener): () => void;
   /** Resolves when the inbox has imported every file it has seen. */
   inboxIdle(): Promise<void>;
+  /** Resolves when no background re-tag is pending. */
+  retagIdle(): Promise<void>;
   close(): void;
 }
 
 export function createCore(options: CoreOptions): Core {
   const db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
   try {
-    const gazetteer = loadGazetteer(options.gazetteerPath);
-    const matcher = createMatcher(gazetteer);
-    const knownEntityIds = syncGazetteer(db, gazetteer, matcher);
+    const engine = FactionEngine.fromFile(db, options.gazetteerPath);
+    mirrorFactions(db, engine);
+    if (getMeta(db, 'gazetteer_version') !== engine.gazetteer.version) {
+      // The shipped data changed since this library last saw it: re-derive the mentions now.
+      rematchLibrary(db, engine.matcher, engine.knownIds);
+      setMeta(db, 'gazetteer_version', engine.gazetteer.version);
+    }
     const now = options.now ?? (() => new Date());
     const preparer: FilePreparer = options.extractionWorkers
       ? createExtractionPool({
@@ -59,35 +69,48 @@ export function createCore(options: CoreOptions): Core {
           eval: options.extractionWorkers.eval,
           // One core stays with this thread, which stores what the workers prepare.
           size: options.extractionWorkers.size ?? Math.max(1, availableParallelism() - 1),
-          gazetteerPath: options.gazetteerPath,
+          gazetteer: engine.raw,
         })
-      : inThreadPreparer(matcher);
-    const ingest: IngestContext = { db, matcher, knownEntityIds, now: () => now().toISOString(), preparer };
-    const search = new SearchService({ db, matcher });
+      : inThreadPreparer(() => engine.matcher);
+    const ingest: IngestContext = { db, matcher: engine.matcher, knownEntityIds: engine.knownIds, now: () => now().toISOString(), preparer };
+    const search = new SearchService({ db, matcher: () => engine.matcher });
     const listeners = new Set<CoreEventListener>();
     const emit: CoreEventListener = (event, payload) => {
       for (const listener of listeners) listener(event, payload);
     };
+    engine.onReload((current) => {
+      ingest.matcher = current.matcher;
+      ingest.knownEntityIds = current.knownIds;
+      preparer.updateGazetteer(current.raw);
+      mirrorFactions(db, current);
+      search.invalidate();
+    });
+    const retagger = new Retagger(db, engine, (progress) => emit('retagProgress', progress), () => {
+      search.invalidate();
+      emit('libraryChanged', { reason: 'retag' });
+    });
     const jobs = new ImportJobs();
     let inbox: InboxWatcher | null = null;
     const configureInbox = (folder: string | null): void => {
-      const next = folder ? new InboxWatcher({
-        folder,
-        settleMs: options.inboxSettleMs,
-        importPaths: async (paths) => {
-          const report = await runImportBatch(ingest, pendingFromPaths(paths), `inbox-${Date.now()}`, jobs, (p) => emit('importProgress', p));
-          if (report.files.some((f) => f.status !== 'duplicate')) {
-            search.invalidate();
-            emit('inboxImported', report);
-            emit('libraryChanged', { reason: 'inbox' });
-          }
-        },
-      }) : null;
+      const next = folder
+        ? new InboxWatcher({
+            folder,
+            settleMs: options.inboxSettleMs,
+            importPaths: async (paths) => {
+              const report = await runImportBatch(ingest, pendingFromPaths(paths), `inbox-${Date.now()}`, jobs, (p) => emit('importProgress', p));
+              if (report.files.some((f) => f.status !== 'duplicate')) {
+                search.invalidate();
+                emit('inboxImported', report);
+                emit('libraryChanged', { reason: 'inbox' });
+              }
+            },
+          })
+        : null;
       next?.start();
       inbox?.stop();
       inbox = next;
     };
-    const handlers = createHandlers({ db, gazetteer, matcher, search, ingest, emit, now, jobs, configureInbox });
+    const handlers = createHandlers({ db, engine, search, ingest, emit, now, jobs, configureInbox, retagger });
     const savedInbox = readSettings(db).inboxFolder;
     if (options.watchInbox && savedInbox) {
       try {
@@ -98,8 +121,13 @@ export function createCore(options: CoreOptions): Core {
     }
     return {
       db,
-      gazetteer,
-      matcher,
+      engine,
+      get gazetteer() {
+        return engine.gazetteer;
+      },
+      get matcher() {
+        return engine.matcher;
+      },
       search,
       handlers,
       onEvent(listener) {
@@ -109,6 +137,7 @@ export function createCore(options: CoreOptions): Core {
       async inboxIdle() {
         await inbox?.idle();
       },
+      retagIdle: () => retagger.idle(),
       close() {
         inbox?.stop();
         void preparer.close();
@@ -122,31 +151,6 @@ export function createCore(options: CoreOptions): Core {
   }
 }
 
-/**
- * Mirrors the shipped gazetteer into the library and, when it changed since the library last saw it,
- * re-derives every article's mentions so they follow the new data.
- */
-function syncGazetteer(db: Db, gazetteer: Gazetteer, matcher: FactionMatcher): Set<string> {
-  const knownIds = new Set(gazetteer.entries.map((e) => e.id));
-  if (getMeta(db, 'gazetteer_version') === gazetteer.version) return knownIds;
-  const records: FactionRecord[] = gazetteer.entries.map((entry) => ({
-    id: entry.id,
-    name: entry.name,
-    kind: entry.kind,
-    bloc: entry.bloc,
-    arabicName: entry.arabic[0] ?? null,
-    aliases: [
-      ...entry.aliases.map((alias) => ({ alias, kind: 'alias' })),
-      ...entry.acronyms.map((alias) => ({ alias, kind: 'acronym' })),
-      ...entry.arabic.map((alias) => ({ alias, kind: 'arabic' })),
-      ...entry.misspellings.map((alias) => ({ alias, kind: 'misspelling' })),
-    ],
-    lineage: entry.lineage.map((link) => ({ toId: link.target, relation: link.relation, date: link.date })),
-  }));
-  db.transaction(() => {
-    replaceGazetteerFactions(db, records);
-    setMeta(db, 'gazetteer_version', gazetteer.version);
-  })();
-  rematchLibrary(db, matcher, knownIds);
-  return knownIds;
+function mirrorFactions(db: Db, engine: FactionEngine): void {
+  db.transaction(() => replaceGazetteerFactions(db, engine.records()))();
 }

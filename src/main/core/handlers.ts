@@ -4,7 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { ApiError, type ApiHandlers, type CoreMethodName } from '../../shared/api';
 import type { ArticleDetail, ArticleFaction, ArticleSummary, FactionChip, FactionDetail, FactionSummary } from '../../shared/model';
 import type { CoreEventListener } from './context';
-import { lineageHint, type FactionMatcher, type Gazetteer } from './factions';
+import { lineageHint } from './factions';
+import type { FactionEngine } from './faction-admin/faction-engine';
+import type { Retagger } from './faction-admin/retagger';
+import { createFactionHandlers, expandFactionFilter } from './faction-admin/faction-handlers';
 import { ImportJobs, pendingFromContents, pendingFromPaths, runImportBatch } from './library/import-batch';
 import type { IngestContext } from './library/ingest-file';
 import { recleanArticles } from './library/reclean';
@@ -24,8 +27,8 @@ export type CoreHandlers = ApiHandlers<CoreMethodName>;
 
 export interface HandlerDeps {
   db: Db;
-  gazetteer: Gazetteer;
-  matcher: FactionMatcher;
+  engine: FactionEngine;
+  retagger: Retagger;
   search: SearchService;
   ingest: IngestContext;
   emit: CoreEventListener;
@@ -42,7 +45,7 @@ export function readSettings(db: Db): Settings {
 }
 
 export function createHandlers(deps: HandlerDeps): CoreHandlers {
-  const { db, gazetteer, search, ingest, emit, jobs } = deps;
+  const { db, engine, search, ingest, emit, jobs } = deps;
   const factionById = (): Map<string, FactionRow> => new Map(listFactionRows(db).map((f) => [f.id, f]));
   const requireArticle = (id: number): articles.ArticleRow => {
     const row = articles.getArticle(db, id);
@@ -55,8 +58,10 @@ export function createHandlers(deps: HandlerDeps): CoreHandlers {
   };
 
   return {
+    ...createFactionHandlers(deps),
+
     async listArticles(input) {
-      const rows = articles.listArticles(db, input);
+      const rows = articles.listArticles(db, expandFactionFilter(engine.gazetteer, input));
       const factions = factionById();
       const chips = new Map<number, FactionChip[]>();
       for (const count of bodyFactionCounts(db, rows.length > 2000 ? null : rows.map((r) => r.id))) {
@@ -99,7 +104,7 @@ export function createHandlers(deps: HandlerDeps): CoreHandlers {
             bloc: faction.bloc,
             count: 0,
             forms: [],
-            lineageHint: lineageHint(gazetteer, faction.id),
+            lineageHint: lineageHint(engine.gazetteer, faction.id),
           };
           byEntity.set(faction.id, entry);
         }
@@ -273,7 +278,7 @@ export function createHandlers(deps: HandlerDeps): CoreHandlers {
       kind: faction.kind,
       bloc: faction.bloc,
       arabicName: faction.arabicName,
-      lineageHint: lineageHint(gazetteer, faction.id),
+      lineageHint: lineageHint(engine.gazetteer, faction.id),
     };
   }
 }

@@ -131,7 +131,7 @@ describe('DOCX', () => {
     const [a] = read.articles;
     expect(a.title).toBe('Checkpoints on the M4 highway');
     expect(a.author).toBe('Sara Nasser');
-    expect(a.date).toEqual({ value: '2020-03-14', source: 'metadata', evidence: 'Word document properties: created 2020-03-14T09:30:00Z' });
+    expect(a.date).toMatchObject({ value: '2020-03-14', source: 'metadata', evidence: 'Word document properties: created 2020-03-14T09:30:00Z' });
     expect(a.body).toContain('Three checkpoints between Saraqib and Ariha');
     expect(a.body).toContain('\n\nTraffic and fees\n\n');
     expect(a.body).toContain('Turkish patrols passed the Ariha checkpoint');

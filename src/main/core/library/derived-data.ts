@@ -7,6 +7,7 @@ import { getArticle, allArticleIds } from '../store/articles';
 import { listComments } from '../store/comments';
 import { deleteMentionsOfArticle, insertMentions, type NewMention } from '../store/mentions';
 import { indexArticleText } from '../store/full-text';
+import { applyMentionRejections } from '../store/faction-edits';
 import { normaliseSearchText } from '../search/normalise-search-text';
 
 export interface ArticleMatches {
@@ -40,6 +41,8 @@ export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, 
   });
   deleteMentionsOfArticle(db, articleId);
   insertMentions(db, mentions);
+  // Mentions the analyst marked "not this faction" stay gone, whatever the matcher finds.
+  applyMentionRejections(db, articleId);
 }
 
 export function writeSearchRow(db: Db, articleId: number, title: string, subtitle: string | null, body: string): void {
@@ -95,6 +98,7 @@ export function rematchLibrary(db: Db, matcher: FactionMatcher, knownIds: Set<st
       const matches = computeMatches(matcher, article.body, own.map((c) => c.text));
       writeMentions(db, knownIds, article.id, matches, own.map((c) => c.id));
     }
+    applyMentionRejections(db, null);
   })();
   return articles.length;
 }

@@ -13,7 +13,8 @@ export interface ExtractionPoolOptions {
   workerFile: string;
   eval?: boolean;
   size: number;
-  gazetteerPath?: string;
+  /** The effective gazetteer as JSON (shipped data + the analyst's edits). */
+  gazetteer: unknown;
 }
 
 interface Slot {
@@ -26,7 +27,7 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
   let nextId = 1;
   const slots: Slot[] = Array.from({ length: Math.max(1, options.size) }, () => {
     const slot: Slot = {
-      worker: new Worker(options.workerFile, { workerData: { gazetteerPath: options.gazetteerPath }, eval: options.eval ?? false }),
+      worker: new Worker(options.workerFile, { workerData: { gazetteer: options.gazetteer }, eval: options.eval ?? false }),
       busy: 0,
     };
     slot.worker.on('message', (reply: ExtractionReply) => {
@@ -62,9 +63,13 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
       slot.worker.ref();
       return new Promise<PreparedFile>((resolve, reject) => {
         pending.set(id, { resolve, reject, slot });
-        const request: ExtractionRequest = { id, bytes, fileName, diskPath };
+        const request: ExtractionRequest = { kind: 'prepare', id, bytes, fileName, diskPath };
         slot.worker.postMessage(request);
       });
+    },
+    updateGazetteer(raw) {
+      // Messages are handled in order, so every file sent after this is matched with the new data.
+      for (const slot of slots) slot.worker.postMessage({ kind: 'gazetteer', raw } satisfies ExtractionRequest);
     },
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -42,13 +42,16 @@ export interface FilePreparer {
   prepare(bytes: Uint8Array, fileName: string, diskPath: string | null): Promise<PreparedFile>;
   /** How many files are worth preparing ahead of the one being stored. */
   readonly parallelism: number;
+  /** The gazetteer changed (an analyst's edit): match with this one from now on. */
+  updateGazetteer(raw: unknown): void;
   close(): Promise<void>;
 }
 
-export function inThreadPreparer(matcher: FactionMatcher): FilePreparer {
+export function inThreadPreparer(currentMatcher: () => FactionMatcher): FilePreparer {
   return {
-    prepare: (bytes, fileName, diskPath) => prepareFile(bytes, fileName, diskPath, matcher),
+    prepare: (bytes, fileName, diskPath) => prepareFile(bytes, fileName, diskPath, currentMatcher()),
     parallelism: 1,
+    updateGazetteer: () => {},
     close: async () => {},
   };
 }

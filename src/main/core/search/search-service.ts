@@ -12,7 +12,8 @@ import { reciprocalRankFusion } from './rank-fusion';
 
 export interface SearchServiceDeps {
   db: Db;
-  matcher: FactionMatcher;
+  /** The current matcher (it changes when the analyst edits the gazetteer). */
+  matcher: () => FactionMatcher;
 }
 
 export class SearchService {
@@ -54,7 +55,7 @@ export class SearchService {
   }
 
   private articlesOfFactionsNamedIn(query: string, limit: number): number[] {
-    const ids = [...new Set(this.deps.matcher.match(query).map((m) => m.entityId))];
+    const ids = [...new Set(this.deps.matcher().match(query).map((m) => m.entityId))];
     if (!ids.length) return [];
     return (
       statement(this.deps.db, 

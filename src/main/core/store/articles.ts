@@ -72,29 +72,53 @@ export interface ArticleListRow {
 }
 
 export interface ArticleListFilter {
-  /** Article must mention every one of these in its body. */
-  factionIds?: string[];
+  /**
+   * Each group is one chosen faction with, when asked, its predecessors: an article matches a group
+   * when its body mentions any id of it.
+   */
+  factionGroups?: string[][];
+  /** 'all': every group must match (AND); 'any': one is enough (OR). */
+  factionMode?: 'all' | 'any';
+  blocs?: string[];
   tag?: string;
+}
+
+const MENTIONS_ANY_OF = `EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.location = 'body' AND m.faction_id IN (SELECT value FROM json_each(?)))`;
+
+/** The WHERE clause and its parameters for a filter, shared by the list, the network and the timeline. */
+export function articleFilterSql(filter: ArticleListFilter): { where: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const groups = (filter.factionGroups ?? []).filter((g) => g.length);
+  if (groups.length && filter.factionMode === 'any') {
+    where.push(MENTIONS_ANY_OF);
+    params.push(JSON.stringify([...new Set(groups.flat())]));
+  } else {
+    for (const group of groups) {
+      where.push(MENTIONS_ANY_OF);
+      params.push(JSON.stringify(group));
+    }
+  }
+  if (filter.blocs?.length) {
+    where.push(
+      `EXISTS (SELECT 1 FROM mentions m JOIN factions f ON f.id = m.faction_id WHERE m.article_id = a.id AND m.location = 'body' AND f.bloc IN (SELECT value FROM json_each(?)))`,
+    );
+    params.push(JSON.stringify(filter.blocs));
+  }
+  if (filter.tag) {
+    where.push(`EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.name = ?)`);
+    params.push(filter.tag);
+  }
+  return { where: where.length ? 'WHERE ' + where.join(' AND ') : '', params };
 }
 
 /** Newest first by date (unknown dates last), then by import order. */
 export function listArticles(db: Db, filter: ArticleListFilter = {}): ArticleListRow[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  for (const factionId of filter.factionIds ?? []) {
-    where.push(`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.location = 'body' AND m.faction_id = ?)`);
-    params.push(factionId);
-  }
-  if (filter.tag) {
-    where.push(
-      `EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.name = ?)`,
-    );
-    params.push(filter.tag);
-  }
+  const { where, params } = articleFilterSql(filter);
   const sql = `SELECT a.id, a.title, a.outlet, a.published_date AS publishedDate, a.date_source AS dateSource,
       a.imported_at AS importedAt
     FROM articles a
-    ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    ${where}
     ORDER BY a.published_date IS NULL, a.published_date DESC, a.id DESC`;
   return statement(db, sql).all(...params) as ArticleListRow[];
 }

@@ -9,6 +9,7 @@ export interface FactionRecord {
   arabicName: string | null;
   aliases: { alias: string; kind: string }[];
   lineage: { toId: string; relation: string; date: string | null }[];
+  origin: 'gazetteer' | 'user';
 }
 
 export interface FactionRow {
@@ -20,25 +21,25 @@ export interface FactionRow {
 }
 
 /**
- * Replaces the shipped gazetteer's rows with the given ones. Rows a user created (origin 'user') are
- * left alone, so an update of the shipped data never erases the analyst's own work.
+ * Mirrors the effective gazetteer (shipped data + the analyst's edits, which live in faction_edits)
+ * into the faction tables that queries join against. Rows no longer in it (merged away) go, and their
+ * mentions with them; the next re-match gives those mentions to the faction they were merged into.
  */
 export function replaceGazetteerFactions(db: Db, records: FactionRecord[]): void {
   const known = new Set(records.map((r) => r.id));
-  const upsert = statement(db, 
-    `INSERT INTO factions (id, name, kind, bloc, arabic_name, origin) VALUES (@id, @name, @kind, @bloc, @arabicName, 'gazetteer')
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, bloc = excluded.bloc, arabic_name = excluded.arabic_name
-     WHERE factions.origin = 'gazetteer'`,
+  const upsert = statement(
+    db,
+    `INSERT INTO factions (id, name, kind, bloc, arabic_name, origin) VALUES (@id, @name, @kind, @bloc, @arabicName, @origin)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, bloc = excluded.bloc,
+       arabic_name = excluded.arabic_name, origin = excluded.origin`,
   );
   for (const record of records) upsert.run(record);
-  const stale = (statement(db, `SELECT id FROM factions WHERE origin = 'gazetteer'`).all() as { id: string }[]).filter(
-    (r) => !known.has(r.id),
-  );
+  const stale = (statement(db, `SELECT id FROM factions`).all() as { id: string }[]).filter((r) => !known.has(r.id));
   const remove = statement(db, `DELETE FROM factions WHERE id = ?`);
   for (const row of stale) remove.run(row.id);
 
-  statement(db, `DELETE FROM faction_aliases WHERE faction_id IN (SELECT id FROM factions WHERE origin = 'gazetteer')`).run();
-  statement(db, `DELETE FROM faction_lineage WHERE from_id IN (SELECT id FROM factions WHERE origin = 'gazetteer')`).run();
+  statement(db, `DELETE FROM faction_aliases`).run();
+  statement(db, `DELETE FROM faction_lineage`).run();
   const insertAlias = statement(db, `INSERT OR IGNORE INTO faction_aliases (faction_id, alias, alias_kind) VALUES (?, ?, ?)`);
   const insertLineage = statement(db, 
     `INSERT OR IGNORE INTO faction_lineage (from_id, to_id, relation, date) VALUES (?, ?, ?, ?)`,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { migration001Initial } from './001-initial';
 import { migration002NearDuplicatesVersionsConfidence } from './002-near-duplicates-versions-confidence';
+import { migration003FactionCorrections } from './003-faction-corrections';
 
 export interface Migration {
   name: string;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Append-only: migration N takes the schema from version N-1 to N. Never edit a released one. */
-export const MIGRATIONS: Migration[] = [migration001Initial, migration002NearDuplicatesVersionsConfidence];
+export const MIGRATIONS: Migration[] = [migration001Initial, migration002NearDuplicatesVersionsConfidence, migration003FactionCorrections];

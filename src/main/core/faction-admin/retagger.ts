@@ -1,0 +1,70 @@
+// After a gazetteer edit the whole library is re-tagged in the background: mentions are re-derived in
+// chunks, each chunk its own transaction, with the event loop free between chunks so the reader can go
+// on working. A newer edit restarts the pass with the newer gazetteer.
+import type { RetagProgress } from '../../../shared/model';
+import { computeMatches, writeMentions } from '../library/derived-data';
+import { statement, type Db } from '../store/database';
+import { applyMentionRejections } from '../store/faction-edits';
+import { setMeta } from '../store/meta';
+import type { FactionEngine } from './faction-engine';
+
+const CHUNK = 400;
+
+export class Retagger {
+  private generation = 0;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    private readonly engine: FactionEngine,
+    private readonly onProgress: (progress: RetagProgress) => void,
+    private readonly onDone: () => void,
+  ) {}
+
+  /** Starts (or restarts) a re-tag of the whole library. */
+  schedule(reason: string): void {
+    const generation = ++this.generation;
+    this.running = this.running.then(() => this.run(generation, reason));
+  }
+
+  /** Resolves when no re-tag is pending. */
+  async idle(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.running;
+      await seen;
+    } while (seen !== this.running);
+  }
+
+  private async run(generation: number, reason: string): Promise<void> {
+    if (generation !== this.generation) return; // a newer edit will run its own pass
+    const ids = (statement(this.db, `SELECT id FROM articles ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
+    const progress: RetagProgress = { done: 0, total: ids.length, finished: false, reason };
+    this.onProgress({ ...progress });
+    const article = statement(this.db, `SELECT body FROM articles WHERE id = ?`);
+    const comments = statement(this.db, `SELECT id, text FROM comments WHERE article_id = ? ORDER BY position`);
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      if (generation !== this.generation) return;
+      const { matcher, knownIds } = this.engine;
+      this.db.transaction(() => {
+        for (const id of ids.slice(i, i + CHUNK)) {
+          const row = article.get(id) as { body: string } | undefined;
+          if (!row) continue;
+          const own = comments.all(id) as { id: number; text: string }[];
+          writeMentions(this.db, knownIds, id, computeMatches(matcher, row.body, own.map((c) => c.text)), own.map((c) => c.id));
+        }
+      })();
+      progress.done = Math.min(ids.length, i + CHUNK);
+      this.onProgress({ ...progress });
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (generation !== this.generation) return;
+    this.db.transaction(() => {
+      applyMentionRejections(this.db, null);
+      setMeta(this.db, 'gazetteer_version', this.engine.gazetteer.version);
+    })();
+    progress.finished = true;
+    this.onProgress({ ...progress });
+    this.onDone();
+  }
+}

@@ -1,0 +1,76 @@
+import type { FactionEditKind } from '../../../shared/model';
+import { statement, type Db } from './database';
+
+export interface FactionEditRow {
+  id: number;
+  kind: FactionEditKind;
+  factionId: string;
+  value: string | null;
+  targetId: string | null;
+  payload: string | null;
+  createdAt: string;
+}
+
+export function appendFactionEdit(db: Db, edit: Omit<FactionEditRow, 'id'>): number {
+  const result = statement(
+    db,
+    `INSERT INTO faction_edits (kind, faction_id, value, target_id, payload, created_at)
+     VALUES (@kind, @factionId, @value, @targetId, @payload, @createdAt)`,
+  ).run(edit);
+  return Number(result.lastInsertRowid);
+}
+
+export function listFactionEdits(db: Db): FactionEditRow[] {
+  return statement(
+    db,
+    `SELECT id, kind, faction_id AS factionId, value, target_id AS targetId, payload, created_at AS createdAt FROM faction_edits ORDER BY id`,
+  ).all() as FactionEditRow[];
+}
+
+export function deleteFactionEdit(db: Db, id: number): void {
+  statement(db, `DELETE FROM faction_edits WHERE id = ?`).run(id);
+}
+
+export interface MentionRejection {
+  articleId: number;
+  factionId: string;
+  location: 'body' | 'comment';
+  commentPosition: number;
+  start: number;
+  end: number;
+  surface: string;
+  createdAt: string;
+}
+
+export function addMentionRejection(db: Db, r: MentionRejection): void {
+  statement(
+    db,
+    `INSERT OR IGNORE INTO mention_rejections (article_id, faction_id, location, comment_position, start_offset, end_offset, surface, created_at)
+     VALUES (@articleId, @factionId, @location, @commentPosition, @start, @end, @surface, @createdAt)`,
+  ).run(r);
+}
+
+/** Deletes the mentions the analyst rejected (of one article, or of all when articleId is null). */
+export function applyMentionRejections(db: Db, articleId: number | null): void {
+  statement(
+    db,
+    `DELETE FROM mentions WHERE id IN (
+       SELECT m.id FROM mention_rejections r
+       JOIN mentions m ON m.article_id = r.article_id AND m.faction_id = r.faction_id AND m.location = r.location
+         AND m.start_offset = r.start_offset AND m.end_offset = r.end_offset
+       LEFT JOIN comments c ON c.id = m.comment_id
+       WHERE coalesce(c.position, -1) = r.comment_position AND (@articleId IS NULL OR r.article_id = @articleId))`,
+  ).run({ articleId });
+}
+
+export function saveFactionNote(db: Db, factionId: string, text: string, at: string): void {
+  statement(
+    db,
+    `INSERT INTO faction_notes (faction_id, text, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (faction_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
+  ).run(factionId, text, at);
+}
+
+export function getFactionNote(db: Db, factionId: string): string {
+  return (statement(db, `SELECT text FROM faction_notes WHERE faction_id = ?`).get(factionId) as { text: string } | undefined)?.text ?? '';
+}
