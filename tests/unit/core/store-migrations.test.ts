@@ -76,3 +76,25 @@ describe('migration 002: near-duplicates, versions, date confidence', () => {
     raw.close();
   });
 });
+
+describe('migration 003: faction corrections', () => {
+  const libs = useTempLibraries();
+
+  it('upgrades a version-2 library with articles, keeping them, and keys rejections to articles', () => {
+    const file = libs.newLibraryPath();
+    const raw = new Database(file);
+    raw.pragma('foreign_keys = ON');
+    migrate(raw, 2);
+    raw.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
+    raw.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 'Old', 'unknown', 'Body', 'c', 'now')`).run();
+    migrate(raw, 3);
+    expect(schemaVersion(raw)).toBe(3);
+    expect(raw.prepare(`SELECT title FROM articles`).all()).toEqual([{ title: 'Old' }]);
+    raw.prepare(`INSERT INTO faction_edits (kind, faction_id, value, created_at) VALUES ('add-alias', 'sdf', 'x', 'now')`).run();
+    expect(() => raw.prepare(`INSERT INTO faction_edits (kind, faction_id, created_at) VALUES ('explode', 'sdf', 'now')`).run()).toThrow();
+    raw.prepare(`INSERT INTO mention_rejections (article_id, faction_id, location, start_offset, end_offset, surface, created_at) VALUES (1, 'sdf', 'body', 0, 4, 'Body', 'now')`).run();
+    raw.prepare(`DELETE FROM articles WHERE id = 1`).run();
+    expect(raw.prepare(`SELECT count(*) AS n FROM mention_rejections`).get()).toEqual({ n: 0 });
+    raw.close();
+  });
+});

@@ -82,7 +82,9 @@ const INVERSE: Record<string, string> = {
 
 function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((p) => before.lastIndexOf(p) + 1)) + 1;
+  // The sentence starts after the last line break or sentence end ("." + space) before the mention.
+  const breaks = [before.lastIndexOf('\n') + 1, ...['. ', '! ', '? '].map((p) => (before.lastIndexOf(p) >= 0 ? before.lastIndexOf(p) + 2 : 0))];
+  const from = Math.max(...breaks);
   const after = text.slice(end);
   const stops = [after.search(/[.!?](\s|$)/), after.indexOf('\n')].filter((i) => i >= 0);
   const to = stops.length ? end + Math.min(...stops) + 1 : text.length;
