@@ -31,9 +31,16 @@ export const FURNITURE_EXACT: readonly string[] = [
   'text size', 'a a', 'aa', 'a+', 'a-', 'listen to this article', 'listen to article', 'audio', 'translate',
   'all rights reserved', 'donate', 'support us', 'in pictures', 'explainer', 'exclusive', 'analysis',
   'edition', 'select edition', 'change edition', 'notifications', 'enable notifications', 'dark mode',
+  'community guidelines', 'member-only story', 'members only', 'write', 'faq', 'help', 'status', 'careers', 'blog',
+  'terms', 'press', 'jobs', 'register', 'quote', 'post reply', 'new topic', 'jump to', 'who is online', 'board index',
+  'next article', 'previous article', 'next story', 'previous story', 'next post', 'previous post', 'older posts',
+  'newer posts', 'mark as read', 'mark all as read', 'save for later', 'read later', 'visit website', 'open original',
+  'view original', 'today', 'key events', 'show key events only', 'back to top', 'download pdf', 'download', 'pdf',
+  'sections', 'more sections', 'sort by', 'newest', 'oldest', 'best', 'load more comments', 'view all comments',
   // Arabic pages
   'الرئيسية', 'شارك', 'مشاركة', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ المزيد', 'المزيد', 'تعليقات', 'التعليقات', 'أخبار',
   'الأكثر قراءة', 'مواضيع ذات صلة', 'ذات صلة', 'إعلان', 'اشترك', 'النشرة البريدية', 'بحث', 'القائمة', 'تابعنا',
+  'أضف تعليقك', 'أضف تعليقا', 'أضف تعليقاً', 'اكتب تعليقك', 'إرسال', 'رد', 'طباعة', 'رأي', 'مقالات', 'فيديو',
 ];
 
 /** A short line (≤ 14 words) that starts with one of these is furniture. */
@@ -51,6 +58,18 @@ export const FURNITURE_PREFIX: readonly string[] = [
   'picture:', 'caption:', 'file photo', 'update:', 'correction:', 'editor\'s note:', 'disclaimer:',
   'copy link', 'send us your', 'have a tip', 'got a tip', 'report an error', 'report a correction',
   'was this article', 'did you find', 'rate this', 'print this', 'email this', 'save this', 'open in app',
+  'was this explainer', 'was this page', 'powered by', 'users browsing', 'display posts from', 'return to',
+  'please turn on javascript', 'please enable javascript', 'sort by', 'reading time', 'see all from', 'recommended from',
+  'written by', 'updated at', 'last updated at',
+];
+
+/**
+ * Labels that introduce a related link on the same line ("Related: ...", "READ MORE: ..."): such a line is
+ * furniture up to 30 words, whatever its ending.
+ */
+export const LINK_LABELS: readonly string[] = [
+  'read more:', 'read also:', 'see also:', 'also read:', 'related:', 'recommended:', 'more:', 'watch:', 'listen:',
+  'read next:', 'more on this:', 'related story:', 'related article:', 'related content:', 'اقرأ أيضا:', 'اقرأ أيضاً:',
 ];
 
 /** A short line (≤ 25 words) containing one of these is furniture. */
@@ -79,6 +98,8 @@ export const FOOTER_MARKERS: readonly RegExp[] = [
   /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)\s*(?:\(\d+\))?:?$/i,
   /^leave a (?:reply|comment)/i, /republish/i, /\bpodcast\b.*\bepisode\b/i,
   /^(?:reporting|additional reporting|editing|writing|compiled|translated) by\b/i, // wire sign-off
+  /^written by\b/i, /^related(?:\s+[a-z-]+){0,2}\s*:?$/i, /^(?:who is online|powered by)\b/i, // author boxes, related lists, forum footers
+  /^(?:notes|endnotes|footnotes|references|sources|bibliography)\s*:?$/i, // a report's notes
   /^(?:اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|الأكثر قراءة|جميع الحقوق محفوظة)/,
 ];
 
@@ -103,7 +124,11 @@ export const PHOTO_CREDITS: readonly string[] = [
 
 /** Lines of a comment thread that are widget labels, not comment text. */
 export const COMMENT_NOISE: readonly RegExp[] = [
-  /^(?:reply|like|likes|report|flag|share|edit|delete|permalink|log in to reply|login to reply|upvote|downvote|show replies|hide replies|load more comments|view replies|\d+\s*(?:likes?|replies|points?|votes?))$/i,
+  /^(?:reply|like|likes|report|flag|share|edit|delete|permalink|log in to reply|login to reply|upvote|downvote|show replies|hide replies|load more comments|view replies|quote|top|\d+\s*(?:likes?|replies|points?|votes?))$/i,
+  // a widget row: "Reply · Report · 14 likes", "Like | Reply"
+  /^(?:(?:reply|report|like|likes|share|flag|quote|\d+\s*(?:likes?|replies|points?|votes?))\s*[·•|]\s*)+(?:reply|report|like|likes|share|flag|quote|\d+\s*(?:likes?|replies|points?|votes?))$/i,
+  /^re:\s/i, // a forum reply's repeated subject
+  /^(?:رد|الرد|إبلاغ|أعجبني)$/,
   /^\d{1,5}$/,
 ];
 

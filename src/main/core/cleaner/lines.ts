@@ -3,6 +3,7 @@
 // vocabulary in ./furniture) — context-dependent decisions (repetition, position, runs) are made later.
 
 import {
+  LINK_LABELS,
   FURNITURE_CONTAINS,
   FURNITURE_EXACT,
   FURNITURE_PREFIX,
@@ -87,9 +88,9 @@ function bylineOf(f: Shape): { name: string; outlet: string | null } | null {
   if (!m) m = /^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories|pieces)\s+(?:by|from)\s+(.+)$/i.exec(t);
   if (!m) return null;
   // "Posted by X on 12/05/2016", "By X, March 4, 2024": the date is not part of the name
-  const dateTail = /^(.+?)(?:\s+on\s+|\s*[,|•·]\s*|\s+-\s+)(?:\S+\s+){0,2}\d[\s\S]*$/.exec(m[1]);
-  if (dateTail && !isPersonName(m[1].split(/\s*[|•·—–]\s*/)[0])) m = [m[0], dateTail[1]] as unknown as RegExpExecArray;
-  const parts = m[1].split(/\s*(?:\||•|·|—|–|\s-\s)\s*/);
+  const dateTail = /^(.+?)(?:\s+on\s+|\s*[,|•·»]\s*|\s+[-/]\s+)(?:\S+\s+){0,2}\d[\s\S]*$/.exec(m[1]);
+  if (dateTail && !isPersonName(m[1].split(/\s*[|•·—–»]\s*/)[0])) m = [m[0], dateTail[1]] as unknown as RegExpExecArray;
+  const parts = m[1].split(/\s*(?:\||•|·|—|–|»|\s-\s|\s\/\s)\s*/);
   let namePart = parts[0];
   let outlet: string | null = parts[1] ? squash(parts[1]) : null;
   const comma = /^(.+?),\s*(.+)$/.exec(namePart);
@@ -100,7 +101,9 @@ function bylineOf(f: Shape): { name: string; outlet: string | null } | null {
     outlet = outlet ?? comma[2];
   }
   namePart = namePart.replace(/\s+(?:for|in|at)\s+.+$/i, '').replace(/^(?:the\s+)?/i, '');
-  if (!isPersonName(namePart)) return null;
+  // a forum / blog user name ("by abu_layth » Tue Mar 05, 2019") counts when the line also dates the post
+  const userName = !!dateTail && /^[\w.-]{2,30}$/u.test(namePart) && /[\d_.]|^\p{Ll}/u.test(namePart);
+  if (!isPersonName(namePart) && !userName) return null;
   if (outlet && (wordsOf(outlet).length > 5 || /\d/.test(outlet) || !/^\p{Lu}/u.test(outlet))) outlet = null;
   return { name: squash(namePart), outlet };
 }
@@ -156,7 +159,7 @@ function isTagList(t: string, es: boolean): boolean {
 
 function isMenu(t: string, es: boolean): boolean {
   if (es) return false;
-  const parts = t.split(/\s*(?:\||›|»|>|\/|•|·|→)\s*/).filter(Boolean);
+  const parts = t.split(/\s*(?:\||›|‹|»|«|>|\/|•|·|→)\s*/).filter(Boolean);
   if (parts.length < 3) return false;
   return parts.every((p) => countWords(p) <= 4);
 }
@@ -177,22 +180,39 @@ export function isFurniture(text: string): boolean {
 function furnitureShape(f: Shape): boolean {
   const t = f.t;
   const w = f.w;
-  if (w <= 25) {
+  if (w <= 30) {
     // every vocabulary entry is short: longer lines never need the normalised form (which is never
     // empty for a line with a word in it)
     const v = vocabOf(f);
     if (!v) return true;
     if (EXACT.has(v)) return true;
     if (w <= 14 && startsWithAny(v, FURNITURE_PREFIX)) return true;
-    if ((w <= 12 || !f.es) && FURNITURE_CONTAINS.some((p) => containsPhrase(v, p))) return true;
+    if ((w <= 12 || (w <= 25 && !f.es)) && FURNITURE_CONTAINS.some((p) => containsPhrase(v, p))) return true;
+    if (LINK_LABELS.some((p) => v.startsWith(p))) return true; // "Related: ...", "READ MORE: ..."
+    if (w <= 8 && !f.es && w >= 2 && vocabularyWords(v)) return true; // "Register Login", "Help Status About Careers"
+    if (w <= 6 && (RELATIVE_STAMP.test(t) || SOCIAL_COUNT.test(t) || PAGINATION.test(t))) return true;
   }
   if (/^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories)\s+(?:by|from)\b/i.test(t)) return true;
   if (/^[\d\s.,:%+kKmM×x-]+$/.test(t)) return true; // share / view counters
   if (w <= 60 && /\bcookies?\b/i.test(t) && /\b(?:use|accept|consent|agree|policy|settings|preferences)\b/i.test(t) && /\b(?:site|website|experience|browsing|you)\b/i.test(t)) return true; // cookie banner
-  if (w <= 2 && t.length <= 4 && !/\p{Ll}{3}/u.test(t)) return true; // "TT", "A A"
+  if (w <= 2 && t.length <= 4 && !/[\p{Ll}\p{Lo}]{3}/u.test(t)) return true; // "TT", "A A" (not a short Arabic name)
   if (w <= 4 && !f.es && /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(t)) return true; // glued UI labels
   if (isTagList(t, f.es) || isMenu(t, f.es)) return true;
   return false;
+}
+
+/** "Updated 3 minutes ago", "2 hours ago", "5d": a relative time stamp. */
+export const RELATIVE_STAMP = /^(?:(?:updated|published|posted|edited|last updated)\s*:?\s+)?(?:about\s+)?(?:an?|\d+)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|y)(?:\s+ago)?$|^(?:yesterday|just now)$/i;
+/** "1.2K Followers", "14 likes", "3 comments". */
+const SOCIAL_COUNT = /^[\d.,]+\s*[kKmM]?\s+(?:followers?|following|likes?|claps?|shares?|comments?|views?|reads?|subscribers?|responses?|replies|retweets?|reposts?)$/i;
+/** "Page 2 of 5", "12 posts • Page 1 of 1". */
+const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•·|,]?\s*)?page\s+\d+\s+of\s+\d+$/i;
+
+/** Single words of the exact vocabulary ("login", "search", "help" ...). */
+const VOCAB_WORDS = new Set(FURNITURE_EXACT.filter((e) => !e.includes(' ')));
+function vocabularyWords(v: string): boolean {
+  const ws = v.split(/[\s|•·/,]+/).filter(Boolean);
+  return ws.length >= 2 && ws.every((x) => VOCAB_WORDS.has(x));
 }
 
 /** Prefix vocabulary grouped by first character, so a line is compared with a handful of entries. */
@@ -268,7 +288,7 @@ function classifyShape(f: Shape): Classified {
   const by = bylineOf(f);
   if (by) return { kind: 'byline', date: null, clock: false, byline: by };
   if (isAttribution(t)) return plain('attribution');
-  if (f.w <= 25) {
+  if (f.w <= 30) {
     const v = vocabOf(f);
     if (MORE_AFTER_SET.has(v)) return plain('more-after');
     if (MORE_BEFORE_SET.has(v)) return plain('more-before');
@@ -297,6 +317,8 @@ export interface RawLine {
   indent: number;
   blankBefore: number;
   heading: number;
+  /** Cells of a line laid out with runs of spaces or tabs ("World   Middle East   Syria"): their count and largest word count. */
+  cells?: { n: number; maxWords: number };
 }
 
 /** Split text into raw lines with indentation and blank-line counts (blank lines are not kept). */
@@ -314,7 +336,12 @@ export function splitRawLines(text: string): RawLine[] {
     }
     const c0 = expanded.charCodeAt(0);
     const indent = c0 === 32 || c0 === 0xa0 || SPACE_START.test(expanded) ? (/^[\s\u00a0]*/.exec(expanded)?.[0].length ?? 0) : 0;
-    out.push({ text: t, indent, blankBefore: out.length === 0 ? Math.max(blanks, 1) : blanks, heading: 0 });
+    const line: RawLine = { text: t, indent, blankBefore: out.length === 0 ? Math.max(blanks, 1) : blanks, heading: 0 };
+    if (t !== expanded && /\S {2,}\S/.test(expanded)) {
+      const cells = expanded.trim().split(/ {2,}/);
+      if (cells.length >= 3) line.cells = { n: cells.length, maxWords: Math.max(...cells.map(countWords)) };
+    }
+    out.push(line);
     blanks = 0;
   }
   return out;
@@ -336,7 +363,9 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
       !endsSentence(prev.text) &&
       Math.abs(prev.indent - l.indent) <= 1 &&
       /^\p{Ll}/u.test(l.text) &&
-      !/^[•·●▪◦∙*-]/.test(l.text)
+      !/^[•·●▪◦∙*-]/.test(l.text) &&
+      // "Headline\nby Jane Doe / 2d": a byline or date line under a headline is its own line
+      !(l.text.length < 120 && (parseByline(l.text) || dateLine(l.text)))
     ) {
       prev.text = prev.text.endsWith('-') && !prev.text.endsWith(' -') ? prev.text.slice(0, -1) + l.text : `${prev.text} ${l.text}`;
       continue;
@@ -350,7 +379,9 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
 export function buildLines(raw: RawLine[]): Line[] {
   return raw.map((r, i) => {
     const f = shapeOf(r.text, true);
-    const c = classifyShape(f);
+    let c = classifyShape(f);
+    // a row of short cells laid out with spaces is a menu or a table row of labels
+    if (c.kind === 'text' && r.cells && r.cells.maxWords <= 3 && !f.es) c = plain('furniture');
     const words = f.w;
     const es = f.es;
     const isText = c.kind === 'text';

@@ -85,7 +85,7 @@ function repeatFinder(window: Line[], questions: number): (title: Line) => boole
 function findTitle(lines: Line[], from: number, end: number, runStart: number): number {
   const limit = runStart < 0 ? end : runStart;
   const cands: number[] = [];
-  for (let j = from; j < limit; j++) if (lines[j].headline) cands.push(j);
+  for (let j = from; j < limit; j++) if (lines[j].headline && !bareByline(lines, j, from, end)) cands.push(j);
   // markdown: the first heading is the title
   const h = cands.find((c) => lines[c].heading > 0);
   if (h !== undefined) return h;
@@ -117,6 +117,10 @@ function headScore(lines: Line[], k: number, end: number, stopAtHeadline = false
   let goodSeen = 0;
   for (let j = k + 1; j < end && j <= k + 12; j++) {
     const m = lines[j];
+    if (bareByline(lines, j, k, end)) {
+      score += 2; // an unlabelled name beside the date line
+      continue;
+    }
     if (stopAtHeadline && m.headline && !m.good && !isRepeatOf(t, m)) {
       // a longer line right below the headline is its standfirst; any other headline starts another block
       if (j === k + 1 && m.words > t.words) continue;
@@ -125,7 +129,7 @@ function headScore(lines: Line[], k: number, end: number, stopAtHeadline = false
     if (m.good && !isRepeatOf(t, m)) {
       goodSeen++;
       const n = j + 1 < end ? lines[j + 1] : null;
-      if (goodSeen > 1 || !n || !NON_TEXT_HEAD.has(n.kind)) break;
+      if (goodSeen > 1 || !n || !(NON_TEXT_HEAD.has(n.kind) || bareByline(lines, j + 1, k, end))) break;
       continue;
     }
     if (isRepeatOf(t, m)) score += 3;
@@ -138,6 +142,11 @@ function headScore(lines: Line[], k: number, end: number, stopAtHeadline = false
 
 /** Furniture between the previous text and a headline: a page top (menus, "Skip to content") before a new article. */
 const PAGE_TOP = /^(?:skip to|jump to|menu|search|home|log ?in|sign in|subscribe|listen live|we use cookies)/i;
+
+/** "Re: <the title>": a forum reply's subject line, not the headline of another article. */
+function isReplySubject(l: Line, title: Line | undefined): boolean {
+  return !!title && /^re\s*:/i.test(l.text) && keyOf(l.text.replace(/^re\s*:\s*/i, '')) === title.key;
+}
 
 function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown: boolean): number[] {
   const starts = [0];
@@ -165,6 +174,7 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
       continue;
     }
     if (!l.headline || goodSince < 2 || (spaced && l.blankBefore < 1)) continue;
+    if (isReplySubject(l, lines[titleIdx])) continue;
     const g1 = nextGood[k + 1];
     const after = g1 >= n ? 0 : nextGood[g1 + 1] >= n ? 1 : 2;
     if (markdown && l.heading === 1 && after >= 1) {
@@ -213,6 +223,11 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
   if (says && commentAuthorShape(says[1]) && next) {
     return { at: j, author: squash(says[1]), span: isStamp(next) ? 2 : 1 };
   }
+  // a forum post header: "by name » Tue Mar 05, 2019 11:02 am"
+  const post = /^by\s+(.{1,40}?)\s*»\s*(.+)$/i.exec(l.text);
+  if (post && (isPersonLike(post[1]) || isPersonName(post[1])) && firstDate(post[2]) && next && next.kind !== 'date') {
+    return { at: j, author: squash(post[1]), span: 1 };
+  }
   const onDate = HAS_DIGIT.test(l.text) ? /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text) : null;
   if (onDate && isPersonLike(onDate[1]) && firstDate(onDate[2]) && wordsOf(onDate[2]).length <= 10 && next && next.kind === 'text') {
     return { at: j, author: squash(onDate[1]), span: 1 };
@@ -235,7 +250,8 @@ function isPersonLike(s: string): boolean {
   return isPersonName(t) || /^[\w.-]{2,30}$/.test(t);
 }
 
-const THREAD_HEADING = /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions)(?:\s*\(\d+\))?\s*:?$|^\d+\s+(?:thoughts|responses|comments) on\b|^leave a (?:reply|comment)/i;
+const THREAD_HEADING =
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions)(?:\s*\(\d+\))?\s*:?$|^\d+\s+(?:thoughts|responses|comments) on\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+القراء)?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$/i;
 
 function findComments(lines: Line[], from: number, end: number): { start: number; comments: ExtractedComment[] } {
   let start = -1;
@@ -272,7 +288,8 @@ function findComments(lines: Line[], from: number, end: number): { start: number
       const l = lines[j];
       if (COMMENT_NOISE.some((re) => re.test(l.text))) continue;
       if (isStamp(l)) continue;
-      if (THREAD_HEADING.test(l.text) || (l.footer && l.kind !== 'text')) break;
+      // the page footer below the thread (a marker line that is not running text) ends the last comment
+      if (THREAD_HEADING.test(l.text) || (l.footer && (l.kind !== 'text' || !l.good))) break;
       if (l.kind === 'furniture' && l.words <= 6) continue;
       parts.push(l.text);
     }
@@ -287,9 +304,14 @@ function quoteCount(s: string): number {
   return (s.match(/["“”«»]/g) ?? []).length;
 }
 
+/** "1. Interview with ...", "[2] Ibid.": a numbered endnote, which does not make a footer marker part of the text. */
+const NOTE_LINE = /^(?:\[\d{1,3}\]|\d{1,3}[.)])\s/;
+
+/** "Jane Doe is a fellow at ...": a line about (one of) the author(s). */
 function isBio(l: Line, author: string | null): boolean {
   if (!author) return false;
-  return l.text.startsWith(author) && /^\S+(?:\s+\S+){0,4}\s+(?:is|was|writes|covers|reports)\b/.test(l.text);
+  if (!/^\S+(?:\s+\S+){0,4}\s+(?:is|was|writes|covers|reports)\b/.test(l.text)) return false;
+  return author.split(/\s*(?:,|&|\band\b)\s*/).some((name) => name.length > 2 && l.text.startsWith(name));
 }
 
 interface DateFinds {
@@ -425,7 +447,9 @@ function titleFromFileName(fileName?: string): string | null {
 /** A line that is only a person's name, next to a date line: an unlabelled byline. */
 function bareByline(lines: Line[], j: number, from: number, end: number): boolean {
   const l = lines[j];
-  if (!l || j >= end || l.kind !== 'text' || l.good || l.words < 2 || l.words > 4 || !isPersonName(l.text)) return false;
+  if (!l || j >= end || l.kind !== 'text' || l.good || l.words < 2 || l.words > 7 || !isPersonName(l.text)) return false;
+  // more than four words only for several names ("Rana Mansour and Karim Abdel-Nour")
+  if (l.words > 4 && !/\s(?:and|&)\s|,/.test(l.text)) return false;
   return [lines[j - 1], lines[j + 1]].some((x) => x && x.i >= from && x.i < end && x.kind === 'date');
 }
 
@@ -590,7 +614,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     const countFrom = (j: number) => {
       for (let k = counted - 1; k > j; k--) {
         const m = lines[k];
-        if (m.good && !m.footer && !isBio(m, author)) textAfter++;
+        if (m.good && !m.footer && !isBio(m, author) && !NOTE_LINE.test(m.text)) textAfter++;
       }
       counted = j + 1;
     };
