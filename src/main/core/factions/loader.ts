@@ -81,6 +81,9 @@ export function parseGazetteer(json: unknown): Gazetteer {
         if (a.startsWith('@') && a !== '@self' && !byId.has(a.slice(1))) {
           throw new GazetteerError(`invalid gazetteer: entry "${e.id}" contextual anchor "${a}" does not exist`);
         }
+        if (a.startsWith('$') && !file.rules?.anchorSets?.[a.slice(1)]) {
+          throw new GazetteerError(`invalid gazetteer: entry "${e.id}" contextual anchor set "${a}" is not in rules.anchorSets`);
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 // The faction matcher: a token trie over normalised words, built once per gazetteer.
 //
-// match(text): tokenize (normalise.ts), then scan left to right; at each token take the LONGEST valid
+// match(text): scan the text into interned word ids (scan.ts: one pass over char codes, keys precomputed
+// per distinct word), then go left to right; at each word that may start something take the LONGEST valid
 // candidate among
 //   - multi-word names/phrases (trie over loose keys; a name never runs across punctuation),
 //   - one-word names (medium key; an all-lower-case word must equal the name's strict form, so "dash"
@@ -9,201 +10,401 @@
 // consume its words and go on after it, so mentions never overlap and "Jabhat Fateh al-Sham" is one
 // mention, not "Fateh" + "al-Sham". If no candidate is valid the scan moves one word on.
 // Validity: a multi-word name written all in lower case is not a name ("southern front", "islamic state");
-// contextual phrases need an anchor in the text; stop phrases consume text but yield nothing.
-// Two filters then run over the whole text: "@self"/"@id" anchored forms are kept only if their anchor
-// entity is named elsewhere, and sponsor cues ("backed by Turkey", "Iran-backed") drop state-force mentions.
-import { expandPattern, tokenize, tokenizeInto, normaliseForMatch, type Token } from './normalise';
+// stop phrases consume text but yield nothing; contextual phrases (schema.ts) need their context:
+//   - word anchors anywhere in the text, or within `window` characters;
+//   - "@" anchors named by an ordinary form anywhere ("IS" when the Islamic State is named), or, with
+//     `requiresAntecedent`, EARLIER in the text; several entries may claim the same phrase ("the Front"):
+//     the entity named most recently before it wins;
+//   - `notFollowedBy`: "the Front Line" is not an anaphor.
+// A filter then drops state forces named only as sponsors ("backed by Turkey", "Iran-backed").
+import { expandPattern, tokenize, normaliseForMatch } from './normalise';
+import { F_ARABIC, F_CAND, F_CAPITAL, F_CAPS, F_LOWER, KeySpace, WordTable, type ScanResult } from './scan';
 import type { ContextualRule } from './schema';
 import type { FactionMatch, FactionMatcher, Gazetteer } from './types';
 
-type PatternKind = 'name' | 'contextual' | 'stop';
+const K_NAME = 0;
+const K_CONTEXT = 1;
+const K_STOP = 2;
 
 interface Pattern {
   entityId: string;
-  kind: PatternKind;
-  /** Index into `contextRules` for contextual patterns. */
+  entity: number;
+  kind: number;
+  /** Index into `rules` for contextual patterns. */
   rule: number;
-  /** Strict key of each word (for lower-case checks). */
-  strict: string[];
-  /** Case-sensitive raw words (acronym-like contextual phrases), else null. */
-  raw: string[] | null;
+  /** Strict key id of each word (for lower-case checks). */
+  strict: Int32Array;
+  /** Case-sensitive word ids (acronyms, "the Front"), else null; `rawAlt`: the first word capitalised. */
+  raw: Int32Array | null;
+  rawAlt: number;
   /** For stop phrases: which words must be lower case in the text. */
   mustLower: boolean[] | null;
   arabic: boolean;
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   pats: Pattern[];
 }
 
 interface CompiledRule {
-  entityId: string;
-  wordAnchors: string[]; // normalised phrases
-  wordSet: Set<string>;
-  singleWord: boolean;
-  entityAnchors: string[]; // entity ids ("@self" resolved)
+  entity: number;
+  /** One-word anchors (loose key ids) and multi-word anchors (arrays of loose key ids). */
+  words: Set<number>;
+  phrases: Int32Array[];
+  /** Entity indices of "@" anchors ("@self" resolved). */
+  entities: number[];
+  antecedent: boolean;
+  window: number;
+  notFollowed: Set<number>;
+  notFollowedCapital: boolean;
 }
 
 interface Accepted {
   pat: Pattern;
-  from: number; // token index
-  to: number; // token index, inclusive
-  deferred: boolean;
+  from: number;
+  to: number;
+  /** Contextual patterns waiting for an "@" anchor named later in the text (alternatives in order). */
+  deferred: Pattern[] | null;
 }
 
-function newNode(): TrieNode {
-  return { next: new Map(), pats: [] };
-}
+const newNode = (): TrieNode => ({ next: new Map(), pats: [] });
 
 export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
+  const keys = new KeySpace();
+  const words = new WordTable(keys);
   const root = newNode();
-  const single = new Map<string, Pattern[]>();
-  const acronyms = new Map<string, Pattern[]>();
+  const single = new Map<number, Pattern[]>();
+  const acronyms = new Map<number, Pattern[]>();
   const rules: CompiledRule[] = [];
-  const kindOf = new Map<string, string>();
-  for (const e of gazetteer.entries) kindOf.set(e.id, e.kind);
+  const entityIds: string[] = gazetteer.entries.map((e) => e.id);
+  const entityIndex = new Map<string, number>(entityIds.map((id, k) => [id, k]));
+  const entityKind: string[] = gazetteer.entries.map((e) => e.kind);
+  const anchorSets = gazetteer.rules?.anchorSets ?? {};
 
-  const addPhrase = (text: string, entityId: string, kind: PatternKind, rule: number, caseSensitive: boolean): void => {
+  const addPhrase = (text: string, entityId: string, kind: number, rule: number, caseSensitive: boolean): void => {
     const toks = tokenize(text);
     if (toks.length === 0) return;
+    let raw: Int32Array | null = null;
+    let rawAlt = -1;
+    if (caseSensitive) {
+      raw = Int32Array.from(toks.map((t) => words.idOf(t.raw)));
+      const r0 = toks[0].raw;
+      const cap = r0[0].toUpperCase() + r0.slice(1);
+      if (cap !== r0) rawAlt = words.idOf(cap);
+    }
     const pat: Pattern = {
       entityId,
+      entity: entityIndex.get(entityId) ?? -1,
       kind,
       rule,
-      strict: toks.map((t) => t.info.strict),
-      raw: caseSensitive ? toks.map((t) => t.raw) : null,
-      mustLower: kind === 'stop' ? toks.map((t) => t.info.lower) : null,
+      strict: Int32Array.from(toks.map((t) => keys.id(t.info.strict))),
+      raw,
+      rawAlt,
+      mustLower: kind === K_STOP ? toks.map((t) => t.info.lower) : null,
       arabic: toks.some((t) => t.info.arabic),
     };
     if (toks.length === 1 && caseSensitive) {
-      push(acronyms, toks[0].raw, pat);
+      push(acronyms, raw![0], pat);
+      if (rawAlt >= 0) push(acronyms, rawAlt, pat);
     } else if (toks.length === 1) {
-      push(single, toks[0].info.medium, pat);
+      push(single, keys.id(toks[0].info.medium), pat);
     } else {
       let node = root;
       for (const t of toks) {
-        let nx = node.next.get(t.info.loose);
+        const k = keys.id(t.info.loose);
+        let nx = node.next.get(k);
         if (!nx) {
           nx = newNode();
-          node.next.set(t.info.loose, nx);
+          node.next.set(k, nx);
         }
         node = nx;
       }
-      if (!node.pats.some((p) => p.entityId === entityId && p.kind === kind)) node.pats.push(pat);
+      if (!node.pats.some((p) => p.entityId === entityId && p.kind === kind && p.rule === rule)) node.pats.push(pat);
     }
+  };
+
+  const compileRule = (entityId: string, c: ContextualRule): CompiledRule => {
+    const wordsSet = new Set<number>();
+    const phrases: Int32Array[] = [];
+    const entities: number[] = [];
+    const addWordAnchor = (a: string): void => {
+      for (const x of expandPattern(a)) {
+        const nf = normaliseForMatch(x);
+        if (!nf) continue;
+        const parts = nf.split(' ');
+        if (parts.length === 1) wordsSet.add(keys.id(parts[0]));
+        else phrases.push(Int32Array.from(parts.map((p) => keys.id(p))));
+      }
+    };
+    for (const a of c.anchors) {
+      if (a === '@self') entities.push(entityIndex.get(entityId)!);
+      else if (a.startsWith('@')) entities.push(entityIndex.get(a.slice(1))!);
+      else if (a.startsWith('$')) for (const x of anchorSets[a.slice(1)] ?? []) addWordAnchor(x);
+      else addWordAnchor(a);
+    }
+    const notFollowed = new Set<number>();
+    let notFollowedCapital = false;
+    for (const w of c.notFollowedBy ?? []) {
+      if (w === '@Capitalised') notFollowedCapital = true;
+      else for (const t of tokenize(w)) notFollowed.add(keys.id(t.info.strict));
+    }
+    return {
+      entity: entityIndex.get(entityId)!,
+      words: wordsSet,
+      phrases,
+      entities,
+      antecedent: c.requiresAntecedent === true,
+      window: c.window ?? 0,
+      notFollowed,
+      notFollowedCapital,
+    };
   };
 
   for (const e of gazetteer.entries) {
     const names = [e.name, ...e.aliases, ...e.misspellings, ...e.arabic];
-    for (const n of names) for (const x of expandPattern(n)) addPhrase(x, e.id, 'name', -1, false);
+    for (const n of names) for (const x of expandPattern(n)) addPhrase(x, e.id, K_NAME, -1, false);
     for (const a of e.acronyms) {
-      push(acronyms, a, { entityId: e.id, kind: 'name', rule: -1, strict: [a.toLowerCase()], raw: [a], mustLower: null, arabic: false });
+      const w = words.idOf(a);
+      push(acronyms, w, {
+        entityId: e.id,
+        entity: entityIndex.get(e.id)!,
+        kind: K_NAME,
+        rule: -1,
+        strict: Int32Array.of(keys.id(a.toLowerCase())),
+        raw: Int32Array.of(w),
+        rawAlt: -1,
+        mustLower: null,
+        arabic: false,
+      });
     }
     for (const c of e.contextual ?? []) {
       const idx = rules.length;
       rules.push(compileRule(e.id, c));
-      for (const p of c.phrases) for (const x of expandPattern(p)) addPhrase(x, e.id, 'contextual', idx, c.caseSensitive === true);
+      for (const p of c.phrases) for (const x of expandPattern(p)) addPhrase(x, e.id, K_CONTEXT, idx, c.caseSensitive === true);
     }
   }
-  for (const s of gazetteer.rules?.stopPhrases ?? []) for (const x of expandPattern(s)) addPhrase(x, '', 'stop', -1, false);
+  for (const s of gazetteer.rules?.stopPhrases ?? []) for (const x of expandPattern(s)) addPhrase(x, '', K_STOP, -1, false);
 
   const sponsor = gazetteer.rules?.sponsorCues;
   const sponsorKinds = new Set<string>(sponsor?.kinds ?? []);
-  const sponsorBefore = (sponsor?.before ?? []).map((b) => tokenize(b).map((t) => t.info.strict));
-  const sponsorAfter = new Set((sponsor?.after ?? []).map((a) => tokenize(a).map((t) => t.info.strict).join(' ')));
+  const sponsorBefore = (sponsor?.before ?? []).map((b) => tokenize(b).map((t) => keys.id(t.info.strict)));
+  const sponsorAfter = new Set((sponsor?.after ?? []).map((a) => keys.id(tokenize(a).map((t) => t.info.strict).join(' '))));
+  const KEY_AND = keys.id('and');
+  const KEY_OR = keys.id('or');
+  const KEY_THE = keys.id('the');
 
-  const pool: Token[] = [];
+  words.freeze((w) => {
+    if (root.next.has(words.loose[w]) || single.has(words.medium[w]) || acronyms.has(w)) return true;
+    const a = words.alt[w];
+    return a >= 0 && (root.next.has(a) || single.has(a));
+  });
+
+  // Per-call state, reused.
+  let lastSeen = new Int32Array(entityIds.length);
+  let present = new Int32Array(1024);
+  let epoch = 0;
+  let presentEpoch = -1;
+
   function match(text: string): FactionMatch[] {
-    const toks = pool;
-    const n = tokenizeInto(text, pool);
+    const t: ScanResult = words.scan(text);
+    const n = t.n;
+    const tw = t.word;
+    const tj = t.join;
+    const flags = words.flags;
+    const loose = words.loose;
+    const medium = words.medium;
+    const alt = words.alt;
+    epoch++;
+    if (lastSeen.length !== entityIds.length) lastSeen = new Int32Array(entityIds.length);
+    lastSeen.fill(-1);
     const accepted: Accepted[] = [];
-    let looseJoined: string | null = null;
-    const anchorCache = new Map<number, boolean>();
-    const anchorState = (ruleIdx: number): boolean | 'deferred' => {
-      const r = rules[ruleIdx];
-      let v = anchorCache.get(ruleIdx);
-      if (v === undefined) {
-        if (r.wordAnchors.length === 0) v = false;
-        else if (r.singleWord) {
-          v = false;
-          for (let k = 0; k < n && !v; k++) v = r.wordSet.has(toks[k].info.loose);
-        } else {
-          if (looseJoined === null) looseJoined = ' ' + toks.slice(0, n).map((t) => t.info.loose).join(' ') + ' ';
-          const lj = looseJoined;
-          v = r.wordAnchors.some((a) => lj.includes(' ' + a + ' '));
-        }
-        anchorCache.set(ruleIdx, v);
+    let anyDeferred = false;
+
+    // Loose keys present in the text (filled on first need).
+    const ensurePresent = (): void => {
+      if (presentEpoch === epoch) return;
+      presentEpoch = epoch;
+      if (present.length < keys.size) {
+        const p = new Int32Array(Math.max(keys.size, present.length * 2));
+        p.set(present);
+        present = p;
       }
-      if (v) return true;
-      return r.entityAnchors.length > 0 ? 'deferred' : false;
+      for (let k = 0; k < n; k++) present[loose[tw[k]]] = epoch;
+    };
+    const phraseAt = (ph: Int32Array, k: number): boolean => {
+      if (k + ph.length > n) return false;
+      for (let q = 0; q < ph.length; q++) if (loose[tw[k + q]] !== ph[q]) return false;
+      return true;
+    };
+    const wordAnchorHolds = (r: CompiledRule, from: number, to: number): boolean => {
+      if (r.words.size === 0 && r.phrases.length === 0) return false;
+      if (r.window > 0) {
+        const lo = t.start[from] - r.window;
+        const hi = t.end[to] + r.window;
+        let k = from;
+        while (k > 0 && t.end[k - 1] >= lo) k--;
+        for (; k < n && t.start[k] <= hi; k++) {
+          if (k >= from && k <= to) continue;
+          if (r.words.has(loose[tw[k]])) return true;
+          for (const ph of r.phrases) if (phraseAt(ph, k)) return true;
+        }
+        return false;
+      }
+      ensurePresent();
+      for (const w of r.words) if (w < present.length && present[w] === epoch) return true;
+      for (const ph of r.phrases) {
+        if (!(ph[0] < present.length && present[ph[0]] === epoch)) continue;
+        for (let k = 0; k < n; k++) if (phraseAt(ph, k)) return true;
+      }
+      return false;
     };
 
+    /** -2 invalid; -1 valid now without recency; >= 0 valid now, antecedent at that token; -3 deferred. */
+    const contextState = (p: Pattern, i: number, len: number): number => {
+      const r = rules[p.rule];
+      const nx = i + len;
+      if (nx < n && tj[nx] === 1) {
+        const wf = flags[tw[nx]];
+        if (r.notFollowedCapital && (wf & F_CAPITAL) !== 0) return -2;
+        if (r.notFollowed.size > 0 && r.notFollowed.has(words.strict[tw[nx]])) return -2;
+      }
+      let best = -1;
+      for (const e of r.entities) if (lastSeen[e] > best) best = lastSeen[e];
+      if (best >= 0) return best;
+      if (wordAnchorHolds(r, i, i + len - 1)) return -1;
+      if (r.entities.length > 0 && !r.antecedent) return -3;
+      return -2;
+    };
+
+    const cands: { len: number; pats: Pattern[] }[] = [];
+    const ctxValid: Pattern[] = [];
+    const ctxState: number[] = [];
     let i = 0;
     while (i < n) {
-      const ti = toks[i].info;
-      // Fast path: most words start nothing.
-      if (!ti.alt && !root.next.has(ti.loose) && !single.has(ti.medium) && !acronyms.has(toks[i].raw)) {
+      const w0 = tw[i];
+      const f0 = flags[w0];
+      if ((f0 & F_CAND) === 0) {
         i++;
         continue;
       }
       // Candidates, longest first.
-      const cands: { len: number; pats: Pattern[] }[] = [];
-      const firstKeys: string[] = ti.alt ? [ti.loose, ti.alt] : [ti.loose];
-      for (const k0 of firstKeys) {
-        let node: TrieNode | undefined = root.next.get(k0);
+      cands.length = 0;
+      const a0 = alt[w0];
+      for (let pass = 0; pass < (a0 >= 0 ? 2 : 1); pass++) {
+        let node: TrieNode | undefined = root.next.get(pass === 0 ? loose[w0] : a0);
         for (let j = i + 1; node && j <= n; j++) {
           if (node.pats.length > 0) cands.push({ len: j - i, pats: node.pats });
-          if (j === n || !toks[j].joinPrev) break;
-          node = node.next.get(toks[j].info.loose);
+          if (j === n || tj[j] === 0) break;
+          node = node.next.get(loose[tw[j]]);
         }
       }
-      cands.sort((a, b) => b.len - a.len);
-      const acr = acronyms.get(toks[i].raw);
+      if (cands.length > 1) cands.sort((a, b) => b.len - a.len);
+      const acr = acronyms.get(w0);
       if (acr) cands.push({ len: 1, pats: acr });
-      const singleKeys: string[] = ti.alt ? [ti.medium, ti.alt] : [ti.medium];
-      for (const k0 of singleKeys) {
-        const one = single.get(k0);
+      for (let pass = 0; pass < (a0 >= 0 ? 2 : 1); pass++) {
+        const one = single.get(pass === 0 ? medium[w0] : a0);
         if (one) cands.push({ len: 1, pats: one });
       }
 
       let took: Accepted | null = null;
-      outer: for (const c of cands) {
-        for (const p of c.pats) {
-          const v = validate(p, toks, n, i, c.len, anchorState);
-          if (v !== false) {
-            took = { pat: p, from: i, to: i + c.len - 1, deferred: v === 'deferred' };
-            break outer;
+      for (let c = 0; c < cands.length && !took; c++) {
+        const { len, pats } = cands[c];
+        ctxValid.length = 0;
+        ctxState.length = 0;
+        let immediate: Pattern | null = null;
+        for (const p of pats) {
+          if (!shapeOk(p, tw, tj, flags, words.strict, n, i, len)) continue;
+          if (p.kind !== K_CONTEXT) {
+            immediate = p;
+            break;
           }
+          const s = contextState(p, i, len);
+          if (s !== -2) {
+            ctxValid.push(p);
+            ctxState.push(s);
+          }
+        }
+        if (ctxValid.length > 0) {
+          // The closest antecedent wins, then a holding word anchor, then (deferred) the first in file order.
+          let bi = -1;
+          for (let k = 0; k < ctxValid.length; k++) if (ctxState[k] >= -1 && (bi < 0 || ctxState[k] > ctxState[bi])) bi = k;
+          if (bi >= 0) took = { pat: ctxValid[bi], from: i, to: i + len - 1, deferred: null };
+          else {
+            took = { pat: ctxValid[0], from: i, to: i + len - 1, deferred: ctxValid.slice() };
+            anyDeferred = true;
+          }
+        } else if (immediate) {
+          took = { pat: immediate, from: i, to: i + len - 1, deferred: null };
         }
       }
       if (took) {
-        if (took.pat.kind !== 'stop') accepted.push(took);
+        if (took.pat.kind !== K_STOP) {
+          accepted.push(took);
+          if (took.pat.kind === K_NAME) lastSeen[took.pat.entity] = took.to;
+        }
         i = took.to + 1;
       } else {
         i++;
       }
     }
 
-    // Entity-anchored forms ("IS" only if the Islamic State is otherwise named).
+    // Forms waiting for an entity named elsewhere ("IS" only if the Islamic State is otherwise named).
     let kept = accepted;
-    if (accepted.some((a) => a.deferred)) {
-      const named = new Set(accepted.filter((a) => !a.deferred).map((a) => a.pat.entityId));
-      kept = accepted.filter((a) => {
-        if (!a.deferred) return true;
-        const r = rules[a.pat.rule];
-        return r.entityAnchors.some((id) => named.has(id));
-      });
+    if (anyDeferred) {
+      kept = [];
+      for (const a of accepted) {
+        if (!a.deferred) {
+          kept.push(a);
+          continue;
+        }
+        const p = a.deferred.find((d) => rules[d.rule].entities.some((e) => lastSeen[e] >= 0));
+        if (p) kept.push({ ...a, pat: p, deferred: null });
+      }
     }
     if (sponsorKinds.size > 0) {
-      kept = kept.filter((a) => !(sponsorKinds.has(kindOf.get(a.pat.entityId) ?? '') && isSponsored(text, toks, n, a.from, a.to, sponsorBefore, sponsorAfter)));
+      kept = kept.filter((a) => !(sponsorKinds.has(entityKind[a.pat.entity] ?? '') && isSponsored(text, t, a.from, a.to)));
     }
-    return kept.map((a) => {
-      const first = toks[a.from];
-      const start = first.articleStart >= 0 ? first.articleStart : first.start;
-      const end = toks[a.to].end;
-      return { entityId: a.pat.entityId, start, end, surface: text.slice(start, end) };
-    });
+    const out: FactionMatch[] = new Array(kept.length);
+    for (let k = 0; k < kept.length; k++) {
+      const a = kept[k];
+      const start = t.art[a.from] >= 0 ? t.art[a.from] : t.start[a.from];
+      const end = t.end[a.to];
+      out[k] = { entityId: a.pat.entityId, start, end, surface: text.slice(start, end) };
+    }
+    return out;
+  }
+
+  function isSponsored(text: string, t: ScanResult, from: number, to: number): boolean {
+    // Only a bare state name is a sponsor reference: "backed by Russian warplanes" is Russia in action.
+    if (from !== to) return false;
+    const n = t.n;
+    const strictOf = (k: number): number => words.strict[t.word[k]];
+    // "Iran-backed": the next word is hyphenated to the name.
+    if (to + 1 < n && /^[-‐‑]$/.test(text.slice(t.end[to], t.start[to + 1])) && sponsorAfter.has(strictOf(to + 1))) return true;
+    // "backed by [Saudi Arabia and] Turkey".
+    let k = from - 1;
+    let skipped = 0;
+    const gapOk = (a: number, b: number): boolean => /^[\s,]*$/.test(text.slice(t.end[a], t.art[b] >= 0 ? t.art[b] : t.start[b]));
+    if (k < 0 || !gapOk(k, from)) return false;
+    for (;;) {
+      for (const cue of sponsorBefore) {
+        const m = cue.length;
+        if (k - m + 1 < 0) continue;
+        let ok = true;
+        for (let q = 0; q < m && ok; q++) {
+          if (strictOf(k - m + 1 + q) !== cue[q]) ok = false;
+          if (q > 0 && t.join[k - m + 1 + q] === 0) ok = false;
+        }
+        if (ok) return true;
+      }
+      const f = words.flags[t.word[k]];
+      const s = strictOf(k);
+      const skippable = ((f & F_LOWER) === 0 && (f & F_ARABIC) === 0) || s === KEY_AND || s === KEY_OR || s === KEY_THE;
+      if (!skippable || skipped >= 5 || k === 0 || !gapOk(k - 1, k)) return false;
+      skipped++;
+      k--;
+    }
   }
 
   return { match };
@@ -215,69 +416,27 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-function compileRule(entityId: string, c: ContextualRule): CompiledRule {
-  const wordAnchors: string[] = [];
-  const entityAnchors: string[] = [];
-  for (const a of c.anchors) {
-    if (a === '@self') entityAnchors.push(entityId);
-    else if (a.startsWith('@')) entityAnchors.push(a.slice(1));
-    else for (const x of expandPattern(a)) wordAnchors.push(normaliseForMatch(x));
-  }
-  return { entityId, wordAnchors, entityAnchors, wordSet: new Set(wordAnchors), singleWord: wordAnchors.every((a) => !a.includes(' ')) };
-}
-
-/** true = accept, 'deferred' = accept if an entity anchor turns up, false = reject. */
-function validate(p: Pattern, toks: Token[], n: number, i: number, len: number, anchorState: (r: number) => boolean | 'deferred'): boolean | 'deferred' {
+/** Case and shape checks that do not depend on context. */
+function shapeOk(p: Pattern, tw: Int32Array, tj: Uint8Array, flags: Uint8Array, strict: Int32Array, n: number, i: number, len: number): boolean {
   if (p.raw) {
-    for (let k = 0; k < len; k++) if (toks[i + k].raw !== p.raw[k]) return false;
+    for (let k = 0; k < len; k++) {
+      const w = tw[i + k];
+      if (w !== p.raw[k] && !(k === 0 && w === p.rawAlt)) return false;
+    }
     // Shouting guard: "THIS IS WAR" is not the Islamic State.
-    const prev = i > 0 ? toks[i - 1] : undefined;
-    const next = i + len < n ? toks[i + len] : undefined;
-    if ((prev && prev.info.caps && toks[i].joinPrev) || (next && next.info.caps && next.joinPrev)) return false;
-  } else if (!p.arabic && p.kind !== 'contextual') {
+    if ((i > 0 && (flags[tw[i - 1]] & F_CAPS) !== 0 && tj[i] === 1) || (i + len < n && (flags[tw[i + len]] & F_CAPS) !== 0 && tj[i + len] === 1)) return false;
+  } else if (!p.arabic && p.kind !== K_CONTEXT) {
     if (len === 1) {
-      const t = toks[i];
-      if (t.info.lower && t.info.strict !== p.strict[0] && p.kind !== 'stop') return false;
-    } else if (p.kind === 'name') {
+      const w = tw[i];
+      if ((flags[w] & F_LOWER) !== 0 && strict[w] !== p.strict[0] && p.kind !== K_STOP) return false;
+    } else if (p.kind === K_NAME) {
       let allLower = true;
-      for (let k = 0; k < len; k++) if (!toks[i + k].info.lower) allLower = false;
+      for (let k = 0; k < len; k++) if ((flags[tw[i + k]] & F_LOWER) === 0) allLower = false;
       if (allLower) return false;
     }
   }
-  if (p.kind === 'stop' && p.mustLower) {
-    for (let k = 0; k < len; k++) if (p.mustLower[k] && !toks[i + k].info.lower) return false;
-    return true;
+  if (p.kind === K_STOP && p.mustLower) {
+    for (let k = 0; k < len; k++) if (p.mustLower[k] && (flags[tw[i + k]] & F_LOWER) === 0) return false;
   }
-  if (p.kind === 'contextual') return anchorState(p.rule);
   return true;
-}
-
-function isSponsored(text: string, toks: Token[], n: number, from: number, to: number, before: string[][], after: Set<string>): boolean {
-  // Only a bare state name is a sponsor reference: "backed by Russian warplanes" is Russia in action.
-  if (from !== to) return false;
-  // "Iran-backed": the next word is hyphenated to the name.
-  const nx = to + 1 < n ? toks[to + 1] : undefined;
-  if (nx && /^[-‐‑]$/.test(text.slice(toks[to].end, nx.start)) && after.has(nx.info.strict)) return true;
-  // "backed by [Saudi Arabia and] Turkey".
-  let k = from - 1;
-  let skipped = 0;
-  const gapOk = (a: Token, b: Token): boolean => /^[\s,]*$/.test(text.slice(a.end, b.articleStart >= 0 ? b.articleStart : b.start));
-  if (k < 0 || !gapOk(toks[k], toks[from])) return false;
-  for (;;) {
-    for (const cue of before) {
-      const m = cue.length;
-      if (k - m + 1 < 0) continue;
-      let ok = true;
-      for (let q = 0; q < m; q++) {
-        if (toks[k - m + 1 + q].info.strict !== cue[q]) ok = false;
-        if (q > 0 && !toks[k - m + 1 + q].joinPrev) ok = false;
-      }
-      if (ok) return true;
-    }
-    const t = toks[k];
-    const skippable = (!t.info.lower && !t.info.arabic) || t.info.strict === 'and' || t.info.strict === 'or' || t.info.strict === 'the';
-    if (!skippable || skipped >= 5 || k === 0 || !gapOk(toks[k - 1], t)) return false;
-    skipped++;
-    k--;
-  }
 }

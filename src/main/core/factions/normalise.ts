@@ -50,12 +50,12 @@ export interface TokenInfo {
   alt: string | null;
 }
 
-const APOSTROPHES = new Set(["'", '’', 'ʼ', 'ʿ', '‘', '`', 'ʾ', '´', 'ʻ']);
+export const APOSTROPHES = new Set(["'", '’', 'ʼ', 'ʿ', '‘', '`', 'ʾ', '´', 'ʻ']);
 const APOS_RE = /['’ʼʿ‘`ʾ´ʻ]/g;
-const HYPHENS = new Set(['-', '‐', '‑']);
+export const HYPHENS = new Set(['-', '‐', '‑']);
 // Not "us", "en", "et"...: "US-led" must keep its "US".
-const ARTICLES_HYPHEN = new Set(['al', 'el', 'ul', 'il', 'ad', 'ash', 'as', 'at', 'an', 'ar', 'az', 'adh', 'ath', 'esh', 'ez']);
-const ARTICLES_FREE = new Set(['al', 'el']);
+export const ARTICLES_HYPHEN = new Set(['al', 'el', 'ul', 'il', 'ad', 'ash', 'as', 'at', 'an', 'ar', 'az', 'adh', 'ath', 'esh', 'ez']);
+export const ARTICLES_FREE = new Set(['al', 'el']);
 
 // Word characters: Latin (with extensions, modifier letters and combining marks), Greek, Cyrillic and Arabic
 // (letters, harakat, digits; not Arabic punctuation ، ؛ ؟). Explicit ranges are ~2.5x faster than \p{L}.
@@ -65,7 +65,7 @@ const WORD_CLASS =
 const wordCharCache = new Uint8Array(65536); // 0 unknown, 1 word char, 2 not
 const WORD_RE = new RegExp(`[${WORD_CLASS}]`);
 
-function isWordCode(c: number): boolean {
+export function isWordCode(c: number): boolean {
   if (c < 128) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   }

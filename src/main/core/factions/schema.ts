@@ -37,16 +37,39 @@ export const affiliationSchema = z.object({
 });
 
 /**
- * Contextual phrases: descriptive forms ("the regime", "Syrian army") or risky short forms ("IS") that only
- * count when the text also contains one of `anchors`. An anchor is a word or phrase (compared with
- * normaliseForMatch), or "@self" = the same entity is named elsewhere in the text by an ordinary form,
- * or "@<id>" = that entity is named in the text. Phrases may use "(a|b)" and "[optional]".
+ * Contextual phrases: descriptive forms ("the regime", "Syrian army"), anaphoric heads ("the Front") or risky
+ * short forms ("IS", "SNA") that only count when the context makes the entity clear. An anchor is
+ *   - a word or phrase (compared with normaliseForMatch), found anywhere in the text, or within `window`
+ *     characters of the phrase when `window` is set;
+ *   - "$<set>": every word or phrase of rules.anchorSets[<set>] (e.g. "$syria": Syria, Damascus, Idlib...);
+ *   - "@self" = the same entity is named elsewhere in the text by an ordinary (unambiguous) form, or
+ *     "@<id>" = that entity is.
+ * The phrase counts when ANY anchor holds. Phrases may use "(a|b)" and "[optional]".
+ * When several entries claim the same phrase at the same place, the one whose anchor holds wins; among
+ * antecedent rules, the entity named most recently before the phrase wins ("the Front" after "Jabhat
+ * al-Nusra" is al-Nusra even if the Levant Front was named in the first paragraph).
  */
 export const contextualSchema = z.object({
   phrases: z.array(nonEmpty).min(1),
   anchors: z.array(nonEmpty).min(1),
-  /** Match the phrases case-sensitively as whole words (for acronyms like "IS"). */
+  /**
+   * Match the phrases case-sensitively as whole words (for acronyms like "IS" and capitalised heads like
+   * "the Front"). A lower-case first letter of the phrase may be capitalised in the text (sentence start).
+   */
   caseSensitive: z.boolean().optional(),
+  /**
+   * "@" anchors must have been named by an unambiguous form EARLIER in the text (an anaphor: "the Front"
+   * after "Jabhat al-Nusra"); a later naming does not count.
+   */
+  requiresAntecedent: z.boolean().optional(),
+  /** Word anchors must lie within this many characters before or after the phrase (a nearby qualifier). */
+  window: z.number().int().positive().optional(),
+  /**
+   * The phrase does not count when the next word (directly joined, no punctuation between) is one of
+   * these (compared lower case, diacritics and apostrophes removed); "@Capitalised" = any word that starts
+   * with a capital letter ("the Front Line", "the Army of Islam" are other names).
+   */
+  notFollowedBy: z.array(nonEmpty).optional(),
 });
 
 export const entrySchema = z.object({
@@ -88,6 +111,8 @@ export const rulesSchema = z.object({
     .optional(),
   /** Phrases that are never mentions and block shorter matches inside them ("an Islamic state"). Lower-case words must be lower case in the text. */
   stopPhrases: z.array(nonEmpty).optional(),
+  /** Named anchor lists for contextual rules ("$syria" in an anchors list stands for every item of anchorSets.syria). */
+  anchorSets: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(nonEmpty)).optional(),
 });
 
 export const gazetteerFileSchema = z.object({
