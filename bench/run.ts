@@ -73,6 +73,39 @@ function importSection(work: string): void {
   }
 }
 
+/**
+ * What one worker does per file, alone (read the format, clean, split, match, sign), in this thread:
+ * the rate per worker the import pipeline can reach for each format.
+ */
+async function perWorkerSection(work: string): Promise<void> {
+  const { prepareFile } = await import('../src/main/core/library/prepare-file');
+  const { createMatcher, loadGazetteer } = await import('../src/main/core/factions');
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const matcher = createMatcher(loadGazetteer());
+  console.log('\n== Per worker (one thread preparing files: read the format, clean, match factions, sign)');
+  const rate = async (label: string, files: { name: string; bytes: Uint8Array }[], pagesPerFile: number, minSeconds = 3): Promise<void> => {
+    for (const f of files.slice(0, 5)) await prepareFile(f.bytes, f.name, null, matcher); // warm up
+    let done = 0;
+    const start = performance.now();
+    while ((performance.now() - start) / 1000 < minSeconds) {
+      for (const f of files) await prepareFile(f.bytes, f.name, null, matcher);
+      done += files.length;
+    }
+    const seconds = (performance.now() - start) / 1000;
+    const unit = pagesPerFile === 1 ? 'files' : 'pages';
+    console.log(`  ${label.padEnd(44)} ${((done * pagesPerFile) / seconds).toFixed(0).padStart(6)} ${unit}/s`);
+  };
+  const corpus = (mix: Partial<Record<CorpusFormat, number>>, count: number, name: string) => {
+    const dir = path.join(work, `per-worker-${name}`);
+    writeCorpus(dir, count, mix, 99);
+    return readdirSync(dir).map((f) => ({ name: f, bytes: readFileSync(path.join(dir, f)) }));
+  };
+  await rate('plain-text articles (6 KB)', corpus({ txt: 1 }, 200, 'txt'), 1);
+  await rate('saved .html pages (Readability on linkedom)', corpus({ html: 1 }, 200, 'html'), 1);
+  const pdf = path.join(here, '../tests/fixtures/formats/two-column-brief.pdf');
+  await rate('PDF pages (pdfjs-dist; two-column, 2 pages)', [{ name: 'brief.pdf', bytes: readFileSync(pdf) }], 2);
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -133,7 +166,10 @@ async function main(): Promise<void> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'));
   console.log(`Dossier bench — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
   try {
-    if (!values['skip-import']) importSection(work);
+    if (!values['skip-import']) {
+      await perWorkerSection(work);
+      importSection(work);
+    }
     if (!values['skip-search']) await searchSection(work);
   } finally {
     if (values.keep) console.log(`\nkept ${work}`);
