@@ -37,6 +37,10 @@ export const FURNITURE_EXACT: readonly string[] = [
   'newer posts', 'mark as read', 'mark all as read', 'save for later', 'read later', 'visit website', 'open original',
   'view original', 'today', 'key events', 'show key events only', 'back to top', 'download pdf', 'download', 'pdf',
   'sections', 'more sections', 'sort by', 'newest', 'oldest', 'best', 'load more comments', 'view all comments',
+  'create account', 'main menu', 'article talk', 'read edit view history', 'edit', 'view history', 'view source',
+  '[edit]', 'edit source', 'hide', 'show', '(top)', 'more reading', 'further reading', 'recommended reading',
+  'click to expand image', 'expand image', 'enlarge', 'zoom', 'contents', 'table of contents', 'in this article',
+  'on this page', 'jump to section',
   // Arabic pages
   'الرئيسية', 'شارك', 'مشاركة', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ المزيد', 'المزيد', 'تعليقات', 'التعليقات', 'أخبار',
   'الأكثر قراءة', 'مواضيع ذات صلة', 'ذات صلة', 'إعلان', 'اشترك', 'النشرة البريدية', 'بحث', 'القائمة', 'تابعنا',
@@ -60,7 +64,9 @@ export const FURNITURE_PREFIX: readonly string[] = [
   'was this article', 'did you find', 'rate this', 'print this', 'email this', 'save this', 'open in app',
   'was this explainer', 'was this page', 'powered by', 'users browsing', 'display posts from', 'return to',
   'please turn on javascript', 'please enable javascript', 'sort by', 'reading time', 'see all from', 'recommended from',
-  'written by', 'updated at', 'last updated at',
+  'written by', 'updated at', 'last updated at', 'click to', 'tap to', 'get updates', 'from wikipedia',
+  'this page was last edited', 'text is available under', 'available in', 'categories:', 'retrieved from',
+  'join our movement', 'join us',
 ];
 
 /**
@@ -84,6 +90,7 @@ export const FURNITURE_CONTAINS: readonly string[] = [
   'follow us on', 'follow the latest', 'get the latest', 'latest alerts', 'delivered to your inbox',
   'straight to your inbox', 'in your inbox', 'download the app', 'support our journalism', 'support independent',
   'become a member', 'become a subscriber', 'donate now', 'advertisement', 'sponsored content', 'related articles',
+  'join our movement', 'creative commons attribution',
 ];
 
 /**
@@ -100,6 +107,7 @@ export const FOOTER_MARKERS: readonly RegExp[] = [
   /^(?:reporting|additional reporting|editing|writing|compiled|translated) by\b/i, // wire sign-off
   /^written by\b/i, /^related(?:\s+[a-z-]+){0,2}\s*:?$/i, /^(?:who is online|powered by)\b/i, // author boxes, related lists, forum footers
   /^(?:notes|endnotes|footnotes|references|sources|bibliography)\s*:?$/i, // a report's notes
+  /^(?:more reading|further reading|recommended reading|see also)\s*:?$/i,
   /^(?:اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|الأكثر قراءة|جميع الحقوق محفوظة)/,
 ];
 
@@ -133,4 +141,4 @@ export const COMMENT_NOISE: readonly RegExp[] = [
 ];
 
 /** Verbs / nouns of a publisher's self-description ("X delivers independent coverage of ..."). */
-export const SELF_DESCRIPTION = /^((?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}?[A-Z][\w'’&.-]*)\s+(?:delivers|provides|brings|offers|publishes|produces|is an? (?:independent|leading|award-winning|digital|online|non-profit|nonprofit)|is the (?:leading|largest|premier))\b[^\n]*\b(?:coverage|news|journalism|analysis|reporting|media)\b/;
+export const SELF_DESCRIPTION = /^((?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}?[A-Z][\w'’&.-]*)\s+(?:delivers|provides|brings|offers|publishes|produces|is an? (?:independent|leading|award-winning|digital|online|non-profit|nonprofit)|is the (?:leading|largest|premier))\b[^\n]*\b(?:coverage|news|journalism|analysis|reporting|media|organi[sz]ation)\b/;

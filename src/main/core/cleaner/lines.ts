@@ -138,6 +138,8 @@ function captionShape(f: Shape): boolean {
   }
   if (w >= 5 && /[.,]\s*(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Handout|File photo)\.?$/.test(t.slice(-24))) return true;
   if (t.includes('/') && /\b(?:REUTERS|AFP|EPA|AP Photo|Reuters)\s*\/\s*[\p{L} .'-]{2,40}\.?$/u.test(t)) return true;
+  // "... northern Syria. © 2022 Private", "... (Photo © Jane Doe)": a copyright credit ends the description
+  if (t.includes('©') && !/all rights reserved|\|/i.test(t) && /\S.*[.,;]?\s*\(?©\s*(?:\d{4}\s*)?[\p{L}][\p{L} .'&/-]{0,40}\)?$/u.test(t) && wordsOf(t.slice(0, t.lastIndexOf('©'))).length >= 3) return true;
   return false;
 }
 
@@ -194,6 +196,7 @@ function furnitureShape(f: Shape): boolean {
   }
   if (/^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories)\s+(?:by|from)\b/i.test(t)) return true;
   if (/^[\d\s.,:%+kKmM×x-]+$/.test(t)) return true; // share / view counters
+  if (t.charCodeAt(0) === 0x5e && /^\^\s/.test(t)) return true; // "^ Lister, Charles (2018) ...": a wiki reference
   if (w <= 60 && /\bcookies?\b/i.test(t) && /\b(?:use|accept|consent|agree|policy|settings|preferences)\b/i.test(t) && /\b(?:site|website|experience|browsing|you)\b/i.test(t)) return true; // cookie banner
   if (w <= 2 && t.length <= 4 && !/[\p{Ll}\p{Lo}]{3}/u.test(t)) return true; // "TT", "A A" (not a short Arabic name)
   if (w <= 4 && !f.es && /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(t)) return true; // glued UI labels
@@ -365,7 +368,8 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
       /^\p{Ll}/u.test(l.text) &&
       !/^[•·●▪◦∙*-]/.test(l.text) &&
       // "Headline\nby Jane Doe / 2d": a byline or date line under a headline is its own line
-      !(l.text.length < 120 && (parseByline(l.text) || dateLine(l.text)))
+      !(l.text.length < 120 && (parseByline(l.text) || dateLine(l.text))) &&
+      !/^(?:https?:\/\/|www\.)/i.test(l.text) // a URL line (a printed page's footer) is not the rest of a sentence
     ) {
       prev.text = prev.text.endsWith('-') && !prev.text.endsWith(' -') ? prev.text.slice(0, -1) + l.text : `${prev.text} ${l.text}`;
       continue;

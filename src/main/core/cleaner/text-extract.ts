@@ -82,10 +82,13 @@ function repeatFinder(window: Line[], questions: number): (title: Line) => boole
   };
 }
 
+/** "3/9/2021   Title - Site": the header a browser prints on every page, not the headline. */
+const PRINT_HEADER = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s/;
+
 function findTitle(lines: Line[], from: number, end: number, runStart: number): number {
   const limit = runStart < 0 ? end : runStart;
   const cands: number[] = [];
-  for (let j = from; j < limit; j++) if (lines[j].headline && !bareByline(lines, j, from, end)) cands.push(j);
+  for (let j = from; j < limit; j++) if (lines[j].headline && !bareByline(lines, j, from, end) && !PRINT_HEADER.test(lines[j].text)) cands.push(j);
   // markdown: the first heading is the title
   const h = cands.find((c) => lines[c].heading > 0);
   if (h !== undefined) return h;
@@ -104,8 +107,23 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     }
   }
   if (best >= 0) return best;
-  for (let j = from; j < limit; j++) if (lines[j].kind === 'text' && lines[j].words <= 20 && lines[j].words >= 1) return j;
-  return -1;
+  // no headline-shaped line (a one- or two-word title such as an encyclopedia entry's name): the short text
+  // line with the strongest head block below it, on a tie the one nearest the text (contents lists and
+  // section labels come earlier)
+  let fallback = -1;
+  let fallbackScore = -1;
+  let above = from;
+  while (above < limit && !lines[above].good) above++; // a title is above the first paragraph of text
+  for (let j = from; j < above; j++) {
+    const l = lines[j];
+    if (l.kind !== 'text' || l.words > 20 || l.words < 1) continue;
+    const score = headScore(lines, j, end, true);
+    if (score >= fallbackScore) {
+      fallback = j;
+      fallbackScore = score;
+    }
+  }
+  return fallback;
 }
 
 /** How strongly the lines after a headline-shaped line look like an article head block. */
@@ -305,7 +323,7 @@ function quoteCount(s: string): number {
 }
 
 /** "1. Interview with ...", "[2] Ibid.": a numbered endnote, which does not make a footer marker part of the text. */
-const NOTE_LINE = /^(?:\[\d{1,3}\]|\d{1,3}[.)])\s/;
+const NOTE_LINE = /^(?:\[\d{1,3}\]|\d{1,3}[.)]|\^)\s/;
 
 /** "Jane Doe is a fellow at ...": a line about (one of) the author(s). */
 function isBio(l: Line, author: string | null): boolean {
@@ -666,6 +684,14 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       if (k - j >= 3) for (let x = j; x < k; x++) linkList.add(x);
       if (k > j) j = k - 1;
     }
+    let keyCounts: Map<string, number> | null = null;
+    const repeats = (key: string) => {
+      if (!keyCounts) {
+        keyCounts = new Map();
+        for (let k = s; k < e; k++) keyCounts.set(lines[k].key, (keyCounts.get(lines[k].key) ?? 0) + 1);
+      }
+      return keyCounts.get(key) ?? 0;
+    };
     let dropFollowing = false;
     for (let j = bodyStart; j <= bodyEnd; j++) {
       const l = lines[j];
@@ -700,6 +726,9 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
         dropFollowing = false;
       }
       if (linkList.has(j)) continue;
+      // a short line printed more than once on the page is a running header or footer (printed pages,
+      // repeated section labels); repeated sentences are handled as pull quotes below
+      if (!l.good && !l.heading && l.key && repeats(l.key) >= 2) continue;
       if (titleLine && l.key === titleLine.key) continue;
       const next = j + 1 <= bodyEnd ? lines[j + 1] : null;
       const isolatedHeading =
