@@ -16,7 +16,7 @@ import { parse } from 'yaml';
 import { expandPattern, matchKey } from '../src/main/core/factions/normalise';
 import { parseGazetteer } from '../src/main/core/factions/loader';
 import type { GazetteerEntry } from '../src/main/core/factions/types';
-import type { GazetteerFile } from '../src/main/core/factions/schema';
+import type { ContextualRule, GazetteerFile } from '../src/main/core/factions/schema';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const factsPath = process.argv[2] ?? path.resolve(root, '../shared/design/factions-facts.md');
@@ -114,12 +114,14 @@ const REL_MAP: Record<string, string> = { rejoined: 'merged-into' };
 const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' | 'misspellings' | 'arabic' | 'contextual' | 'notes'>>> = {
   'al-nusra-front': { aliases: ['Jabhat al-Nusra li-Ahl ash-Sham', 'Jabhat al-Nasra', 'al-Nosra Front', 'Nusra Front fighters'], misspellings: ['Jabhat al-Nursa', 'Nursa Front'] },
   'jabhat-fateh-al-sham': { aliases: ['Jabhat Fath ash-Sham', 'Jabhat Fatah al-Sham', 'Jabhet Fath al-Sham', 'Fatah al-Sham', 'Fath al-Sham'] },
-  'hayat-tahrir-al-sham': { aliases: ["Hay'et Tahrir ash-Sham", 'Tahrir al-Sham Committee', 'Hayat Tahrir al-Sham group'], acronyms: ['HTŞ'], misspellings: ['Hayat Tahreer al-Sham', 'Hayat Tahrir al-Shams'] },
   'islamic-state': {
-    aliases: ['Daesh', "Da'esh", 'Daish', "Da'ish", 'Islamic State (of|in) Iraq and (the Levant|Syria|al-Sham|ash-Sham)', 'Islamic State group', 'ISIS group', 'ISIL group', 'Islamic State militants', 'Islamic State organisation', 'Islamic State organization'],
+    aliases: ['État islamique', 'Etat islamique', 'Estado Islámico', 'Daesh', "Da'esh", 'Daish', "Da'ish", 'Islamic State (of|in) Iraq and (the Levant|Syria|al-Sham|ash-Sham)', 'Islamic State group', 'ISIS group', 'ISIL group', 'Islamic State militants', 'Islamic State organisation', 'Islamic State organization'],
     acronyms: ['DAESH', 'ISIL', 'ISIS'],
-    contextual: [{ phrases: ['IS'], anchors: ['@self'], caseSensitive: true }],
-    notes: ['"IS" counts only when the text also names the Islamic State another way and the words around it are not in capitals.'],
+    contextual: [
+      { phrases: ['IS'], anchors: ['@self', '$jihad'], caseSensitive: true },
+      { phrases: ['Isis'], anchors: ['$jihad'], caseSensitive: true },
+    ],
+    notes: ['"IS" counts only when the text also names the Islamic State another way or is about Syria/Iraq (anchor set "jihad"), and the words around it are not in capitals ("WHAT IS NEXT"); the Guardian\'s "Isis" only in texts about Syria/Iraq (not the goddess).'],
   },
   'al-qaeda': { aliases: ['al-Qaida', 'al Qaida', "al-Qa'ida", 'Qaida', 'al-Qaeda central', 'al-Qaeda (core|leadership|general command)'], misspellings: ['al-Quaeda', 'al-Qaieda', 'al-Queda'] },
   'ahrar-al-sham': { misspellings: ['Ahrah al-Sham', 'Ahrar al-Shams', 'Ahrar al-Shem'] },
@@ -128,16 +130,17 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   'fastaqim-union': { aliases: ['Fastaqeem Union', 'Fastaqeem', 'Fastaqim Kama Umirt', 'Fastaqim Kama Amert'] },
   'levant-front': { aliases: ['al-Jabhat al-Shamiye', 'al-Jabha al-Shamiyya'] },
   'free-idlib-army': { aliases: ['Free Army of Idlib', 'Idlib Free Army'] },
-  'free-syrian-army': { aliases: ['Free Syrian Army', 'Free Army'] },
+  'free-syrian-army': { aliases: ['Free Syrian Army', 'Free Army', 'Özgür Suriye Ordusu', 'Armée syrienne libre', 'Ejército Libre Sirio'] },
   'us-led-coalition': {
     aliases: ['(US|U.S.|American|United States|Washington)-led coalition', '(US|U.S.|American) (forces|troops|military|soldiers)', '(anti-ISIS|anti-IS|anti-ISIL|anti-Daesh) coalition', 'international coalition', 'Global Coalition', 'coalition (warplanes|jets|aircraft|air strikes|airstrikes|forces|troops)'],
   },
   russia: {
     aliases: ['Russia', 'Russian (forces|troops|military|army|soldiers|warplanes|jets|aircraft|air force|airstrikes|air strikes|bombers|military police|Aerospace Forces|special forces)', 'Russian Federation'],
-    arabic: ['روسيا', 'القوات الروسية'],
+    arabic: ['روسيا', 'القوات الروسية', 'الشرطة العسكرية الروسية', '(الطيران|الجيش) الروسي', 'الطائرات الروسية', 'الطائرات الحربية الروسية'],
   },
   turkey: {
     aliases: ['Turkey', 'Türkiye', 'Turkiye', 'Turkish (forces|troops|military|army|soldiers|warplanes|jets|aircraft|drones|artillery|armed forces|air force|airstrikes|air strikes|special forces)'],
+    arabic: ['(قوات|جيش) الاحتلال التركي', 'الاحتلال التركي', 'القوات التركية', 'الطيران التركي', 'الطائرات (التركية|المسيرة التركية)'],
   },
   'syrian-government': {
     aliases: ['Syrian government', "Syria's government", 'Syrian regime', "Syria's regime", 'Assad regime', 'Assad government', 'Syrian government (forces|troops|soldiers)', 'Government of Syria', 'Syrian Arab Republic government', 'Assadists', 'Baathist Syria', 'Damascus government'],
@@ -157,18 +160,31 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
           'President [Bashar] [al-]Assad (government|regime|forces|troops|army)',
           'pro-Assad (forces|troops|militias|fighters)',
           'the government of [President] [Bashar] [al-]Assad',
+          '(قوات|جيش|طيران|ميليشيات|مليشيات|عناصر|مدفعية|حواجز) النظام',
+          '(مناطق|مناطق سيطرة) النظام',
         ],
-        anchors: ['Syria', 'Syrian', 'Syrians', 'Assad', 'Damascus'],
+        anchors: ['$syria'],
       },
     ],
-    notes: ['Descriptive forms ("the regime", "Syrian army", "government forces") count only in texts that mention Syria, Syrians, Assad or Damascus. No date gate: after 2024-12-08 "the Syrian government" means the transitional government, which this engine cannot tell from the text alone.'],
+    notes: ['Descriptive forms ("the regime", "Syrian army", "government forces") count only in texts about Syria (anchor set "syria": Syria, Assad, Damascus, Syrian cities and regions). No date gate: after 2024-12-08 "the Syrian government" means the transitional government, which this engine cannot tell from the text alone.'],
   },
   'syrian-arab-army': { aliases: ['Syrian Arab Army', 'Syrian Arab Armed Forces', 'Syrian Arab Air Force'], notes: ['Generic forms ("Syrian army", "government forces", "regime forces") go to syrian-government, as the seed expectations count them.'] },
   'syrian-salvation-government': { aliases: ['National Salvation Government', 'Salvation Government'], acronyms: ['SSG'] },
   'abu-muhammad-al-julani': { aliases: ['Abu Mohammed al-Julani', 'Abu Mohammad al-Golani', 'Abu Muhammad al-Golani', 'Abu Mohammad al-Jawlani', 'Ahmed Hussein al-Shara', 'President Ahmed al-Sharaa', 'Jolani', 'Julani', 'Golani', 'Jawlani', 'al-Sharaa'] },
   'bashar-al-assad': { aliases: ['President Bashar al-Assad', 'Bashar el-Assad', 'Assad'] },
   hezbollah: { aliases: ['Hizb Allah', 'Lebanese Hizbullah'], arabic: ['حزب الله اللبناني'] },
-  sdf: { aliases: ['Syrian Democratic Forces', 'US-backed Syrian Democratic Forces', 'Kurdish-led Syrian Democratic Forces', 'Kurdish-led SDF'] },
+  irgc: { aliases: ["(Iran's|Iranian) (Revolutionary Guard|Revolutionary Guards|Revolutionary Guard Corps|Quds Force)", 'Revolutionary Guard Corps', 'IRGC Quds Force'], arabic: ['الحرس الثوري', 'فيلق القدس الإيراني'] },
+  'military-operations-command': { arabic: ['إدارة العمليات العسكرية', 'غرفة عمليات الفتح المبين', 'الفتح المبين'] },
+  'hayat-tahrir-al-sham': { aliases: ["Hay'et Tahrir ash-Sham", 'Tahrir al-Sham Committee', 'Hayat Tahrir al-Sham group', 'Heyet Tahrir el-Şam', 'Hayat Tahrir al-Cham'], acronyms: ['HTŞ'], misspellings: ['Hayat Tahreer al-Sham', 'Hayat Tahrir al-Shams'] },
+  sdf: { aliases: ['Syrian Democratic Forces', 'US-backed Syrian Democratic Forces', 'Kurdish-led Syrian Democratic Forces', 'Kurdish-led SDF', 'Hêzên Sûriya Demokratîk', 'Suriye Demokratik Güçleri', 'Forces démocratiques syriennes'] },
+  ypg: { aliases: ['Yekîneyên Parastina Gel'] },
+  ypj: { aliases: ['Yekîneyên Parastina Jin'] },
+  pyd: { aliases: ['Partiya Yekîtiya Demokrat'] },
+  'syrian-national-army': { aliases: ['Suriye Milli Ordusu'] },
+  'sultan-murad-division': { aliases: ['Sultan Murat Tümeni'] },
+  'kurdish-national-council': { aliases: ['Encûmena Niştimanî ya Kurdî li Sûriyê'] },
+  'liwa-al-fatemiyoun': { arabic: ['لشکر فاطمیون'] },
+  aanes: { aliases: ['Rêveberiya Xweser a Bakur û Rojhilatê Sûriyeyê', 'Kuzey ve Doğu Suriye Özerk Yönetimi'] },
   'jund-al-aqsa': { misspellings: ['Jund al-Aqsaa'] },
   'national-liberation-front': { aliases: ['National Front for Liberation', 'National Liberation Front'] },
   'islamic-front': { aliases: ['Islamic Front', 'al-Jabhat al-Islamiyah'] },
@@ -189,7 +205,7 @@ const EXTRA_ENTRIES: GazetteerEntry[] = [
   ent('pkk', "Kurdistan Workers' Party", 'faction', 'kurdish-led', { arabic: ['حزب العمال الكردستاني'], aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party', 'Partiya Karkerên Kurdistanê'], acronyms: ['PKK'], active: ['1978-11-27', '2025-05-12'], lineage: [], notes: ['Turkish sources fuse PKK/YPG/PYD; kept distinct.'] }),
   ent('asayish', 'Asayish (Kurdish-led internal security)', 'faction', 'kurdish-led', { arabic: ['الأسايش', 'قوى الأمن الداخلي'], aliases: ['Asayish', 'Asayîş', 'Asayesh', 'Internal Security Forces of North and East Syria'], active: ['2012-07', null], lineage: [], confidence: 'medium' }),
   ent('wagner-group', 'Wagner Group', 'faction', 'pro-government', { arabic: ['فاغنر', 'مجموعة فاغنر'], aliases: ['Wagner Group', 'Wagner PMC', 'PMC Wagner', 'Wagner mercenaries', 'Wagner contractors', 'Wagner'], active: ['2015-09', '2023-08'], lineage: [], confidence: 'medium', notes: ['Russian private military company; "Wagner" alone may be the composer.'] }),
-  ent('israel', 'Israel (military)', 'state-force', 'foreign-state', { arabic: ['إسرائيل', 'الجيش الإسرائيلي'], aliases: ['Israel', 'Israeli (forces|troops|military|army|soldiers|warplanes|jets|aircraft|air force|airstrikes|air strikes|strikes|drones)', 'Israel Defense Forces', 'Israel Defence Forces'], acronyms: ['IDF'], active: [null, null], lineage: [], notes: ['Air strikes on Iranian and Hezbollah targets from 2013; ground incursions into the south from Dec 2024.'] }),
+  ent('israel', 'Israel (military)', 'state-force', 'foreign-state', { arabic: ['إسرائيل', 'الجيش الإسرائيلي', '(جيش|قوات) الاحتلال الإسرائيلي', 'الطيران الإسرائيلي', 'الطائرات الإسرائيلية'], aliases: ['Israel', 'Israeli (forces|troops|military|army|soldiers|warplanes|jets|aircraft|air force|airstrikes|air strikes|strikes|drones)', 'Israel Defense Forces', 'Israel Defence Forces'], acronyms: ['IDF'], active: ['1948-05-14', null], lineage: [], notes: ['Active dates are those of the state (the IDF was formed 1948-05-26) [k].', 'Air strikes on Iranian and Hezbollah targets from 2013; ground incursions into the south from Dec 2024.'] }),
   ent('iran', 'Iran (military)', 'state-force', 'foreign-state', { arabic: ['إيران', 'القوات الإيرانية'], aliases: ['Iran', 'Iranian (forces|troops|military|army|soldiers|advisers|advisors|drones)', 'Islamic Republic of Iran'], active: ['2011', '2024-12'], lineage: [], notes: ['The IRGC and its Quds Force are a separate entry.'] }),
   ent('kataib-hezbollah', "Kata'ib Hezbollah", 'faction', 'pro-government', { arabic: ['كتائب حزب الله'], aliases: ["Kata'ib Hezbollah", 'Kataib Hezbollah', "Kata'ib Hizballah", 'Kataib Hizbullah', 'Hezbollah Brigades'], active: ['2007', null], lineage: [], notes: ['Iraqi militia; not Lebanese Hezbollah.'] }),
   ent('harakat-al-nujaba', 'Harakat Hezbollah al-Nujaba', 'faction', 'pro-government', { arabic: ['حركة حزب الله النجباء', 'حركة النجباء'], aliases: ['Harakat Hezbollah al-Nujaba', 'Harakat al-Nujaba', 'al-Nujaba Movement', 'Nujaba Movement'], active: ['2013', null], lineage: [], confidence: 'medium' }),
@@ -218,6 +234,145 @@ const EXTRA_ENTRIES: GazetteerEntry[] = [
   person('recep-tayyip-erdogan', 'Recep Tayyip Erdoğan', 'foreign-state', ['رجب طيب أردوغان', 'أردوغان'], ['Recep Tayyip Erdogan', 'Tayyip Erdogan', 'Erdogan', 'Erdoğan'], [['turkey', 'president', null, null]]),
   person('yevgeny-prigozhin', 'Yevgeny Prigozhin', 'pro-government', ['يفغيني بريغوجين'], ['Yevgeny Prigozhin', 'Yevgeniy Prigozhin', 'Prigozhin'], [['wagner-group', 'founder', '2014', '2023-08-23']]),
 ];
+
+// ───────────── Context rules (issue 4 part 2): ambiguous forms count only when the context is clear ─────────────
+
+/** Words that put a text in Syria (for colliding acronyms, "the regime" and other descriptive forms). */
+const SYRIA_ANCHORS = [
+  'Syria', 'Syrian', 'Syrians', 'Damascus', 'Assad', 'Aleppo', 'Idlib', 'Idleb', 'Homs', 'Hama', 'Daraa', 'Deraa', 'Raqqa', 'Deir ez-Zor',
+  'Deir ez-Zour', 'Deir Ezzor', 'Latakia', 'Tartus', 'Afrin', 'Azaz', 'Manbij', 'Kobani', 'Kobane', 'Qamishli', 'Hasakah', 'Hasaka',
+  'Ghouta', 'Palmyra', 'Quneitra', 'Sweida', 'Suwayda', 'Jarablus', 'al-Bab', 'Tal Abyad', 'Ras al-Ain', 'Rojava', 'Qalamoun', 'Yarmouk',
+  'Tal Rifaat', 'Saraqib', 'Maarat al-Numan', 'Jisr al-Shughur', 'Bab al-Hawa', 'Douma', 'Busra', 'Tanf',
+  'سوريا', 'سورية', 'السوري', 'السورية', 'السوريين', 'دمشق', 'الأسد', 'حلب', 'إدلب', 'حمص', 'حماة', 'درعا', 'الرقة', 'دير الزور',
+  'اللاذقية', 'طرطوس', 'عفرين', 'اعزاز', 'منبج', 'عين العرب', 'القامشلي', 'الحسكة', 'الغوطة', 'تدمر', 'القنيطرة', 'السويداء', 'جرابلس',
+];
+/** Syria plus the Iraqi theatre and jihadist vocabulary (for "IS"). */
+const JIHAD_ANCHORS = [...SYRIA_ANCHORS, 'Iraq', 'Iraqi', 'Mosul', 'Sinjar', 'Anbar', 'Fallujah', 'Ramadi', 'Tikrit', 'caliphate', 'jihadist', 'jihadists', 'العراق'];
+
+/**
+ * Acronyms that collide with other organisations or words ("SNA" Somali National Army, "FSA" Financial
+ * Services Authority, "SAA" South African Airways, "NLF" Vietnam, "SDG" Sustainable Development Goals...):
+ * they count when the entity is named in full anywhere in the text, or another Syrian faction or body is
+ * ("@*": any entry that is not a person or a state force), or the text is about Syria ("$syria").
+ * New foreign-language forms (Turkish, French) are added the same way.
+ */
+const SYRIA_ACRONYMS: Record<string, string[]> = {
+  'syrian-national-army': ['SNA', 'TFSA', 'SMO'],
+  'free-syrian-army': ['FSA', 'ASL'],
+  'syrian-arab-army': ['SAA', 'SAAF', 'SyAAF'],
+  'national-liberation-front': ['NLF'],
+  'al-nusra-front': ['JN', 'ANF'],
+  'syrian-interim-government': ['SIG'],
+  'syrian-salvation-government': ['SSG'],
+  'syrian-democratic-council': ['SDC', 'MSD'],
+  'syria-revolutionaries-front': ['SRF'],
+  'revolutionary-commando-army': ['RCA', 'SFA', 'NSyA', 'MaT'],
+  'free-idlib-army': ['FIA'],
+  'jaysh-al-fatah': ['JaF'],
+  'al-qaeda': ['AQ', 'AQC'],
+  'national-defence-forces': ['NDF'],
+  'kurdish-national-council': ['KNC', 'ENKS'],
+  'syrian-government': ['GoS', 'SARG'],
+  'us-led-coalition': ['OIR'],
+  turkey: ['TSK'],
+  russia: ['VKS', 'RuAF'],
+  'syrian-liberation-front': ['SLF', 'JTS'],
+  'turkistan-islamic-party': ['TIP', 'ETIM'],
+  'jund-al-aqsa': ['JaA'],
+  'jaysh-al-thuwar': ['JaT'],
+  'hurras-al-din': ['HaD'],
+  'thuwar-al-sham': ['LRB'],
+  'nour-al-din-al-zenki': ['NDZ'],
+  'jaysh-al-islam': ['JAI'],
+  'jaish-al-muhajireen-wal-ansar': ['JMA'],
+  'jaysh-khalid-ibn-al-walid': ['JKbW'],
+  'ahrar-al-sham': ['HASI', 'AaS'],
+  'hayat-tahrir-al-sham': ['HTC'],
+  sdf: ['SDG', 'FDS'],
+  aanes: ['SANES', 'DFNS'],
+};
+/** Unambiguous foreign-language acronyms (plain acronyms). */
+const EXTRA_ACRONYMS: Record<string, string[]> = { 'free-syrian-army': ['ÖSO'], 'islamic-state': ['DEAŞ', 'IŞİD'] };
+/** Acronyms shared by two entries or used for several bodies: only after the entity was named in full. */
+const ANTECEDENT_ACRONYMS: Record<string, string[]> = {
+  'syrian-national-council': ['SNC'],
+  'syrian-national-coalition': ['SNC', 'SOC'],
+  'military-operations-command': ['MOC'],
+  'islamic-front': ['IF'],
+  'revolutionary-commando-army': ['NSA'],
+};
+
+/** A following word that makes a head noun part of another name or a common noun phrase. */
+const NOT_ANAPHOR = ['@Capitalised', 'of', 'for', 'line', 'lines', 'forces', 'troops', 'soldiers', 'army', 'militias', 'offensive', 'warplanes', 'aircraft', 'jets', 'fighters', 'positions', 'held', 'controlled'];
+const NOT_ANAPHOR_AR = ['اللبناني', 'العراقي', 'الأردني', 'الإسرائيلي', 'التركي', 'الروسي', 'الأمريكي', 'الأميركي', 'الإيراني', 'المصري', 'الدولي', 'الوطني'];
+
+/** "the Front" after the entity was named: an anaphor (caseSensitive: "the front" is a front line). */
+function anaphor(phrase: string, ...anchors: string[]): ContextualRule[] {
+  return [{ phrases: [phrase], anchors, caseSensitive: true, requiresAntecedent: true, notFollowedBy: ['$not-anaphor'] }];
+}
+/** Arabic anaphors by their exact written forms (الجبهة = the Front). */
+function anaphorAr(forms: string[], ...anchors: string[]): ContextualRule[] {
+  return forms.length ? [{ phrases: forms, anchors, caseSensitive: true, requiresAntecedent: true, notFollowedBy: ['$not-anaphor-ar'] }] : [];
+}
+
+/** Generic heads that stand for a faction already named: [English head, Arabic forms, entries]. */
+const HEADS: [string, string[], string[]][] = [
+  ['the Front', ['الجبهة', 'والجبهة'], ['al-nusra-front', 'jabhat-fateh-al-sham', 'levant-front', 'southern-front', 'islamic-front', 'national-liberation-front', 'syrian-liberation-front', 'syria-revolutionaries-front', 'jabhat-ansar-al-din']],
+  ['the Movement', ['الحركة', 'والحركة'], ['ahrar-al-sham', 'nour-al-din-al-zenki', 'hazzm-movement', 'harakat-al-nujaba']],
+  ['the Legion', ['الفيلق', 'والفيلق'], ['faylaq-al-sham', 'faylaq-al-rahman', '5th-corps']],
+  ['the Brigade', [], ['liwa-al-tawhid', 'liwa-al-quds', 'liwa-al-aqsa', 'desert-hawks-brigade', 'liwa-zainebiyoun']],
+  ['the Brigades', [], ['suqour-al-sham']],
+  ['the Division', ['الفرقة', 'والفرقة'], ['hamza-division', 'sultan-murad-division', 'sultan-suleiman-shah-division', 'tiger-forces', '4th-armoured-division', 'liwa-al-fatemiyoun']],
+  ['the Army', ['الجيش', 'والجيش'], ['jaysh-al-islam', 'jaysh-al-fatah', 'jaysh-al-izza', 'jaysh-al-mujahideen', 'jaysh-al-thuwar', 'free-syrian-army', 'syrian-national-army', 'free-idlib-army', 'jaysh-khalid-ibn-al-walid', 'jaysh-al-nasr', 'jaysh-al-ahrar', 'revolutionary-commando-army', 'syrian-arab-army']],
+  ['the army', [], ['syrian-arab-army', 'syrian-transitional-government']],
+  ['the Council', ['المجلس'], ['syrian-national-council', 'syrian-democratic-council', 'kurdish-national-council']],
+  ['the (Coalition|coalition)', ['الائتلاف', 'التحالف'], ['syrian-national-coalition', 'us-led-coalition', 'jaysh-al-fatah']],
+  ['the (Government|government)', ['الحكومة', 'والحكومة'], ['syrian-government', 'syrian-salvation-government', 'syrian-interim-government', 'syrian-transitional-government']],
+  ['the Party', ['الحزب'], ['pyd', 'pkk', 'turkistan-islamic-party', 'hezbollah']],
+  ['the (Organisation|Organization)', ['التنظيم'], ['islamic-state', 'hurras-al-din', 'al-qaeda']],
+  ['the (Committee|Commission|Organization|Organisation)', ['الهيئة'], ['hayat-tahrir-al-sham']],
+  ['the Administration', ['الإدارة'], ['aanes', 'military-operations-command', 'syrian-transitional-government']],
+];
+
+/** Descriptive forms of the post-Assad government, counted only in texts that are clearly after December 2024. */
+const TRANSITIONAL_CONTEXT: ContextualRule = {
+  phrases: [
+    '[the] (transitional|caretaker|interim) (government|authorities)',
+    "Syria's (transitional|caretaker|interim|new) (government|authorities|army|administration|rulers)",
+    'the new (Syrian|Syria) (government|authorities|army|administration|state)',
+    'the new (government|authorities|administration) in Damascus',
+  ],
+  anchors: ['Sharaa', 'post-Assad', 'fall of Assad', "Assad's fall", "Assad's ouster", 'ousted', 'toppled', 'interim President', '@syrian-transitional-government'],
+};
+
+function applyContextRules(entries: GazetteerEntry[]): void {
+  const by = new Map(entries.map((e) => [e.id, e]));
+  const get = (id: string): GazetteerEntry => {
+    const e = by.get(id);
+    if (!e) throw new Error(`context rules: no entry ${id}`);
+    return e;
+  };
+  const add = (id: string, rules: ContextualRule[]): void => {
+    const e = get(id);
+    e.contextual = [...(e.contextual ?? []), ...rules];
+  };
+  for (const [id, acrs] of Object.entries(SYRIA_ACRONYMS)) {
+    const e = get(id);
+    e.acronyms = e.acronyms.filter((a) => !acrs.includes(a));
+    add(id, [{ phrases: acrs, anchors: ['@self', '@*', '$syria'], caseSensitive: true }]);
+  }
+  for (const [id, acrs] of Object.entries(EXTRA_ACRONYMS)) get(id).acronyms.push(...acrs);
+  for (const [id, acrs] of Object.entries(ANTECEDENT_ACRONYMS)) add(id, [{ phrases: acrs, anchors: ['@self'], caseSensitive: true, requiresAntecedent: true }]);
+  for (const [head, ar, ids] of HEADS) for (const id of ids) add(id, [...anaphor(head, '@self'), ...anaphorAr(ar, '@self')]);
+  add('syrian-government', [...anaphor('the army', '@self'), ...anaphorAr(['الجيش', 'والجيش'], '@self')]);
+  add('syrian-transitional-government', [TRANSITIONAL_CONTEXT]);
+  const stg = get('syrian-transitional-government');
+  stg.aliases = stg.aliases.filter((a) => !/^new Syrian army$/i.test(a));
+  // "New Syrian Army" (2015-16, US-trained) is not "the new Syrian army" of 2025: capitalised only.
+  const rca = get('revolutionary-commando-army');
+  rca.aliases = rca.aliases.filter((a) => a !== 'New Syrian Army');
+  add('revolutionary-commando-army', [{ phrases: ['New Syrian Army'], anchors: ['@self', '$syria'], caseSensitive: true }]);
+}
 
 function ent(
   id: string, name: string, kind: GazetteerEntry['kind'], bloc: GazetteerEntry['bloc'],
@@ -344,6 +499,7 @@ function convert(): GazetteerFile {
   jund.lineage.push({ relation: 'split-into', target: 'liwa-al-aqsa', date: '2017-02-07' });
   const ahrar = entries.find((x) => x.id === 'ahrar-al-sham')!;
   ahrar.lineage.push({ relation: 'split-into', target: 'jaysh-al-ahrar', date: '2016-12' });
+  applyContextRules(entries);
 
   // De-duplicate within an entry and resolve cross-entry collisions (first entry wins).
   const owner = new Map<string, string>();
@@ -380,9 +536,10 @@ function convert(): GazetteerFile {
     rules: {
       sponsorCues: {
         kinds: ['state-force'],
-        before: ['backed by', 'supported by', 'sponsored by', 'funded by', 'armed by', 'financed by'],
+        before: ['backed by', 'supported by', 'sponsored by', 'funded by', 'armed by', 'financed by', 'المدعوم من', 'المدعومة من', 'المدعومين من', 'المدعوم', 'المدعومة', 'المدعومين', 'بدعم من', 'مدعوما من', 'مدعومة من', 'الموالية ل', 'الممولة من'],
         after: ['backed', 'sponsored', 'funded', 'supported', 'armed', 'financed', 'aligned', 'allied', 'affiliated'],
       },
+      anchorSets: { syria: SYRIA_ANCHORS, jihad: JIHAD_ANCHORS, 'not-anaphor': NOT_ANAPHOR, 'not-anaphor-ar': NOT_ANAPHOR_AR },
       stopPhrases: ['(an|a) Islamic state', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights'],
     },
     entries: entries as GazetteerFile['entries'],

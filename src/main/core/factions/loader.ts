@@ -77,8 +77,13 @@ export function parseGazetteer(json: unknown): Gazetteer {
       throw new GazetteerError(`invalid gazetteer: person "${e.id}" has lineage; use affiliations`);
     }
     for (const c of e.contextual ?? []) {
+      for (const w of c.notFollowedBy ?? []) {
+        if (w.startsWith('$') && !file.rules?.anchorSets?.[w.slice(1)]) {
+          throw new GazetteerError(`invalid gazetteer: entry "${e.id}" notFollowedBy set "${w}" is not in rules.anchorSets`);
+        }
+      }
       for (const a of c.anchors) {
-        if (a.startsWith('@') && a !== '@self' && !byId.has(a.slice(1))) {
+        if (a.startsWith('@') && a !== '@self' && a !== '@*' && !byId.has(a.slice(1))) {
           throw new GazetteerError(`invalid gazetteer: entry "${e.id}" contextual anchor "${a}" does not exist`);
         }
         if (a.startsWith('$') && !file.rules?.anchorSets?.[a.slice(1)]) {

@@ -54,6 +54,8 @@ interface CompiledRule {
   phrases: Int32Array[];
   /** Entity indices of "@" anchors ("@self" resolved). */
   entities: number[];
+  /** "@*": any faction, coalition or governance body (not a person, not a state force). */
+  anyFaction: boolean;
   antecedent: boolean;
   window: number;
   notFollowed: Set<number>;
@@ -137,15 +139,18 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
         else phrases.push(Int32Array.from(parts.map((p) => keys.id(p))));
       }
     };
+    let anyFaction = false;
     for (const a of c.anchors) {
-      if (a === '@self') entities.push(entityIndex.get(entityId)!);
+      if (a === '@*') anyFaction = true;
+      else if (a === '@self') entities.push(entityIndex.get(entityId)!);
       else if (a.startsWith('@')) entities.push(entityIndex.get(a.slice(1))!);
       else if (a.startsWith('$')) for (const x of anchorSets[a.slice(1)] ?? []) addWordAnchor(x);
       else addWordAnchor(a);
     }
     const notFollowed = new Set<number>();
     let notFollowedCapital = false;
-    for (const w of c.notFollowedBy ?? []) {
+    const notFollowedBy = (c.notFollowedBy ?? []).flatMap((w) => (w.startsWith('$') ? (anchorSets[w.slice(1)] ?? []) : [w]));
+    for (const w of notFollowedBy) {
       if (w === '@Capitalised') notFollowedCapital = true;
       else for (const t of tokenize(w)) notFollowed.add(keys.id(t.info.strict));
     }
@@ -154,6 +159,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       words: wordsSet,
       phrases,
       entities,
+      anyFaction,
       antecedent: c.requiresAntecedent === true,
       window: c.window ?? 0,
       notFollowed,
@@ -202,6 +208,8 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
 
   // Per-call state, reused.
   let lastSeen = new Int32Array(entityIds.length);
+  const isFaction: boolean[] = entityKind.map((k) => k !== 'person' && k !== 'state-force');
+  let lastFaction = -1;
   let present = new Int32Array(1024);
   let epoch = 0;
   let presentEpoch = -1;
@@ -218,6 +226,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
     epoch++;
     if (lastSeen.length !== entityIds.length) lastSeen = new Int32Array(entityIds.length);
     lastSeen.fill(-1);
+    lastFaction = -1;
     const accepted: Accepted[] = [];
     let anyDeferred = false;
 
@@ -273,7 +282,8 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       for (const e of r.entities) if (lastSeen[e] > best) best = lastSeen[e];
       if (best >= 0) return best;
       if (wordAnchorHolds(r, i, i + len - 1)) return -1;
-      if (r.entities.length > 0 && !r.antecedent) return -3;
+      if (r.anyFaction && lastFaction >= 0) return -1;
+      if ((r.entities.length > 0 || r.anyFaction) && !r.antecedent) return -3;
       return -2;
     };
 
@@ -341,7 +351,11 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       if (took) {
         if (took.pat.kind !== K_STOP) {
           accepted.push(took);
-          if (took.pat.kind === K_NAME) lastSeen[took.pat.entity] = took.to;
+          // A name, or a contextual form its context resolved, is an antecedent for what follows.
+          if (!took.deferred) {
+            lastSeen[took.pat.entity] = took.to;
+            if (isFaction[took.pat.entity]) lastFaction = took.to;
+          }
         }
         i = took.to + 1;
       } else {
@@ -358,7 +372,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
           kept.push(a);
           continue;
         }
-        const p = a.deferred.find((d) => rules[d.rule].entities.some((e) => lastSeen[e] >= 0));
+        const p = a.deferred.find((d) => rules[d.rule].entities.some((e) => lastSeen[e] >= 0) || (rules[d.rule].anyFaction && lastFaction >= 0));
         if (p) kept.push({ ...a, pat: p, deferred: null });
       }
     }

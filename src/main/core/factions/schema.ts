@@ -43,7 +43,8 @@ export const affiliationSchema = z.object({
  *     characters of the phrase when `window` is set;
  *   - "$<set>": every word or phrase of rules.anchorSets[<set>] (e.g. "$syria": Syria, Damascus, Idlib...);
  *   - "@self" = the same entity is named elsewhere in the text by an ordinary (unambiguous) form, or
- *     "@<id>" = that entity is.
+ *     "@<id>" = that entity is, or "@*" = any entry that is neither a person nor a state force is (the text
+ *     is about the Syrian factions).
  * The phrase counts when ANY anchor holds. Phrases may use "(a|b)" and "[optional]".
  * When several entries claim the same phrase at the same place, the one whose anchor holds wins; among
  * antecedent rules, the entity named most recently before the phrase wins ("the Front" after "Jabhat
@@ -67,7 +68,8 @@ export const contextualSchema = z.object({
   /**
    * The phrase does not count when the next word (directly joined, no punctuation between) is one of
    * these (compared lower case, diacritics and apostrophes removed); "@Capitalised" = any word that starts
-   * with a capital letter ("the Front Line", "the Army of Islam" are other names).
+   * with a capital letter ("the Front Line", "the Army of Islam" are other names); "$<set>" = every item of
+   * rules.anchorSets[<set>].
    */
   notFollowedBy: z.array(nonEmpty).optional(),
 });
