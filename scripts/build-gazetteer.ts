@@ -230,8 +230,8 @@ const EXTRA_ENTRIES: GazetteerEntry[] = [
   person('mohammed-al-bashir', 'Mohammed al-Bashir', 'governance', ['محمد البشير'], ['Mohammed al-Bashir', 'Mohammad al-Bashir', 'Muhammad al-Bashir'], [['syrian-salvation-government', 'prime minister', '2024-01', '2024-12'], ['syrian-transitional-government', 'caretaker prime minister', '2024-12-10', '2025-03-29']]),
   person('murhaf-abu-qasra', 'Murhaf Abu Qasra', 'islamist', ['مرهف أبو قصرة'], ['Murhaf Abu Qasra', 'Marhaf Abu Qasra', 'Abu Hassan 600'], [['hayat-tahrir-al-sham', 'military commander', null, '2025-01-29'], ['syrian-transitional-government', 'defence minister', '2024-12', null]]),
   person('issam-buwaydani', 'Issam al-Buwaydani', 'islamist', ['عصام البويضاني'], ['Issam al-Buwaydani', 'Essam al-Buwaydani', 'Abu Hammam al-Buwaydani', 'Abu Hamam al-Buwaydani'], [['jaysh-al-islam', 'commander', '2015-12', null]]),
-  person('vladimir-putin', 'Vladimir Putin', 'foreign-state', ['فلاديمير بوتين', 'بوتين'], ['Vladimir Putin', 'Putin'], [['russia', 'president', null, null]]),
-  person('recep-tayyip-erdogan', 'Recep Tayyip Erdoğan', 'foreign-state', ['رجب طيب أردوغان', 'أردوغان'], ['Recep Tayyip Erdogan', 'Tayyip Erdogan', 'Erdogan', 'Erdoğan'], [['turkey', 'president', null, null]]),
+  person('vladimir-putin', 'Vladimir Putin', 'foreign-state', ['فلاديمير بوتين', 'بوتين'], ['Vladimir Putin', 'Putin'], [['russia', 'president', '2000-05-07', null]], ['Affiliation start is his first inauguration (2000-05-07); prime minister 2008-2012 [k].']),
+  person('recep-tayyip-erdogan', 'Recep Tayyip Erdoğan', 'foreign-state', ['رجب طيب أردوغان', 'أردوغان'], ['Recep Tayyip Erdogan', 'Tayyip Erdogan', 'Erdogan', 'Erdoğan'], [['turkey', 'president', '2014-08-28', null]], ['President from 2014-08-28, prime minister 2003-2014 [k].']),
   person('yevgeny-prigozhin', 'Yevgeny Prigozhin', 'pro-government', ['يفغيني بريغوجين'], ['Yevgeny Prigozhin', 'Yevgeniy Prigozhin', 'Prigozhin'], [['wagner-group', 'founder', '2014', '2023-08-23']]),
 ];
 
@@ -387,11 +387,11 @@ function ent(
   };
 }
 
-function person(id: string, name: string, bloc: GazetteerEntry['bloc'], arabic: string[], aliases: string[], aff: [string, string, string | null, string | null][]): GazetteerEntry {
+function person(id: string, name: string, bloc: GazetteerEntry['bloc'], arabic: string[], aliases: string[], aff: [string, string, string | null, string | null][], notes: string[] = []): GazetteerEntry {
   return {
     id, name, kind: 'person', bloc, arabic, aliases, acronyms: [], misspellings: [], lineage: [],
     affiliations: aff.map(([factionId, role, from, to]) => ({ factionId, role, from, to })),
-    source: 'hand-curated (not in factions-facts.md); verify', confidence: 'high', notes: [],
+    source: 'hand-curated (not in factions-facts.md); verify', confidence: 'high', notes,
   };
 }
 
