@@ -14,7 +14,7 @@ import {
   SELF_DESCRIPTION,
 } from './furniture';
 import { dateLine, hasClockTime, type DateHit } from './dates';
-import { countWords, endsSentence, endsWithBeforeClosers, isCasedScript, keyOf, squash, stopDensity, vocabForm, wordsOf } from './text-utils';
+import { countWords, endsSentence, endsWithBeforeClosers, isCasedScript, measureLine, squash, stopDensity, vocabForm, wordsOf, type StopCounts } from './text-utils';
 
 export type LineKind =
   | 'text'
@@ -49,6 +49,8 @@ export interface Line {
   byline: { name: string; outlet: string | null } | null;
   /** Matches a strong end-of-article marker (newsletter box, copyright, author box, comments heading). */
   footer: boolean;
+  /** Function-word counts of the line (for language detection without another pass over the text). */
+  stops: StopCounts;
 }
 
 const EXACT = new Set(FURNITURE_EXACT);
@@ -382,7 +384,8 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
 /** Classify raw lines. Their text is already squashed (splitRawLines, the Markdown and HTML readers do it). */
 export function buildLines(raw: RawLine[]): Line[] {
   return raw.map((r, i) => {
-    const f = shapeOf(r.text, true);
+    const m = measureLine(r.text); // key, word count and function words in one pass
+    const f: Shape = { t: r.text, w: m.words, es: endsSentence(r.text) };
     let c = classifyShape(f);
     // a row of short cells laid out with spaces is a menu or a table row of labels
     if (c.kind === 'text' && r.cells && r.cells.maxWords <= 3 && !f.es) c = plain('furniture');
@@ -396,7 +399,8 @@ export function buildLines(raw: RawLine[]): Line[] {
       blankBefore: r.blankBefore,
       heading: r.heading,
       kind: c.kind,
-      key: keyOf(r.text),
+      key: m.key,
+      stops: m.stops,
       words,
       // a short question is headline-shaped ("Can the FSA survive?"), not running text
       good: isText && !r.heading && ((es && words >= 5 && !endsWithBeforeClosers(r.text, QUESTION)) || words >= 15),

@@ -14,7 +14,7 @@
 import { COMMENT_NOISE } from './furniture';
 import { copyrightOutlet, isFurniture, isPersonName, selfDescribedOutlet, type Line } from './lines';
 import { firstDate, hasPublishWord, hasUpdateWord, withYear, yearOfPage, type DateHit } from './dates';
-import { detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, keyOf, squash, wordsOf } from './text-utils';
+import { addStopCounts, detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, keyOf, squash, stopCounts, wordsOf } from './text-utils';
 import type { DateConfidence, ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
 
 interface Options {
@@ -741,13 +741,17 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   const drop = pullQuotes(paras, attributed);
   const bodyParas = paras.filter((p) => !drop.has(p));
   let body = bodyParas.map((p) => p.text.replace(/^#+\s*/, '')).join('\n\n');
+  let bodyFromParas = true; // the body is exactly bodyParas (for the language counts)
 
   // fallbacks when no title line is evident
   if (!title) {
     const first = lines.slice(s, e).find((l) => l.kind === 'text');
     if (first && first.words <= 20 && first.key) {
       title = first.text;
-      if (bodyParas[0] === first) body = bodyParas.slice(1).map((p) => p.text).join('\n\n');
+      if (bodyParas[0] === first) {
+        body = bodyParas.slice(1).map((p) => p.text).join('\n\n');
+        bodyFromParas = false;
+      }
     } else {
       title = titleFromFileName(opts.fileName) ?? (first ? truncateWords(first.text, 12) : 'Untitled');
     }
@@ -757,9 +761,12 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     const rest = lines.slice(titleIdx >= 0 ? titleIdx + 1 : s, e).filter((l) => (!titleLine || l.key !== titleLine.key) && l.text !== subtitle);
     const texts = rest.filter((l) => l.kind === 'text');
     body = (texts.length ? texts : title === 'Untitled' || !titleLine ? rest : []).map((l) => l.text).join('\n\n');
+    bodyFromParas = false;
   }
 
-  const language = meta.language ?? detectLanguage(`${title}\n${body}`);
+  // the body's paragraphs were measured line by line: their function-word counts stand for the text's
+  const known = bodyFromParas ? addStopCounts([stopCounts(title), ...bodyParas.map((p) => p.stops)]) : undefined;
+  const language = meta.language ?? detectLanguage(`${title}\n${body}`, known);
   return {
     title: squash(title),
     subtitle: subtitle ? squash(subtitle) : null,

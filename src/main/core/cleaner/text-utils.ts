@@ -121,6 +121,95 @@ function lnRuns(s: string): string {
   return copyFrom === 0 ? s : out + s.slice(copyFrom);
 }
 
+/** What the cleaner measures on every line, in one pass over its characters. */
+export interface LineMeasures {
+  /** keyOf(text) */
+  key: string;
+  /** countWords(text) */
+  words: number;
+  /** stopCounts(text) */
+  stops: StopCounts;
+}
+
+/**
+ * keyOf, countWords and stopCounts of a line in one pass over its lower-cased text. This holds when NFKC
+ * leaves the line unchanged (lower-casing keeps letters letters and white space white space); other lines
+ * are measured by the three functions.
+ */
+export function measureLine(t: string): LineMeasures {
+  const nf = t.normalize('NFKC');
+  if (nf !== t) return { key: lnRuns(nf.toLowerCase()), words: countWords(t), stops: stopCounts(t) };
+  const s = t.toLowerCase();
+  const counts = [0, 0, 0, 0, 0];
+  let total = 0;
+  let tokStart = -1;
+  let h = 0;
+  let words = 0;
+  let wordHasLN = false;
+  let key = '';
+  let copyFrom = 0;
+  let sepStart = -1;
+  const n = s.length;
+  for (let i = 0; i <= n; i++) {
+    let k = C_SPACE; // the end of the text closes every run
+    let width = 1;
+    let c = 32;
+    if (i < n) {
+      c = s.charCodeAt(i);
+      if (c < 128) k = charClass[c];
+      else if (c < 0xd800 || c > 0xdbff) k = classOf(c);
+      else {
+        const a = astralClass(s, i);
+        if (a >= 0) {
+          k = a;
+          width = 2;
+        } else k = 0;
+      }
+    }
+    const ln = k & C_LN;
+    // words: white-space separated tokens with a letter or digit
+    if (k & C_SPACE) {
+      if (wordHasLN) words++;
+      wordHasLN = false;
+    } else if (ln) wordHasLN = true;
+    // key: letter/digit runs joined by one space
+    if (i < n) {
+      if (ln) {
+        if (sepStart >= 0) {
+          if (!(sepStart > 0 && i - sepStart === 1 && s.charCodeAt(sepStart) === 32)) {
+            key += sepStart > 0 ? `${s.slice(copyFrom, sepStart)} ` : '';
+            copyFrom = i;
+          }
+          sepStart = -1;
+        }
+      } else if (sepStart < 0) sepStart = i;
+    }
+    // function words: tokens of letters, digits and apostrophes
+    if (i < n && (ln || c === 0x27 || c === 0x2019)) {
+      if (tokStart < 0) {
+        tokStart = i;
+        h = 0;
+      }
+      h = (Math.imul(h, 31) + c) | 0;
+      if (width === 2) h = (Math.imul(h, 31) + s.charCodeAt(i + 1)) | 0;
+    } else if (tokStart >= 0) {
+      total++;
+      for (let slot = h & (STOP_SLOTS - 1); STOP_TABLE[slot] !== 0; slot = (slot + 1) & (STOP_SLOTS - 1)) {
+        const cand = STOP_WORDS[STOP_TABLE[slot] - 1];
+        if (cand.hash === h && cand.word.length === i - tokStart && s.startsWith(cand.word, tokStart)) {
+          for (let b = 0; b < 5; b++) if (cand.mask & (1 << b)) counts[b]++;
+          break;
+        }
+      }
+      tokStart = -1;
+    }
+    i += width - 1;
+  }
+  if (sepStart >= 0) key += s.slice(copyFrom, sepStart);
+  else key = copyFrom === 0 ? s : key + s.slice(copyFrom);
+  return { key, words, stops: { total, counts } };
+}
+
 /** A comparison key: lower-case letters and digits only, quotes and punctuation removed. */
 export function keyOf(s: string): string {
   return lnRuns(s.normalize('NFKC').toLowerCase());
@@ -264,8 +353,26 @@ const STOP_TABLE = new Int32Array(STOP_SLOTS);
   }
 }
 
+export interface StopCounts {
+  /** Tokens (letters, digits and apostrophes). */
+  total: number;
+  /** Function words of each language of LANG_SETS (en, fr, de, es, tr). */
+  counts: number[];
+}
+
+/** Sum of the counts of several texts joined by line breaks (tokens never cross a line break). */
+export function addStopCounts(parts: readonly StopCounts[]): StopCounts {
+  const counts = [0, 0, 0, 0, 0];
+  let total = 0;
+  for (const p of parts) {
+    total += p.total;
+    for (let k = 0; k < 5; k++) counts[k] += p.counts[k];
+  }
+  return { total, counts };
+}
+
 /** Tokens (as tokensLower cuts them) and, per language of LANG_SETS, how many are its function words. */
-function stopCounts(text: string): { total: number; counts: number[] } {
+export function stopCounts(text: string): StopCounts {
   const t = text.toLowerCase();
   const counts = [0, 0, 0, 0, 0];
   let total = 0;
@@ -314,7 +421,7 @@ function stopCounts(text: string): { total: number; counts: number[] } {
 }
 
 /** 'ar' when mostly Arabic script ('fa' when Persian letters dominate), else a guess from function words. */
-export function detectLanguage(text: string): string | null {
+export function detectLanguage(text: string, known?: StopCounts): string | null {
   const sample = text.slice(0, 20000);
   if (!hasLetters(sample)) return null;
   const ar = arabicRatio(sample);
@@ -323,7 +430,8 @@ export function detectLanguage(text: string): string | null {
     const arabicOnly = (sample.match(/[ةيك]/g) ?? []).length;
     return persian > arabicOnly ? 'fa' : 'ar';
   }
-  const { total, counts } = stopCounts(sample);
+  // counts already made line by line (measureLine) stand for the sample when it is the whole text
+  const { total, counts } = known && text.length <= 20000 ? known : stopCounts(sample);
   if (total < 5) return null;
   const scores: [string, number][] = [
     ['en', counts[0] / total],
