@@ -157,6 +157,7 @@ function isTagList(t: string, es: boolean): boolean {
   if (es) return false;
   const items = t.split(/\s*[,;،]\s*/).filter(Boolean);
   if (items.length < 4) return false;
+  if (items.some((it) => /[.!?]\s/.test(it))) return false; // "…, March 2, 2020. REUTERS/…": a sentence, not tags
   const long = items.filter((it) => wordsOf(it).length > 5).length;
   return long === 0 && stopDensity(t) < 0.2;
 }
