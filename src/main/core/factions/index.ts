@@ -6,3 +6,4 @@ export { createMatcher } from './matcher';
 export { lineageHint } from './lineage';
 export { normaliseForMatch, expandPattern } from './normalise';
 export { gazetteerFileSchema, entrySchema, LINEAGE_RELATIONS } from './schema';
+export { findUnknownGroups, type UnknownGroupCandidate } from './unknown';
