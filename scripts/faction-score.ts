@@ -45,6 +45,10 @@ console.log(`\noverall: ${all.length} articles  precision ${f(tp / Math.max(1, t
 const worst = [...all].filter((a) => a.fp + a.fn > 0).sort((a, b) => b.fp + b.fn - (a.fp + a.fn)).slice(0, 5);
 if (worst.length) console.log(`worst: ${worst.map((a) => `${a.id} (fp ${a.fp}, fn ${a.fn})`).join('; ')}`);
 
+// Held-out fixtures (annotated after the rules were tuned on the others) also on their own.
+const held = scoreSet('fixtures (held-out only)', loadFixtureArticles(fixturesDir).filter((a) => a.id.includes('heldout')), matcher, g);
+if (held.articles.length) console.log(`held-out fixtures: ${held.articles.length} articles  precision ${f(held.precision)}  recall ${f(held.recall)}  (tp ${held.tp}, fp ${held.fp}, fn ${held.fn})`);
+
 const failed = sets.filter((s) => s.precision < TARGET || s.recall < TARGET);
 if (failed.length) {
   console.log(`\nBELOW TARGET (${TARGET}): ${failed.map((s) => s.set).join(', ')}`);
