@@ -161,6 +161,8 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
           'pro-Assad (forces|troops|militias|fighters)',
           'the government of [President] [Bashar] [al-]Assad',
           '(قوات|جيش|طيران|ميليشيات|مليشيات|عناصر|مدفعية|حواجز) النظام',
+          '[قوات|وحدات] الجيش السوري',
+          '[قوات|وحدات] الجيش النظامي',
           '(مناطق|مناطق سيطرة) النظام',
         ],
         anchors: ['$syria'],
@@ -342,8 +344,13 @@ const TRANSITIONAL_CONTEXT: ContextualRule = {
     'the new (Syrian|Syria) (government|authorities|army|administration|state)',
     'the new (government|authorities|administration) in Damascus',
   ],
-  anchors: ['Sharaa', 'post-Assad', 'fall of Assad', "Assad's fall", "Assad's ouster", 'ousted', 'toppled', 'interim President', '@syrian-transitional-government'],
+  anchors: [
+    'Sharaa', 'post-Assad', 'fall of Assad', "Assad's fall", "Assad's ouster", 'ousted', 'toppled', 'interim President', '@syrian-transitional-government',
+    'أحمد الشرع', 'الرئيس الشرع', 'سقوط الأسد', 'سقوط النظام', 'النظام البائد', 'المخلوع', 'النظام السابق', 'الرئيس الانتقالي',
+  ],
 };
+/** Names of the post-Assad bodies that are also everyday words elsewhere ("the General Command" of the SDF, Assad's Ministry of Defence). */
+const TRANSITIONAL_AMBIGUOUS = ['Syrian General Command', 'al-Qiyada al-Amma', 'القيادة العامة', 'الحكومة الانتقالية', 'وزارة الدفاع السورية'];
 
 function applyContextRules(entries: GazetteerEntry[]): void {
   const by = new Map(entries.map((e) => [e.id, e]));
@@ -365,8 +372,10 @@ function applyContextRules(entries: GazetteerEntry[]): void {
   for (const [id, acrs] of Object.entries(ANTECEDENT_ACRONYMS)) add(id, [{ phrases: acrs, anchors: ['@self'], caseSensitive: true, requiresAntecedent: true }]);
   for (const [head, ar, ids] of HEADS) for (const id of ids) add(id, [...anaphor(head, '@self'), ...anaphorAr(ar, '@self')]);
   add('syrian-government', [...anaphor('the army', '@self'), ...anaphorAr(['الجيش', 'والجيش'], '@self')]);
-  add('syrian-transitional-government', [TRANSITIONAL_CONTEXT]);
   const stg = get('syrian-transitional-government');
+  stg.aliases = stg.aliases.filter((a) => !TRANSITIONAL_AMBIGUOUS.includes(a));
+  stg.arabic = stg.arabic.filter((a) => !TRANSITIONAL_AMBIGUOUS.includes(a));
+  add('syrian-transitional-government', [{ ...TRANSITIONAL_CONTEXT, phrases: [...TRANSITIONAL_CONTEXT.phrases, ...TRANSITIONAL_AMBIGUOUS] }]);
   stg.aliases = stg.aliases.filter((a) => !/^new Syrian army$/i.test(a));
   // "New Syrian Army" (2015-16, US-trained) is not "the new Syrian army" of 2025: capitalised only.
   const rca = get('revolutionary-commando-army');
@@ -538,6 +547,7 @@ function convert(): GazetteerFile {
         kinds: ['state-force'],
         before: ['backed by', 'supported by', 'sponsored by', 'funded by', 'armed by', 'financed by', 'المدعوم من', 'المدعومة من', 'المدعومين من', 'المدعوم', 'المدعومة', 'المدعومين', 'بدعم من', 'مدعوما من', 'مدعومة من', 'الموالية ل', 'الممولة من'],
         after: ['backed', 'sponsored', 'funded', 'supported', 'armed', 'financed', 'aligned', 'allied', 'affiliated'],
+        possessive: true,
       },
       anchorSets: { syria: SYRIA_ANCHORS, jihad: JIHAD_ANCHORS, 'not-anaphor': NOT_ANAPHOR, 'not-anaphor-ar': NOT_ANAPHOR_AR },
       stopPhrases: ['(an|a) Islamic state', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights'],

@@ -195,6 +195,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
   const sponsor = gazetteer.rules?.sponsorCues;
   const sponsorKinds = new Set<string>(sponsor?.kinds ?? []);
   const sponsorBefore = (sponsor?.before ?? []).map((b) => tokenize(b).map((t) => keys.id(t.info.strict)));
+  const sponsorPossessive = sponsor?.possessive === true;
   const sponsorAfter = new Set((sponsor?.after ?? []).map((a) => keys.id(tokenize(a).map((t) => t.info.strict).join(' '))));
   const KEY_AND = keys.id('and');
   const KEY_OR = keys.id('or');
@@ -377,7 +378,16 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       }
     }
     if (sponsorKinds.size > 0) {
-      kept = kept.filter((a) => !(sponsorKinds.has(entityKind[a.pat.entity] ?? '') && isSponsored(text, t, a.from, a.to)));
+      kept = kept.filter((a, k) => {
+        if (!sponsorKinds.has(entityKind[a.pat.entity] ?? '')) return true;
+        if (isSponsored(text, t, a.from, a.to)) return false;
+        // "Russia's Wagner Group": the possessive state qualifies the next name.
+        if (sponsorPossessive && a.from === a.to && k + 1 < kept.length && kept[k + 1].from === a.to + 1 && t.join[a.to + 1] === 1) {
+          const gap = text.slice(t.end[a.to], t.start[a.to + 1]);
+          if (/^['’ʼ]s\s+$/.test(gap) && t.art[a.to + 1] < 0) return false;
+        }
+        return true;
+      });
     }
     const out: FactionMatch[] = new Array(kept.length);
     for (let k = 0; k < kept.length; k++) {

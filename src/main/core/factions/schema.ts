@@ -109,6 +109,11 @@ export const rulesSchema = z.object({
       kinds: z.array(z.enum(ENTITY_KINDS)),
       before: z.array(nonEmpty),
       after: z.array(nonEmpty),
+      /**
+       * A bare state name in the possessive directly before another entry's name qualifies that entry and is
+       * not a mention of its own: "Russia's Wagner Group", "Iran's Revolutionary Guards".
+       */
+      possessive: z.boolean().optional(),
     })
     .optional(),
   /** Phrases that are never mentions and block shorter matches inside them ("an Islamic state"). Lower-case words must be lower case in the text. */
