@@ -30,7 +30,12 @@ function checkArticle(a: ExtractedArticle, exp: DateExpectation) {
   }
 
   expect(exp.date_accept).toContain(a.date.value);
-  if (onlyCaptionOrClock(exp)) expect(a.date.source).not.toBe('stated');
+  if (onlyCaptionOrClock(exp)) {
+    // a caption's or the site clock's date is never given as the publication date, and never as sure
+    expect(a.date.source).not.toBe('stated');
+    if (a.date.value) expect(a.date.confidence).toBe('low');
+  }
+  expect(['high', 'medium', 'low']).toContain(a.date.confidence);
   if (a.date.value) expect(a.date.evidence).toBeTruthy();
 
   const comments = exp.comments ?? [];
