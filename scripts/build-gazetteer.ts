@@ -340,8 +340,7 @@ const HEADS: [string, string[], string[]][] = [
 const TRANSITIONAL_CONTEXT: ContextualRule = {
   phrases: [
     '[the] (transitional|caretaker|interim) (government|authorities)',
-    "Syria's (transitional|caretaker|interim|new) (government|authorities|army|administration|rulers)",
-    'the new (Syrian|Syria) (government|authorities|army|administration|state)',
+    "Syria's (transitional|caretaker|interim) (government|authorities|army|administration|rulers)",
     'the new (government|authorities|administration) in Damascus',
   ],
   anchors: [
@@ -375,7 +374,11 @@ function applyContextRules(entries: GazetteerEntry[]): void {
   const stg = get('syrian-transitional-government');
   stg.aliases = stg.aliases.filter((a) => !TRANSITIONAL_AMBIGUOUS.includes(a));
   stg.arabic = stg.arabic.filter((a) => !TRANSITIONAL_AMBIGUOUS.includes(a));
-  add('syrian-transitional-government', [{ ...TRANSITIONAL_CONTEXT, phrases: [...TRANSITIONAL_CONTEXT.phrases, ...TRANSITIONAL_AMBIGUOUS] }]);
+  add('syrian-transitional-government', [
+    { ...TRANSITIONAL_CONTEXT, phrases: [...TRANSITIONAL_CONTEXT.phrases, ...TRANSITIONAL_AMBIGUOUS] },
+    // Lower-case "new" as written: the capitalised "New Syrian Army" is the 2015-2016 group.
+    { ...TRANSITIONAL_CONTEXT, phrases: ["Syria's new (government|authorities|army|administration|rulers)", 'the new (Syrian|Syria) (government|authorities|army|administration|state)'], caseSensitive: true },
+  ]);
   stg.aliases = stg.aliases.filter((a) => !/^new Syrian army$/i.test(a));
   // "New Syrian Army" (2015-16, US-trained) is not "the new Syrian army" of 2025: capitalised only.
   const rca = get('revolutionary-commando-army');
