@@ -358,7 +358,9 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
             if (isFaction[took.pat.entity]) lastFaction = took.to;
           }
         }
-        i = took.to + 1;
+        // A form waiting for its anchor does not consume its words yet: if it is dropped at the end, what
+        // stands inside it still counts ("the New Syrian Army" under a pending "the new Syrian army").
+        i = took.deferred ? i + 1 : took.to + 1;
       } else {
         i++;
       }
@@ -368,13 +370,18 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
     let kept = accepted;
     if (anyDeferred) {
       kept = [];
+      let coveredTo = -1;
       for (const a of accepted) {
+        if (a.from <= coveredTo) continue; // inside a kept deferred form
         if (!a.deferred) {
           kept.push(a);
           continue;
         }
         const p = a.deferred.find((d) => rules[d.rule].entities.some((e) => lastSeen[e] >= 0) || (rules[d.rule].anyFaction && lastFaction >= 0));
-        if (p) kept.push({ ...a, pat: p, deferred: null });
+        if (p) {
+          kept.push({ ...a, pat: p, deferred: null });
+          coveredTo = a.to;
+        }
       }
     }
     if (sponsorKinds.size > 0) {
