@@ -24,21 +24,45 @@ const TR_STOP = new Set('ve bir bu da de ile için olarak olan gibi daha çok am
 // unit is classified once (lazily) into letter / number / white space / Arabic; astral code points fall
 // back to the regex. The results are exactly those of the regexes they replace.
 
+const C_STABLE = 16; // NFKC leaves the character alone and nothing composes with it
 const C_LETTER = 1;
 const C_NUMBER = 2;
 const C_SPACE = 4;
 const C_ARABIC = 8;
 const C_UNKNOWN = 128;
 const C_LN = C_LETTER | C_NUMBER;
-const charClass = new Uint8Array(65536).fill(C_UNKNOWN);
+const CHAR_CLASS = new Uint8Array(65536).fill(C_UNKNOWN);
+const charClass = CHAR_CLASS;
 const LETTER_1 = /^\p{L}$/u;
 const NUMBER_1 = /^\p{N}$/u;
 const SPACE_1 = /^\s$/;
 const ARABIC_1 = /^[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]$/;
 
+const MARK_1 = /^\p{M}$/u;
+
 function computeClass(c: number): number {
   const ch = String.fromCharCode(c);
-  return (LETTER_1.test(ch) ? C_LETTER : 0) | (NUMBER_1.test(ch) ? C_NUMBER : 0) | (SPACE_1.test(ch) ? C_SPACE : 0) | (ARABIC_1.test(ch) ? C_ARABIC : 0);
+  const surrogate = c >= 0xd800 && c <= 0xdfff;
+  // stable: its own NFKC form, not a combining mark, not a Hangul jamo (which compose with their neighbours)
+  const stable = !surrogate && ch.normalize('NFKC') === ch && !MARK_1.test(ch) && !(c >= 0x1100 && c <= 0x11ff) && !(c >= 0x3130 && c <= 0x318f);
+  return (
+    (LETTER_1.test(ch) ? C_LETTER : 0) |
+    (NUMBER_1.test(ch) ? C_NUMBER : 0) |
+    (SPACE_1.test(ch) ? C_SPACE : 0) |
+    (ARABIC_1.test(ch) ? C_ARABIC : 0) |
+    (stable ? C_STABLE : 0)
+  );
+}
+
+/** True when every character is NFKC-stable on its own and none can compose: then NFKC(s) === s. */
+function nfkcStable(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) continue;
+    if (!(classOf(c) & C_STABLE)) return false;
+  }
+  return true;
 }
 for (let c = 0; c < 128; c++) charClass[c] = computeClass(c);
 
@@ -137,9 +161,13 @@ export interface LineMeasures {
  * are measured by the three functions.
  */
 export function measureLine(t: string): LineMeasures {
-  const nf = t.normalize('NFKC');
-  if (nf !== t) return { key: lnRuns(nf.toLowerCase()), words: countWords(t), stops: stopCounts(t) };
+  if (!nfkcStable(t)) {
+    const nf = t.normalize('NFKC');
+    if (nf !== t) return { key: lnRuns(nf.toLowerCase()), words: countWords(t), stops: stopCounts(t) };
+  }
   const s = t.toLowerCase();
+  const cls = CHAR_CLASS; // local bindings are cheaper in the loop than the module's
+  const table = STOP_TABLE;
   const counts = [0, 0, 0, 0, 0];
   let total = 0;
   let tokStart = -1;
@@ -150,61 +178,73 @@ export function measureLine(t: string): LineMeasures {
   let copyFrom = 0;
   let sepStart = -1;
   const n = s.length;
-  for (let i = 0; i <= n; i++) {
-    let k = C_SPACE; // the end of the text closes every run
-    let width = 1;
-    let c = 32;
-    if (i < n) {
-      c = s.charCodeAt(i);
-      if (c < 128) k = charClass[c];
-      else if (c < 0xd800 || c > 0xdbff) k = classOf(c);
-      else {
-        const a = astralClass(s, i);
-        if (a >= 0) {
-          k = a;
-          width = 2;
-        } else k = 0;
+  const endToken = (end: number) => {
+    total++;
+    for (let slot = h & (STOP_SLOTS - 1); table[slot] !== 0; slot = (slot + 1) & (STOP_SLOTS - 1)) {
+      const cand = STOP_WORDS[table[slot] - 1];
+      if (cand.hash === h && cand.word.length === end - tokStart && s.startsWith(cand.word, tokStart)) {
+        const m = cand.mask;
+        if (m & 1) counts[0]++;
+        if (m & 2) counts[1]++;
+        if (m & 4) counts[2]++;
+        if (m & 8) counts[3]++;
+        if (m & 16) counts[4]++;
+        break;
       }
     }
-    const ln = k & C_LN;
-    // words: white-space separated tokens with a letter or digit
-    if (k & C_SPACE) {
-      if (wordHasLN) words++;
-      wordHasLN = false;
-    } else if (ln) wordHasLN = true;
-    // key: letter/digit runs joined by one space
-    if (i < n) {
-      if (ln) {
-        if (sepStart >= 0) {
-          if (!(sepStart > 0 && i - sepStart === 1 && s.charCodeAt(sepStart) === 32)) {
-            key += sepStart > 0 ? `${s.slice(copyFrom, sepStart)} ` : '';
-            copyFrom = i;
-          }
-          sepStart = -1;
-        }
-      } else if (sepStart < 0) sepStart = i;
+    tokStart = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let k: number;
+    let width = 1;
+    if (c < 128) k = cls[c];
+    else if (c < 0xd800 || c > 0xdbff) k = classOf(c);
+    else {
+      const a = astralClass(s, i);
+      if (a >= 0) {
+        k = a;
+        width = 2;
+      } else k = 0;
     }
-    // function words: tokens of letters, digits and apostrophes
-    if (i < n && (ln || c === 0x27 || c === 0x2019)) {
+    if (k & C_LN) {
+      wordHasLN = true;
+      if (sepStart >= 0) {
+        // a separator run ends: one inner space stays as it is; anything else becomes one space
+        if (!(sepStart > 0 && i - sepStart === 1 && s.charCodeAt(sepStart) === 32)) {
+          key += sepStart > 0 ? `${s.slice(copyFrom, sepStart)} ` : '';
+          copyFrom = i;
+        }
+        sepStart = -1;
+      }
       if (tokStart < 0) {
         tokStart = i;
         h = 0;
       }
       h = (Math.imul(h, 31) + c) | 0;
-      if (width === 2) h = (Math.imul(h, 31) + s.charCodeAt(i + 1)) | 0;
-    } else if (tokStart >= 0) {
-      total++;
-      for (let slot = h & (STOP_SLOTS - 1); STOP_TABLE[slot] !== 0; slot = (slot + 1) & (STOP_SLOTS - 1)) {
-        const cand = STOP_WORDS[STOP_TABLE[slot] - 1];
-        if (cand.hash === h && cand.word.length === i - tokStart && s.startsWith(cand.word, tokStart)) {
-          for (let b = 0; b < 5; b++) if (cand.mask & (1 << b)) counts[b]++;
-          break;
-        }
+      if (width === 2) {
+        h = (Math.imul(h, 31) + s.charCodeAt(i + 1)) | 0;
+        i++;
       }
-      tokStart = -1;
+      continue;
     }
+    if (k & C_SPACE) {
+      if (wordHasLN) words++;
+      wordHasLN = false;
+    }
+    if (sepStart < 0) sepStart = i;
+    if (c === 0x27 || c === 0x2019) {
+      // an apostrophe belongs to a function-word token, not to the key
+      if (tokStart < 0) {
+        tokStart = i;
+        h = 0;
+      }
+      h = (Math.imul(h, 31) + c) | 0;
+    } else if (tokStart >= 0) endToken(i);
     i += width - 1;
   }
+  if (wordHasLN) words++;
+  if (tokStart >= 0) endToken(n);
   if (sepStart >= 0) key += s.slice(copyFrom, sepStart);
   else key = copyFrom === 0 ? s : key + s.slice(copyFrom);
   return { key, words, stops: { total, counts } };
