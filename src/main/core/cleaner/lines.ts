@@ -334,7 +334,7 @@ export function splitRawLines(text: string): RawLine[] {
   let norm = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   if (norm.includes('\f')) norm = norm.replace(/\f/g, '\n');
   // one scan of the whole text: when no line has white space to collapse, no line needs squashing
-  const clean = !UNSQUASHED_LINE.test(norm);
+  const clean = norm.charCodeAt(0) !== 32 && norm.charCodeAt(norm.length - 1) !== 32 && !UNSQUASHED_LINE.test(norm);
   for (const rawLine of norm.split('\n')) {
     const expanded = clean || !rawLine.includes('\t') ? rawLine : rawLine.replace(/\t/g, '    ');
     const t = clean ? rawLine : squash(expanded);
@@ -357,7 +357,7 @@ export function splitRawLines(text: string): RawLine[] {
 
 const SPACE_START = /^\s/;
 /** A line with white space that squash() would change: other than single inner spaces (see needsSquash). */
-const UNSQUASHED_LINE = /[\t\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/m;
+const UNSQUASHED_LINE = /[\t\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]| [ \n]|\n /;
 
 /** Re-join hard-wrapped paragraphs: a line that stops mid-sentence and a next line that starts in lower case. */
 export function mergeWrapped(lines: RawLine[]): RawLine[] {

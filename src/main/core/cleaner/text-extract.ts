@@ -226,7 +226,6 @@ function commentAuthorShape(s: string): boolean {
 }
 
 const SAYS_END = /(?:says|said|wrote|writes|commented)\s*:?\s*$/i;
-const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
 function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: boolean): CommentHeader | null {
   const l = lines[j];
@@ -246,7 +245,7 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
   if (post && (isPersonLike(post[1]) || isPersonName(post[1])) && firstDate(post[2]) && next && next.kind !== 'date') {
     return { at: j, author: squash(post[1]), span: 1 };
   }
-  const onDate = HAS_DIGIT.test(l.text) ? /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text) : null;
+  const onDate = /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text);
   if (onDate && isPersonLike(onDate[1]) && firstDate(onDate[2]) && wordsOf(onDate[2]).length <= 10 && next && next.kind === 'text') {
     return { at: j, author: squash(onDate[1]), span: 1 };
   }
@@ -766,7 +765,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
 
   // the body's paragraphs were measured line by line: their function-word counts stand for the text's
   const known = bodyFromParas ? addStopCounts([stopCounts(title), ...bodyParas.map((p) => p.stops)]) : undefined;
-  const language = meta.language ?? detectLanguage(`${title}\n${body}`, known);
+  const text = `${title}\n${body}`; // one string for both questions (the Arabic ratio is remembered)
+  const language = meta.language ?? detectLanguage(text, known);
   return {
     title: squash(title),
     subtitle: subtitle ? squash(subtitle) : null,
@@ -777,7 +777,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     comments,
     captions,
     language,
-    direction: directionOf(language, `${title}\n${body}`),
+    direction: directionOf(language, text),
   };
 }
 

@@ -334,9 +334,8 @@ let lastRatioText = '';
 let lastRatio = 0;
 
 export function arabicRatio(s: string): number {
-  if (!ANY_ARABIC.test(s)) return 0; // the common case: one native scan
   if (s === lastRatioText) return lastRatio; // language and direction ask about the same text
-  lastRatio = arabicRatioOf(s);
+  lastRatio = ANY_ARABIC.test(s) ? arabicRatioOf(s) : 0; // mostly one native scan
   lastRatioText = s;
   return lastRatio;
 }
