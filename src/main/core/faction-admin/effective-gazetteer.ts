@@ -1,7 +1,7 @@
 // The effective gazetteer = the shipped data (resources/factions.json) with the analyst's edits
 // applied in order. The result goes through the same validation as the shipped file.
 import type { Bloc, EntityKind } from '../../../shared/model';
-import { parseGazetteer, type Gazetteer } from '../factions';
+import { parseGazetteer, type Gazetteer, type GazetteerEntry } from '../factions';
 import type { FactionEditRow } from '../store/faction-edits';
 
 /** The file as JSON: an object with `entries` (and rules); entries are validated by parseGazetteer. */
@@ -10,19 +10,8 @@ export interface RawGazetteer {
   [key: string]: unknown;
 }
 
-export interface RawEntry {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  bloc: Bloc;
-  arabic: string[];
-  aliases: string[];
-  acronyms: string[];
-  misspellings: string[];
-  lineage: { relation: string; target: string; date: string | null }[];
-  affiliations?: { factionId: string; role?: string | null; from?: string | null; to?: string | null }[];
-  [key: string]: unknown;
-}
+/** An entry as the file holds it (the engine's own entry type: validation happens in parseGazetteer). */
+export type RawEntry = GazetteerEntry;
 
 export interface CreatedFaction {
   name: string;
