@@ -348,6 +348,8 @@ export interface RetagProgress {
   total: number;
   finished: boolean;
   reason: string;
+  /** Set when the pass failed: what happened and what will happen next, for people. */
+  error?: string;
 }
 
 export interface GazetteerEntrySummary {

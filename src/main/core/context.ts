@@ -139,6 +139,7 @@ export function createCore(options: CoreOptions): Core {
       },
       retagIdle: () => retagger.idle(),
       close() {
+        retagger.stop();
         inbox?.stop();
         void preparer.close();
         listeners.clear();

@@ -105,6 +105,25 @@ describe('analyst corrections', () => {
     expect(after.factions.find((f) => f.id === 'islamic-state')?.forms).toEqual(['Islamic State group', 'Baghuz holdouts']);
   });
 
+  it('closing the library during a re-tag stops it cleanly, and the next start finishes the job', async () => {
+    const { core, ids, dbPath } = await library();
+    const failures: unknown[] = [];
+    const onRejection = (reason: unknown) => failures.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      await core.handlers.addFactionAlias({ factionId: 'islamic-state', alias: 'Baghuz holdouts' });
+      core.close(); // the pass was only scheduled: it must not touch the closed database
+      await core.retagIdle();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(failures).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+    const reopened = libs.open(dbPath);
+    const after = await reopened.handlers.getArticle({ id: ids['sdf-2019.txt'] });
+    expect(after.factions.find((f) => f.id === 'islamic-state')?.forms).toContain('Baghuz holdouts');
+  });
+
   it('renames, merges and splits, and keeps the edits apart from the shipped gazetteer', async () => {
     const dir = libs.newDir();
     const gazetteerPath = path.join(dir, 'factions.json');

@@ -12,6 +12,7 @@ const CHUNK = 400;
 
 export class Retagger {
   private generation = 0;
+  private stopped = false;
   private running: Promise<void> = Promise.resolve();
 
   constructor(
@@ -23,8 +24,31 @@ export class Retagger {
 
   /** Starts (or restarts) a re-tag of the whole library. */
   schedule(reason: string): void {
+    if (this.stopped) return;
     const generation = ++this.generation;
-    this.running = this.running.then(() => this.run(generation, reason));
+    this.running = this.running.then(() =>
+      this.run(generation, reason).catch((error: unknown) => {
+        // A failed pass leaves the library's gazetteer version behind the engine's, so the next start
+        // re-derives every mention; until then the reader is told instead of left with a silent gap.
+        if (this.stopped) return;
+        const message = error instanceof Error ? error.message : String(error);
+        this.onProgress({ done: 0, total: 0, finished: true, reason, error: `Re-tagging stopped: ${message}. It runs again when Dossier next starts.` });
+      }),
+    );
+  }
+
+  /**
+   * Stops for good: the pass in hand ends after its current chunk and nothing new starts. Called before
+   * the database closes; an unfinished pass is redone at the next start because the library's recorded
+   * gazetteer version no longer matches.
+   */
+  stop(): void {
+    this.stopped = true;
+    this.generation++;
+  }
+
+  private current(generation: number): boolean {
+    return !this.stopped && generation === this.generation;
   }
 
   /** Resolves when no re-tag is pending. */
@@ -37,14 +61,14 @@ export class Retagger {
   }
 
   private async run(generation: number, reason: string): Promise<void> {
-    if (generation !== this.generation) return; // a newer edit will run its own pass
+    if (!this.current(generation)) return; // stopped, or a newer edit will run its own pass
     const ids = (statement(this.db, `SELECT id FROM articles ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
     const progress: RetagProgress = { done: 0, total: ids.length, finished: false, reason };
     this.onProgress({ ...progress });
     const article = statement(this.db, `SELECT body FROM articles WHERE id = ?`);
     const comments = statement(this.db, `SELECT id, text FROM comments WHERE article_id = ? ORDER BY position`);
     for (let i = 0; i < ids.length; i += CHUNK) {
-      if (generation !== this.generation) return;
+      if (!this.current(generation)) return;
       const { matcher, knownIds } = this.engine;
       this.db.transaction(() => {
         for (const id of ids.slice(i, i + CHUNK)) {
@@ -58,7 +82,7 @@ export class Retagger {
       this.onProgress({ ...progress });
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    if (generation !== this.generation) return;
+    if (!this.current(generation)) return;
     this.db.transaction(() => {
       applyMentionRejections(this.db, null);
       setMeta(this.db, 'gazetteer_version', this.engine.gazetteer.version);
