@@ -187,22 +187,34 @@ describe('analyst corrections', () => {
 describe('suggested unknown factions', () => {
   const libs = useTempLibraries();
 
+  it('collects group names the gazetteer lacks while importing, with the sentence they stand in', async () => {
+    const core = libs.open(libs.newLibraryPath());
+    const report = await core.handlers.importPaths({ paths: writeArticles(libs.newDir()) });
+    const id = report.files.find((f) => f.path.endsWith('nusra-2014.txt'))!.articles[0];
+    const open = await core.handlers.listFactionSuggestions({ status: 'open' });
+    const liwa = open.find((s) => s.name === 'Liwa al-Haqq');
+    expect(liwa).toMatchObject({ articles: 1, occurrences: 1 });
+    expect(liwa!.contexts).toEqual([{ articleId: id, articleTitle: 'Nusra fighters take Idlib checkpoints', sentence: 'The Liwa al-Haqq brigade later joined the assault, according to activists.' }]);
+    // Known factions are never suggested.
+    expect(open.map((s) => s.name)).not.toContain('Ahrar al-Sham');
+  });
+
   it('accepting a suggestion makes it a faction the whole library is tagged with; dismissing hides it', async () => {
     const core = libs.open(libs.newLibraryPath());
     const report = await core.handlers.importPaths({ paths: writeArticles(libs.newDir()) });
     const id = report.files[0].articles[0];
-    const body = (await core.handlers.getArticle({ id })).body;
-    const start = body.indexOf('Liwa al-Haqq');
-    recordSuggestionOccurrences(core.db, [{ name: 'Liwa al-Haqq', normalised: 'liwa al haqq', articleId: id, start, end: start + 12, sentence: 'The Liwa al-Haqq brigade later joined the assault.' }], 'now');
     recordSuggestionOccurrences(core.db, [{ name: 'Baghuz Battalion', normalised: 'baghuz battalion', articleId: id, start: 0, end: 5, sentence: 'x' }], 'now');
     const open = await core.handlers.listFactionSuggestions({ status: 'open' });
     expect(open.map((s) => s.name).sort()).toEqual(['Baghuz Battalion', 'Liwa al-Haqq']);
     const liwa = open.find((s) => s.name === 'Liwa al-Haqq')!;
-    expect(liwa.contexts[0]).toMatchObject({ articleId: id, sentence: 'The Liwa al-Haqq brigade later joined the assault.' });
+    expect(liwa.contexts[0]).toMatchObject({ articleId: id, sentence: 'The Liwa al-Haqq brigade later joined the assault, according to activists.' });
     const { factionId } = await core.handlers.acceptFactionSuggestion({ suggestionId: liwa.id, name: 'Liwa al-Haqq', bloc: 'islamist', lineage: [{ relation: 'merged-into', targetId: 'hayat-tahrir-al-sham', date: '2017-01-28' }] });
     await core.retagIdle();
     expect((await core.handlers.getArticle({ id })).factions.map((f) => f.id)).toContain(factionId);
     expect((await core.handlers.getFactionPage({ id: factionId })).origin).toBe('user');
+    // Now a faction, its name is no longer an unknown group: the suggestion stays only as accepted.
+    expect((await core.handlers.listFactionSuggestions({ status: 'open' })).map((s) => s.name)).not.toContain('Liwa al-Haqq');
+    expect((await core.handlers.listFactionSuggestions({ status: 'accepted' })).map((s) => s.name)).toEqual(['Liwa al-Haqq']);
     await core.handlers.dismissFactionSuggestion({ suggestionId: open.find((s) => s.name === 'Baghuz Battalion')!.id });
     expect(await core.handlers.listFactionSuggestions({ status: 'open' })).toEqual([]);
     await expect(core.handlers.acceptFactionSuggestion({ suggestionId: liwa.id, name: 'Again', bloc: 'islamist' })).rejects.toMatchObject({ code: 'invalid-input' });

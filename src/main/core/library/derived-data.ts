@@ -1,23 +1,30 @@
 // Mentions, the full-text index rows and the similarity signature are derived from the stored articles
 // and the gazetteer. They are written in the same transaction as the article and can be rebuilt for
 // the whole library at any time. Matching is pure and may run in an extraction worker; writing is here.
-import type { FactionMatch, FactionMatcher } from '../factions';
+import { findUnknownGroups, type FactionMatch, type FactionMatcher, type UnknownGroupCandidate } from '../factions';
 import { statement, type Db } from '../store/database';
 import { getArticle, allArticleIds } from '../store/articles';
 import { listComments } from '../store/comments';
 import { deleteMentionsOfArticle, insertMentions, type NewMention } from '../store/mentions';
 import { indexArticleText } from '../store/full-text';
 import { applyMentionRejections } from '../store/faction-edits';
+import { deleteSuggestionOccurrencesOfArticle, recordSuggestionOccurrences } from '../store/faction-suggestions';
 import { normaliseSearchText } from '../search/normalise-search-text';
 
 export interface ArticleMatches {
   body: FactionMatch[];
   /** One list per comment, in comment order. */
   comments: FactionMatch[][];
+  /**
+   * Group names in the body the gazetteer lacks ("Liwa ...", "... Brigade"), offered to the analyst as
+   * suggestions. Comments are left out: readers' asides are not where new factions are learnt from.
+   */
+  unknownGroups: UnknownGroupCandidate[];
 }
 
 export function computeMatches(matcher: FactionMatcher, body: string, comments: string[]): ArticleMatches {
-  return { body: matcher.match(body), comments: comments.map((text) => matcher.match(text)) };
+  const bodyMatches = matcher.match(body);
+  return { body: bodyMatches, comments: comments.map((text) => matcher.match(text)), unknownGroups: findUnknownGroups(body, bodyMatches) };
 }
 
 export interface DerivedInput {
@@ -43,6 +50,21 @@ export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, 
   insertMentions(db, mentions);
   // Mentions the analyst marked "not this faction" stay gone, whatever the matcher finds.
   applyMentionRejections(db, articleId);
+  writeSuggestionOccurrences(db, articleId, matches.unknownGroups);
+}
+
+/**
+ * Replaces the article's unknown-group occurrences. After an analyst accepts a suggestion its name is
+ * matched as a faction, so the next pass finds no occurrence of it and the open list shrinks by itself.
+ */
+function writeSuggestionOccurrences(db: Db, articleId: number, found: UnknownGroupCandidate[]): void {
+  deleteSuggestionOccurrencesOfArticle(db, articleId);
+  if (found.length === 0) return;
+  recordSuggestionOccurrences(
+    db,
+    found.map((c) => ({ name: c.name, normalised: c.normalised, articleId, start: c.start, end: c.end, sentence: c.context })),
+    new Date().toISOString(),
+  );
 }
 
 export function writeSearchRow(db: Db, articleId: number, title: string, subtitle: string | null, body: string): void {
