@@ -98,3 +98,43 @@ describe('migration 003: faction corrections', () => {
     raw.close();
   });
 });
+
+describe('migration 004: highlights', () => {
+  const libs = useTempLibraries();
+
+  it('upgrades a version-3 library with articles, notes and tags, keeping them, and ties highlights to their article', () => {
+    const file = libs.newLibraryPath();
+    const raw = new Database(file);
+    raw.pragma('foreign_keys = ON');
+    migrate(raw, 3);
+    raw.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
+    raw.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 'Old', 'unknown', 'Fighters held the road.', 'c', 'now')`).run();
+    raw.prepare(`INSERT INTO notes (article_id, text, updated_at) VALUES (1, 'my note', 'now')`).run();
+    raw.prepare(`INSERT INTO tags (id, name) VALUES (1, 'idlib')`).run();
+    raw.prepare(`INSERT INTO article_tags (article_id, tag_id, tagged_at) VALUES (1, 1, 'now')`).run();
+    expect(raw.prepare(`SELECT name FROM sqlite_master WHERE name = 'highlights'`).get()).toBeUndefined();
+
+    migrate(raw, 4);
+    expect(schemaVersion(raw)).toBe(4);
+    expect(raw.prepare(`SELECT title, body FROM articles`).all()).toEqual([{ title: 'Old', body: 'Fighters held the road.' }]);
+    expect(raw.prepare(`SELECT text FROM notes WHERE article_id = 1`).get()).toEqual({ text: 'my note' });
+    expect(raw.prepare(`SELECT count(*) AS n FROM article_tags`).get()).toEqual({ n: 1 });
+
+    const insert = raw.prepare(
+      `INSERT INTO highlights (article_id, start_offset, end_offset, quote, prefix, suffix, color, comment, created_at, updated_at)
+       VALUES (?, ?, ?, ?, '', '', ?, ?, 'now', 'now')`,
+    );
+    insert.run(1, 9, 13, 'held', 'green', 'check');
+    expect(raw.prepare(`SELECT color, orphaned, comment FROM highlights`).get()).toEqual({ color: 'green', orphaned: 0, comment: 'check' });
+    expect(() => insert.run(1, 9, 13, 'held', 'purple', null)).toThrow(/CHECK/);
+    expect(() => insert.run(1, 13, 9, 'held', 'yellow', null)).toThrow(/CHECK/);
+    expect(() => insert.run(1, 9, 13, '', 'yellow', null)).toThrow(/CHECK/);
+    expect(() => insert.run(2, 0, 4, 'none', 'yellow', null)).toThrow(/FOREIGN KEY/);
+    // STRICT: an offset is an integer, not text.
+    expect(() => insert.run(1, 'nine', 13, 'held', 'yellow', null)).toThrow();
+
+    raw.prepare(`DELETE FROM articles WHERE id = 1`).run();
+    expect(raw.prepare(`SELECT count(*) AS n FROM highlights`).get()).toEqual({ n: 0 });
+    raw.close();
+  });
+});

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { migration001Initial } from './001-initial';
 import { migration002NearDuplicatesVersionsConfidence } from './002-near-duplicates-versions-confidence';
 import { migration003FactionCorrections } from './003-faction-corrections';
+import { migration004Highlights } from './004-highlights';
 
 export interface Migration {
   name: string;
@@ -9,4 +10,9 @@ export interface Migration {
 }
 
 /** Append-only: migration N takes the schema from version N-1 to N. Never edit a released one. */
-export const MIGRATIONS: Migration[] = [migration001Initial, migration002NearDuplicatesVersionsConfidence, migration003FactionCorrections];
+export const MIGRATIONS: Migration[] = [
+  migration001Initial,
+  migration002NearDuplicatesVersionsConfidence,
+  migration003FactionCorrections,
+  migration004Highlights,
+];
