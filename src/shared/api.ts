@@ -3,7 +3,7 @@
 // same table over loopback HTTP. Adding a method = one input schema + one entry in ApiMethods; the
 // Record types below make a missing handler a compile error.
 import { z } from 'zod';
-import { BLOCS } from './model';
+import { BLOCS, HIGHLIGHT_COLORS } from './model';
 import type {
   ArticleDetail,
   ArticleSummary,
@@ -14,6 +14,8 @@ import type {
   FactionSuggestion,
   FactionSummary,
   GazetteerEntrySummary,
+  Highlight,
+  LibraryHighlight,
   MentionTimeline,
   RetagProgress,
   ImportProgress,
@@ -46,6 +48,10 @@ const libraryFilter = {
   tag: z.string().min(1).max(64).optional(),
 };
 const lineageRelation = z.enum(['renamed-to', 'renamed-from', 'merged-into', 'merged-from', 'split-from', 'split-into', 'absorbed', 'absorbed-by', 'member-of', 'dissolved-into', 'evolved-from', 'evolved-into']);
+const highlightId = z.number().int().positive();
+const bodyOffset = z.number().int('Offsets are whole numbers').min(0, 'Offsets cannot be negative').max(100_000_000);
+const highlightColor = z.enum(HIGHLIGHT_COLORS, { error: `A highlight colour is one of ${HIGHLIGHT_COLORS.join(', ')}` });
+const highlightComment = z.string().max(10_000, 'A highlight comment can be at most 10,000 characters; longer thoughts belong in the article note');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Dates are YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const API_INPUTS = {
@@ -70,6 +76,18 @@ export const API_INPUTS = {
   removeTag: z.strictObject({ articleId, tag: tagName }),
   listTags: z.strictObject({}),
   saveNote: z.strictObject({ articleId, text: z.string().max(5_000_000) }),
+  /**
+   * Highlights the body's text at [start, end) (UTF-16 offsets, as in mentions). White space at either
+   * end of the selection is left out; the highlight returned has the offsets actually used.
+   */
+  addHighlight: z
+    .strictObject({ articleId, start: bodyOffset, end: bodyOffset, color: highlightColor.optional(), comment: highlightComment.optional() })
+    .refine((input) => input.end > input.start, { message: 'A highlight must end after it starts: select at least one character', path: ['end'] }),
+  /** Changes a highlight's colour or comment; an empty or null comment removes it. Omitted fields stay. */
+  updateHighlight: z.strictObject({ id: highlightId, color: highlightColor.optional(), comment: highlightComment.nullable().optional() }),
+  removeHighlight: z.strictObject({ id: highlightId }),
+  /** Highlights of one article, or of the whole library; newest first, each with its article's title. */
+  listHighlights: z.strictObject({ articleId: articleId.optional() }),
   search: z.strictObject({ query: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }),
   /** Stops a running import after the file in hand; every file already imported stays, whole. */
   cancelImport: z.strictObject({ jobId: z.string().min(1).max(100) }),
@@ -129,6 +147,10 @@ export interface ApiOutputs {
   removeTag: string[];
   listTags: TagCount[];
   saveNote: { savedAt: string };
+  addHighlight: Highlight;
+  updateHighlight: Highlight;
+  removeHighlight: { removed: boolean };
+  listHighlights: LibraryHighlight[];
   search: SearchHit[];
   cancelImport: { cancelled: boolean };
   listNearDuplicates: NearDuplicate[];

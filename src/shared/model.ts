@@ -60,6 +60,48 @@ export interface Mention {
   commentId: number | null;
 }
 
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+interface HighlightBase {
+  id: number;
+  articleId: number;
+  /** The highlighted words exactly as they read in the body (for an orphaned highlight: as they last read). */
+  text: string;
+  /** Up to 32 characters of the body before and after the words, used to find them again after a re-clean. */
+  prefix: string;
+  suffix: string;
+  color: HighlightColor;
+  /** The reader's note on this passage. */
+  comment: string | null;
+  createdAt: string;
+  /** When the reader last changed the colour or the comment. */
+  updatedAt: string;
+}
+
+/** A highlight on the body as it reads now: body.slice(start, end) === text (UTF-16 offsets, like mentions). */
+export interface AnchoredHighlight extends HighlightBase {
+  orphaned: false;
+  start: number;
+  end: number;
+}
+
+/**
+ * A re-clean changed the body and the words could no longer be found in it. The highlight is kept, with
+ * its text, so the reader still sees what they marked; it has no place in the body to paint. A later
+ * re-clean that brings the words back anchors it again.
+ */
+export interface OrphanedHighlight extends HighlightBase {
+  orphaned: true;
+  start: null;
+  end: null;
+}
+
+export type Highlight = AnchoredHighlight | OrphanedHighlight;
+
+/** A highlight in the library-wide overview, with the title of its article. */
+export type LibraryHighlight = Highlight & { articleTitle: string };
+
 export interface LineageLink {
   relation: string;
   targetId: string;
@@ -106,6 +148,8 @@ export interface ArticleDetail {
   tags: string[];
   note: string;
   noteUpdatedAt: string | null;
+  /** The reader's highlights: anchored ones in body order, then orphaned ones. */
+  highlights: Highlight[];
   /** How sure the date is: metadata or an explicit "Published" line is high, a caption or clock low. */
   dateConfidence: 'high' | 'medium' | 'low' | null;
   /** Other versions of the same story the reader linked (syndicated copies, re-imports). */

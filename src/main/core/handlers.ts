@@ -8,6 +8,7 @@ import { lineageHint } from './factions';
 import type { FactionEngine } from './faction-admin/faction-engine';
 import type { Retagger } from './faction-admin/retagger';
 import { createFactionHandlers, expandFactionFilter } from './faction-admin/faction-handlers';
+import { createHighlightHandlers } from './highlights/highlight-handlers';
 import { ImportJobs, pendingFromContents, pendingFromPaths, runImportBatch } from './library/import-batch';
 import type { IngestContext } from './library/ingest-file';
 import { recleanArticles } from './library/reclean';
@@ -15,6 +16,7 @@ import type { SearchService } from './search/search-service';
 import type { Db } from './store/database';
 import * as articles from './store/articles';
 import { listComments } from './store/comments';
+import { highlightsOfArticle, toHighlight } from './store/highlights';
 import { aliasesOf, getFactionRow, lineageOf, listFactionRows, type FactionRow } from './store/factions';
 import { bodyFactionCounts, libraryFactionCounts, listMentions } from './store/mentions';
 import * as nearDuplicates from './store/near-duplicates';
@@ -59,6 +61,7 @@ export function createHandlers(deps: HandlerDeps): CoreHandlers {
 
   return {
     ...createFactionHandlers(deps),
+    ...createHighlightHandlers(deps),
 
     async listArticles(input) {
       const rows = articles.listArticles(db, expandFactionFilter(engine.gazetteer, input));
@@ -143,6 +146,7 @@ export function createHandlers(deps: HandlerDeps): CoreHandlers {
         tags: tags.tagsOfArticle(db, id),
         note: note?.text ?? '',
         noteUpdatedAt: note?.updatedAt ?? null,
+        highlights: highlightsOfArticle(db, id).map(toHighlight),
         dateConfidence: row.dateConfidence,
         versions: nearDuplicates.versionsOf(db, id),
         nearDuplicates: nearDuplicates.undecidedNearDuplicatesOf(db, id),
