@@ -1,6 +1,10 @@
 // Re-runs cleaning on the stored original bytes, for when the cleaner has improved. Articles keep their
 // ids, so tags, notes, version links and near-duplicate decisions stay attached; text, metadata,
-// comments, captions and everything derived from them are replaced.
+// comments, captions and everything derived from them are replaced. Highlights point into the body, so
+// they are re-anchored on the new body in the same transaction (kept, marked orphaned, if their words
+// are gone). Stored and fresh articles are paired by their position in the file: if the cleaner now
+// splits a file differently, the article at a position keeps its id, and its highlights, whatever text
+// it gets; a highlight whose words moved to another article of the file is orphaned, not moved.
 import path from 'node:path';
 import type { RecleanProgress, RecleanReport } from '../../../shared/model';
 import { statement, type Db } from '../store/database';
@@ -10,6 +14,7 @@ import { articleColumns, articleHash, storeArticle, type IngestContext } from '.
 import { writeDerivedData } from './derived-data';
 import { indexSignatureAndFindSimilar } from './near-duplicates';
 import { insertCaption, insertComment } from '../store/comments';
+import { reanchorHighlights } from '../highlights/reanchor';
 
 interface TargetFile {
   sourceFileId: number;
@@ -128,4 +133,5 @@ function replaceArticleText(ctx: IngestContext, articleId: number, fresh: Parame
   fresh.captions.forEach((caption, index) => insertCaption(ctx.db, articleId, index, caption));
   writeDerivedData(ctx.db, ctx.matcher, ctx.knownEntityIds, { articleId, title: fresh.title, subtitle: fresh.subtitle, body: fresh.body, comments });
   indexSignatureAndFindSimilar(ctx.db, articleId, fresh.body);
+  reanchorHighlights(ctx.db, articleId, fresh.body);
 }

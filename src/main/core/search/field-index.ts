@@ -1,4 +1,6 @@
-// The small, fielded, typo-tolerant index: title, subtitle, outlet, faction names, tags and notes.
+// The small, fielded, typo-tolerant index: title, subtitle, outlet, faction names, tags, notes and the
+// reader's highlights (their comments and the words they mark, which an orphaned highlight keeps even
+// when the body no longer has them).
 // Bodies are not here (they live in FTS5; lunr over bodies needs ~1 GB of heap at 10,000 articles).
 import lunr from 'lunr';
 import { searchWords } from './normalise-search-text';
@@ -11,6 +13,7 @@ export interface FieldDocument {
   factions: string;
   tags: string;
   notes: string;
+  highlights: string;
 }
 
 export interface FieldHit {
@@ -25,6 +28,7 @@ const FIELD_BOOSTS: Record<Exclude<keyof FieldDocument, 'id'>, number> = {
   subtitle: 3,
   outlet: 2,
   notes: 2,
+  highlights: 2,
 };
 
 /** lunr's default trimmer strips every non-Latin letter, which would empty Arabic words; this keeps them. */

@@ -6,6 +6,7 @@ import type { SearchHit } from '../../../shared/model';
 import type { FactionMatcher } from '../factions';
 import { statement, type Db } from '../store/database';
 import { searchFullText } from '../store/full-text';
+import { highlightTextByArticle } from '../store/highlights';
 import { buildFieldIndex, searchFieldIndex, type FieldDocument } from './field-index';
 import { buildFtsQuery } from './fts-query';
 import { reciprocalRankFusion } from './rank-fusion';
@@ -83,7 +84,7 @@ function loadFieldDocuments(db: Db): FieldDocument[] {
     outlet: string | null;
   }[];
   for (const row of rows) {
-    docs.set(row.id, { id: row.id, title: row.title, subtitle: row.subtitle ?? '', outlet: row.outlet ?? '', factions: '', tags: '', notes: '' });
+    docs.set(row.id, { id: row.id, title: row.title, subtitle: row.subtitle ?? '', outlet: row.outlet ?? '', factions: '', tags: '', notes: '', highlights: '' });
   }
   const factionNames = statement(db, 
       `SELECT m.article_id AS id, group_concat(DISTINCT f.name) AS names FROM mentions m JOIN factions f ON f.id = m.faction_id
@@ -104,6 +105,10 @@ function loadFieldDocuments(db: Db): FieldDocument[] {
   for (const row of notes) {
     const doc = docs.get(row.id);
     if (doc) doc.notes = row.text;
+  }
+  for (const row of highlightTextByArticle(db)) {
+    const doc = docs.get(row.articleId);
+    if (doc) doc.highlights = row.text;
   }
   return [...docs.values()];
 }
