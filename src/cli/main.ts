@@ -172,6 +172,8 @@ function showJson(a: ArticleDetail) {
     people: a.people.map((p) => ({ id: p.id, name: p.name, count: p.count, forms: p.forms })),
     tags: a.tags,
     notes: a.note,
+    // Offsets are null for an orphaned highlight: its words are no longer in the body.
+    highlights: a.highlights.map((h) => ({ id: h.id, start: h.start, end: h.end, text: h.text, color: h.color, comment: h.comment, orphaned: h.orphaned })),
     sourcePath: a.sourcePath,
   };
 }
@@ -214,5 +216,12 @@ function describeArticle(a: ArticleDetail): string {
   }
   if (a.tags.length) parts.push('', `Tags: ${a.tags.join(', ')}`);
   if (a.note) parts.push('', 'Notes:', a.note);
+  if (a.highlights.length) {
+    parts.push('', `Highlights (${a.highlights.length}):`);
+    for (const h of a.highlights) {
+      const where = h.orphaned ? 'no longer in the text' : `${h.start}–${h.end}`;
+      parts.push(`  [${h.id}] “${h.text}” (${h.color}, ${where})${h.comment ? ` — ${h.comment}` : ''}`);
+    }
+  }
   return parts.join('\n');
 }

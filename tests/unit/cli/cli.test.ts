@@ -35,6 +35,15 @@ describe('dossier CLI', () => {
     const sdf = shown.factions.find((f: { id: string }) => f.id === 'sdf');
     expect(sdf).toMatchObject({ name: expect.any(String), count: expect.any(Number), forms: expect.arrayContaining(['SDF']) });
 
+    expect(shown.highlights).toEqual([]);
+    const core = libs.open(library);
+    const start = shown.body.indexOf('monitoring group');
+    const made = await core.handlers.addHighlight({ articleId: id, start, end: start + 'monitoring group'.length, color: 'blue', comment: 'SOHR?' });
+    core.close();
+    const highlighted = JSON.parse((await cli(['show', String(id), '--library', library, '--json'])).stdout);
+    expect(highlighted.highlights).toEqual([{ id: made.id, start, end: start + 16, text: 'monitoring group', color: 'blue', comment: 'SOHR?', orphaned: false }]);
+    expect((await cli(['show', String(id), '--library', library])).stdout).toContain(`[${made.id}] “monitoring group” (blue, ${start}–${start + 16}) — SOHR?`);
+
     const factions = JSON.parse((await cli(['factions', '--library', library, '--json'])).stdout);
     expect(factions.find((f: { id: string }) => f.id === 'sdf')).toMatchObject({ articles: 1, mentions: sdf.count, bloc: expect.any(String), name: sdf.name });
 
