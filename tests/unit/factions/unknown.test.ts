@@ -35,6 +35,16 @@ describe('findUnknownGroups', () => {
     expect(names('وأعلن لواء شهداء القصير انضمامه، وانضمت كتيبة شهداء جسر الشغور إلى جيش العزة.')).toEqual(['لواء شهداء القصير', 'كتيبة شهداء جسر الشغور']);
   });
 
+  it('does not take Arabic descriptions for names: a head with the article, or followed by an adjective', () => {
+    // "American forces", "government forces", "a new brigade": descriptions, like "the Iraqi Army".
+    expect(names('تقدمت قوات أميركية نحو التنف، وانسحبت قوات حكومية، وتشكّل لواء جديد في المنطقة.')).toEqual([]);
+    // للقوات = li- + al-: the head carries the article, as in القوات المتقدمة.
+    expect(names('وشن طيران التحالف غارة على رتل للقوات المتقدمة في البادية.')).toEqual([]);
+    expect(names('وهاجمت القوات الخاصة مواقع بالقوات الرديفة.')).toEqual([]);
+    // A real name right after the same heads is still found.
+    expect(names('وأعلنت قوات شهداء الرقة انضمامها.')).toEqual(['قوات شهداء الرقة']);
+  });
+
   it('skips known names, generic phrases, national armies and non-groups', () => {
     const t =
       'The army shelled the town. A battalion of rebels moved in; the brigade withdrew. Army of the regime troops, the Iraqi Army and the Somali National Army fought. ' +

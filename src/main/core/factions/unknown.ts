@@ -72,6 +72,23 @@ const AR_STOP = new Set(
     'الاحتلال', 'النظام', 'العدو', 'النزوح', 'السير', 'المرور', 'التجارة', 'الملاحة', 'النقل', 'الاحتجاجات', 'الاسواق', 'النزوح', 'الطيران',
   ].map(normaliseArabicWord),
 );
+/**
+ * Adjectives that make "قوات أميركية" (American forces) or "قوات حكومية" (government forces) a description,
+ * not a name, when they follow the head directly: the Arabic counterpart of the national armies above.
+ */
+const AR_DESCRIPTIVE = new Set(
+  [
+    'أميركية', 'أمريكية', 'روسية', 'تركية', 'إيرانية', 'ايرانية', 'سورية', 'عراقية', 'إسرائيلية', 'اسرائيلية', 'فرنسية', 'بريطانية', 'لبنانية',
+    'أردنية', 'اردنية', 'سعودية', 'قطرية', 'إماراتية', 'أجنبية', 'اجنبية', 'دولية', 'عربية', 'كردية', 'حكومية', 'نظامية', 'عسكرية', 'خاصة',
+    'أمنية', 'امنية', 'حليفة', 'رديفة', 'موالية', 'معارضة', 'مسلحة', 'كبيرة', 'صغيرة', 'جديدة', 'إضافية', 'اضافية', 'محلية', 'برية', 'جوية',
+    'بحرية', 'مشتركة', 'تابعة', 'عديدة', 'مختلفة', 'أخرى', 'اخرى',
+    // masculine forms, for لواء / جيش / فيلق ...
+    'أميركي', 'أمريكي', 'روسي', 'تركي', 'إيراني', 'ايراني', 'سوري', 'عراقي', 'إسرائيلي', 'اسرائيلي', 'لبناني', 'عربي', 'كردي', 'حكومي',
+    'نظامي', 'عسكري', 'خاص', 'مسلح', 'كبير', 'صغير', 'جديد', 'إضافي', 'اضافي', 'محلي', 'مشترك', 'تابع', 'آخر', 'اخر', 'ثان', 'ثالث',
+  ].map(normaliseArabicWord),
+);
+/** The head already carries the article (القوات، والقوات، بالقوات) or its contraction after li- (للقوات). */
+const AR_ARTICLED = /^(?:[وف]?[بكل]?ال|[وف]?لل)/;
 const AR_LETTER = /[\u0621-\u064A]/;
 
 interface Word {
@@ -155,12 +172,13 @@ export function findUnknownGroups(text: string, known: FactionMatch[]): UnknownG
     if (AR_LETTER.test(w[0])) {
       let key = normaliseArabicWord(w);
       if (!AR_HEADS.has(key) && /^[وفبل]/.test(w)) key = normaliseArabicWord(w.slice(1));
-      if (!AR_HEADS.has(key) || /^[وفبل]?ال/.test(w.replace(/[\u064B-\u065F\u0640]/g, ''))) continue;
+      if (!AR_HEADS.has(key) || AR_ARTICLED.test(w.replace(/[\u064B-\u065F\u0640]/g, ''))) continue;
       let j = i + 1;
       const take: number[] = [];
       while (j < ws.length && ws[j].joined && AR_LETTER.test(ws[j].w[0]) && take.length < 4) {
         const k = normaliseArabicWord(ws[j].w);
         if (AR_STOP.has(ws[j].w) || AR_STOP.has(k) || /^و/.test(ws[j].w) && take.length > 0) break;
+        if (take.length === 0 && AR_DESCRIPTIVE.has(k)) break;
         // After the first word a name goes on with definite words (شهداء القصير, أحرار الشام الإسلامية), or
         // an indefinite word whose own complement is definite (شهداء جسر الشغور).
         const definite = (x: Word | undefined): boolean => !!x && x.joined && /^ال/.test(x.w.replace(/[\u064B-\u065F\u0640]/g, '')) && !AR_STOP.has(normaliseArabicWord(x.w));
