@@ -1,19 +1,23 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import type { DossierBridge } from '../../shared/api';
 import type {
   ArticleDetail,
   ArticleSummary,
+  Bloc,
   FactionSummary,
+  GazetteerEntrySummary,
   ImportReport,
   NearDuplicateDecision,
   RecleanReport,
   SearchHit,
   TagCount,
+  TimelineBucket,
 } from '../../shared/model';
 import { getBridge } from './bridge';
 import { ArticleList, type ListItem } from './components/ArticleList';
 import { DropOverlay } from './components/DropOverlay';
 import { EmptyState } from './components/EmptyState';
+import { FactionPageView } from './components/FactionPageView';
 import { FactionSidebar, type StepState } from './components/FactionSidebar';
 import { ImportProgress } from './components/ImportProgress';
 import { ImportResults } from './components/ImportResults';
@@ -21,19 +25,25 @@ import { LibrarySidebar } from './components/LibrarySidebar';
 import type { EntityInfo } from './components/MarkedText';
 import type { NearDuplicatePair } from './components/NearDuplicateRow';
 import { NearDuplicatesView } from './components/NearDuplicatesView';
+import { NetworkView } from './components/NetworkView';
 import { RecleanPanel, type RecleanRequest } from './components/RecleanPanel';
 import { SettingsPanel } from './components/SettingsPanel';
 import { NotesPanel } from './components/NotesPanel';
 import { Reader } from './components/Reader';
+import { RetagProgress } from './components/RetagProgress';
+import { SuggestionsView } from './components/SuggestionsView';
 import { TagEditor } from './components/TagEditor';
+import { TimelineView } from './components/TimelineView';
 import { Toasts } from './components/Toasts';
 import { TopBar } from './components/TopBar';
+import { ViewTabs, type MainView } from './components/ViewTabs';
 import { useDebouncedValue } from './hooks/useDebouncedValue';
 import { useImport } from './hooks/useImport';
 import { useTheme } from './hooks/useTheme';
 import { useToasts } from './hooks/useToasts';
 import { collectDrop, dragHasFiles } from './lib/drop';
-import { basename, errorText, plural, sentence } from './lib/format';
+import { filterKey, isFiltering, NO_FILTER, toLibraryFilter, type Filter } from './lib/filter';
+import { basename, errorText, formatDate, plural, sentence } from './lib/format';
 import { bodyMarksByEntity } from './lib/highlight';
 import { NoteSaver, type NoteStatus } from './lib/noteSaver';
 
@@ -53,12 +63,8 @@ export function App() {
   return <Dossier bridge={bridge} />;
 }
 
-interface Filter {
-  factionIds: string[];
-  tag: string | null;
-}
-
-const NO_FILTER: Filter = { factionIds: [], tag: null };
+/** What the reading pane shows instead of the open article. */
+type Panel = { kind: 'near-duplicates' } | { kind: 'suggestions' } | { kind: 'faction'; id: string } | null;
 const SEARCH_LIMIT = 200;
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
@@ -79,15 +85,16 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
   const [listError, setListError] = useState<string | null>(null);
   const [factions, setFactions] = useState<FactionSummary[]>([]);
   const [tags, setTags] = useState<TagCount[]>([]);
+  const [gazetteer, setGazetteer] = useState<GazetteerEntrySummary[]>([]);
+  const [suggestionCount, setSuggestionCount] = useState(0);
   const summaries = useRef(new Map<number, ArticleSummary>());
   const [summaryVersion, setSummaryVersion] = useState(0);
 
+  const coreFilter = useMemo(() => toLibraryFilter(filter), [filter]);
+  const coreFilterKey = filterKey(filter);
   useEffect(() => {
     let cancelled = false;
-    const input: { factionIds?: string[]; tag?: string } = {};
-    if (filter.factionIds.length) input.factionIds = filter.factionIds;
-    if (filter.tag) input.tag = filter.tag;
-    api.listArticles(input).then(
+    api.listArticles(coreFilter).then(
       (list) => {
         if (cancelled) return;
         for (const a of list) summaries.current.set(a.id, a);
@@ -104,7 +111,8 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     return () => {
       cancelled = true;
     };
-  }, [api, filter, reload, toast]);
+    // coreFilter is read through its key: a new period alone asks the core for nothing new.
+  }, [api, coreFilterKey, reload, toast]);
 
   useEffect(() => {
     let cancelled = false;
@@ -115,6 +123,14 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     api.listTags({}).then(
       (list) => !cancelled && setTags(list),
       (e: unknown) => !cancelled && toast(`Couldn't load the tag list: ${sentence(errorText(e))} Try again in a moment.`),
+    );
+    api.listGazetteer({}).then(
+      (list) => !cancelled && setGazetteer(list),
+      (e: unknown) => !cancelled && toast(`Couldn't load the gazetteer: ${sentence(errorText(e))} Faction pickers may be incomplete; try again.`),
+    );
+    api.listFactionSuggestions({ status: 'open' }).then(
+      (list) => !cancelled && setSuggestionCount(list.length),
+      () => undefined, // the badge keeps its last count; the view itself reports a failure to load
     );
     return () => {
       cancelled = true;
@@ -218,15 +234,17 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
         };
       });
     }
-    return (articles ?? []).map((a) => ({ ...a, snippet: null }));
-  }, [showingHits, hits, articles, summaryVersion]);
+    const inPeriod = filter.period ? new Set(filter.period.articleIds) : null;
+    return (articles ?? []).filter((a) => !inPeriod || inPeriod.has(a.id)).map((a) => ({ ...a, snippet: null }));
+  }, [showingHits, hits, articles, summaryVersion, filter.period]);
 
   // ---- open article & cursor -----------------------------------------------------------------
   const [openId, setOpenId] = useState<number | null>(null);
   const [detail, setDetail] = useState<ArticleDetail | null>(null);
   const [cursorId, setCursorId] = useState<number | null>(null);
   const [detailReload, setDetailReload] = useState(0);
-  const [sideView, setSideView] = useState<'near-duplicates' | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [view, setView] = useState<MainView>('reader');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [reclean, setReclean] = useState<RecleanRequest | null>(null);
   const [recleanRunning, setRecleanRunning] = useState(false);
@@ -293,10 +311,16 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       void saver.flush();
       setOpenId(id);
       setCursorId(id);
-      setSideView(null);
+      setPanel(null);
+      setView('reader');
     },
     [saver],
   );
+
+  const openFaction = useCallback((id: string) => {
+    setPanel({ kind: 'faction', id });
+    setView('reader');
+  }, []);
 
   useEffect(() => {
     if (openId === null) return;
@@ -558,7 +582,55 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     }));
   }, []);
   const toggleTag = useCallback((tag: string) => setFilter((f) => ({ ...f, tag: f.tag === tag ? null : tag })), []);
+  const toggleBloc = useCallback(
+    (bloc: Bloc) => setFilter((f) => ({ ...f, blocs: f.blocs.includes(bloc) ? f.blocs.filter((b) => b !== bloc) : [...f.blocs, bloc] })),
+    [],
+  );
+  const setFactionMode = useCallback((factionMode: Filter['factionMode']) => setFilter((f) => ({ ...f, factionMode })), []);
+  const setWithLineage = useCallback((withLineage: boolean) => setFilter((f) => ({ ...f, withLineage })), []);
   const clearFilters = useCallback(() => setFilter(NO_FILTER), []);
+  /** From a faction page: the list shows that faction's articles (and its predecessors' when asked). */
+  const filterToFaction = useCallback((id: string, withLineage: boolean) => {
+    setFilter({ ...NO_FILTER, factionIds: [id], withLineage });
+    setQuery('');
+  }, []);
+  /** From a line of the network: the articles naming both factions. */
+  const filterToPair = useCallback((a: string, b: string) => {
+    setFilter((f) => ({ ...f, factionIds: [a, b], factionMode: 'all', period: null }));
+    setQuery('');
+  }, []);
+  const filterToOneFaction = useCallback((id: string) => {
+    setFilter((f) => ({ ...f, factionIds: f.factionIds.includes(id) ? f.factionIds : [...f.factionIds, id], period: null }));
+    setQuery('');
+  }, []);
+  const pickPeriod = useCallback((bucket: TimelineBucket) => {
+    setFilter((f) => ({ ...f, period: f.period?.period === bucket.period ? null : { period: bucket.period, articleIds: bucket.articleIds } }));
+    setQuery('');
+  }, []);
+  const clearPeriod = useCallback(() => setFilter((f) => ({ ...f, period: null })), []);
+  const showNetworkOf = useCallback((id: string) => {
+    setFilter({ ...NO_FILTER, factionIds: [id] });
+    setPanel(null);
+    setView('network');
+  }, []);
+
+  // ---- corrections ---------------------------------------------------------------------------
+  const rejectCurrentMention = useCallback(() => {
+    if (currentMentionId === null || !step) return;
+    const name = entities.get(step.entityId)?.name ?? step.entityId;
+    api.rejectMention({ mentionId: currentMentionId }).then(
+      () => {
+        toast(`That mention no longer counts as ${name}. It stays dropped when the library is re-tagged.`, 'info');
+        setDetailReload((n) => n + 1);
+        refresh();
+      },
+      (e: unknown) => toast(`Couldn't drop the mention: ${sentence(errorText(e))} Nothing was changed; try again.`),
+    );
+  }, [api, currentMentionId, step, entities, toast, refresh]);
+  const onRetagFinished = useCallback(() => {
+    refresh();
+    if (detailIdRef.current !== null) setDetailReload((n) => n + 1);
+  }, [refresh]);
 
   // ---- keyboard ------------------------------------------------------------------------------
   const focusSearch = useCallback(() => {
@@ -616,8 +688,12 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       imp.dismissReport();
       return true;
     }
-    if (sideView) {
-      setSideView(null);
+    if (panel) {
+      setPanel(null);
+      return true;
+    }
+    if (view !== 'reader') {
+      setView('reader');
       return true;
     }
     if (step) {
@@ -625,7 +701,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       return true;
     }
     return false;
-  }, [query, clearSearch, imp, step, settingsOpen, reclean, recleanRunning, sideView]);
+  }, [query, clearSearch, imp, step, settingsOpen, reclean, recleanRunning, panel, view]);
 
   const onSearchKeyDown = useCallback(
     (e: ReactKeyboardEvent<HTMLInputElement>) => {
@@ -645,6 +721,8 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
   );
 
   const keyHandler = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  /** Time of a lone "g": the next r, n or t within a second switches the view (g r / g n / g t). */
+  const goPrefix = useRef(0);
   keyHandler.current = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.isComposing) return;
     const target = e.target instanceof HTMLElement ? e.target : null;
@@ -663,7 +741,26 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     if (typing || mod || e.altKey) return;
     const onControl = target?.closest('button, a[href], summary') != null;
     const inReader = target?.closest('.reader-scroll') != null;
+    if (goPrefix.current && Date.now() - goPrefix.current < 1000) {
+      goPrefix.current = 0;
+      const next: MainView | null = e.key === 'r' ? 'reader' : e.key === 'n' ? 'network' : e.key === 't' ? 'timeline' : null;
+      if (next) {
+        e.preventDefault();
+        setView(next);
+        if (next !== 'reader') setPanel(null);
+        return;
+      }
+    }
     switch (e.key) {
+      case 'g':
+        goPrefix.current = Date.now();
+        break;
+      case 'x':
+        if (step && currentMentionId !== null) {
+          e.preventDefault();
+          rejectCurrentMention();
+        }
+        break;
       case '/':
         e.preventDefault();
         focusSearch();
@@ -711,8 +808,9 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
   }, []);
 
   // ---- render --------------------------------------------------------------------------------
-  const filtering = filter.factionIds.length > 0 || filter.tag !== null;
+  const filtering = isFiltering(filter);
   const libraryEmpty = articles !== null && articles.length === 0 && !filtering;
+  const mode = filter.factionMode === 'any' && filter.factionIds.length > 1 ? 'any' : 'all';
 
   const listLabel = showingHits
     ? `Search results (${items.length}${items.length === SEARCH_LIMIT ? '+' : ''})`
@@ -739,6 +837,125 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     <p>No articles yet. Drag files onto the window, or use Import…</p>
   );
 
+  const factionName = (id: string): string => factionById.get(id)?.name ?? gazetteer.find((g) => g.id === id)?.name ?? id;
+  const factionBloc = (id: string): Bloc => factionById.get(id)?.bloc ?? gazetteer.find((g) => g.id === id)?.bloc ?? 'other';
+
+  const readerPlaceholder = (
+    <div className="reader-placeholder">
+      <p>Select an article to read it.</p>
+      <dl className="shortcuts">
+        <dt>
+          <kbd>j</kbd> <kbd>k</kbd>
+        </dt>
+        <dd>move in the list</dd>
+        <dt>
+          <kbd>Enter</kbd>
+        </dt>
+        <dd>open</dd>
+        <dt>
+          <kbd>/</kbd>
+        </dt>
+        <dd>search</dd>
+        <dt>
+          <kbd>n</kbd> <kbd>N</kbd>
+        </dt>
+        <dd>next / previous mention of the selected faction</dd>
+        <dt>
+          <kbd>x</kbd>
+        </dt>
+        <dd>the mention in hand is not that faction</dd>
+        <dt>
+          <kbd>g</kbd> <kbd>r</kbd> / <kbd>n</kbd> / <kbd>t</kbd>
+        </dt>
+        <dd>reader, co-mention network, timeline</dd>
+        <dt>
+          <kbd>Esc</kbd>
+        </dt>
+        <dd>clear search, close panels</dd>
+      </dl>
+    </div>
+  );
+
+  let paneContent: ReactNode;
+  if (view === 'network') {
+    paneContent = (
+      <NetworkView
+        api={api}
+        filter={coreFilter}
+        filterKey={coreFilterKey}
+        reloadKey={reload}
+        selected={filter.factionIds}
+        onFilterFaction={filterToOneFaction}
+        onFilterPair={filterToPair}
+        onOpenFaction={openFaction}
+      />
+    );
+  } else if (view === 'timeline') {
+    paneContent = (
+      <TimelineView
+        api={api}
+        filter={coreFilter}
+        filterKey={coreFilterKey}
+        reloadKey={reload}
+        factionIds={filter.factionIds}
+        activePeriod={filter.period?.period ?? null}
+        onPickPeriod={pickPeriod}
+      />
+    );
+  } else if (panel?.kind === 'near-duplicates') {
+    paneContent = (
+      <NearDuplicatesView bridge={bridge} reloadKey={reload} onResolve={resolveNearDuplicate} onOpenArticle={openArticle} onClose={() => setPanel(null)} />
+    );
+  } else if (panel?.kind === 'suggestions') {
+    paneContent = (
+      <SuggestionsView
+        api={api}
+        reloadKey={reload}
+        gazetteer={gazetteer}
+        onOpenArticle={openArticle}
+        onOpenFaction={openFaction}
+        onChanged={refresh}
+        onClose={() => setPanel(null)}
+        onToast={toast}
+      />
+    );
+  } else if (panel?.kind === 'faction') {
+    paneContent = (
+      <FactionPageView
+        api={api}
+        id={panel.id}
+        reloadKey={reload}
+        gazetteer={gazetteer}
+        onOpenFaction={openFaction}
+        onOpenArticle={openArticle}
+        onFilterTo={filterToFaction}
+        onShowNetwork={showNetworkOf}
+        onClose={() => setPanel(null)}
+        onToast={toast}
+      />
+    );
+  } else if (detail) {
+    paneContent = (
+      <Reader
+        detail={detail}
+        terms={terms}
+        entities={entities}
+        currentMentionId={currentMentionId}
+        onMarkClick={onMarkClick}
+        bodyRef={bodyRef}
+        onResolveNearDuplicate={resolveNearDuplicate}
+        onOpenArticle={openArticle}
+        onReclean={recleanOpen}
+        recleaning={recleanRunning}
+      />
+    );
+  } else if (libraryEmpty) {
+    paneContent = <EmptyState onImport={() => imp.chooseAndImport()} />;
+  } else {
+    paneContent = readerPlaceholder;
+  }
+  const showAside = detail !== null && panel === null && view === 'reader';
+
   return (
     <div className="app">
       <TopBar
@@ -749,7 +966,12 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
         searching={searching}
         resultCount={showingHits ? items.length : null}
         onImport={() => imp.chooseAndImport()}
-        progress={<ImportProgress bridge={bridge} local={imp.activity} busy={imp.busy} onError={toast} />}
+        progress={
+          <>
+            <RetagProgress bridge={bridge} onFinished={onRetagFinished} />
+            <ImportProgress bridge={bridge} local={imp.activity} busy={imp.busy} onError={toast} />
+          </>
+        }
         onOpenSettings={() => setSettingsOpen((o) => !o)}
         settingsOpen={settingsOpen}
         theme={theme}
@@ -760,37 +982,60 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
         <LibrarySidebar
           factions={factions}
           tags={tags}
-          selectedFactions={filter.factionIds}
-          selectedTag={filter.tag}
+          filter={filter}
           onToggleFaction={toggleFaction}
+          onToggleBloc={toggleBloc}
+          onFactionMode={setFactionMode}
+          onWithLineage={setWithLineage}
           onToggleTag={toggleTag}
           onClear={clearFilters}
+          onOpenFaction={openFaction}
           nearDuplicates={nearDuplicateCount}
-          nearDuplicatesOpen={sideView === 'near-duplicates'}
-          onOpenNearDuplicates={() => setSideView((v) => (v === 'near-duplicates' ? null : 'near-duplicates'))}
+          nearDuplicatesOpen={panel?.kind === 'near-duplicates'}
+          onOpenNearDuplicates={() => {
+            setPanel((p) => (p?.kind === 'near-duplicates' ? null : { kind: 'near-duplicates' }));
+            setView('reader');
+          }}
+          suggestions={suggestionCount}
+          suggestionsOpen={panel?.kind === 'suggestions'}
+          onOpenSuggestions={() => {
+            setPanel((p) => (p?.kind === 'suggestions' ? null : { kind: 'suggestions' }));
+            setView('reader');
+          }}
           onRecleanLibrary={recleanLibrary}
           articleCount={libraryEmpty ? 0 : 1}
         />
         <div className="list-column">
           {filtering && !showingHits && (
-            <div className="active-filters" aria-label="Active filters">
-              {filter.factionIds.map((id) => {
-                const f = factionById.get(id);
-                return (
+            <div className="active-filters" aria-label="Active filters" data-testid="active-filters">
+              {filter.factionIds.map((id, i) => (
+                <span key={id} className="active-filter">
+                  {i > 0 && <span className="filter-joiner muted small">{mode === 'any' ? 'or' : 'and'}</span>}
                   <button
-                    key={id}
                     type="button"
-                    className={`chip removable bloc-${f?.bloc ?? 'other'}`}
+                    className={`chip removable bloc-${factionBloc(id)}`}
+                    data-testid="active-filter"
                     onClick={() => toggleFaction(id)}
                     title="Remove this filter"
                   >
-                    {f?.name ?? id} ×
+                    {factionName(id)}
+                    {filter.withLineage ? ' + predecessors' : ''} ×
                   </button>
-                );
-              })}
+                </span>
+              ))}
+              {filter.blocs.map((b) => (
+                <button key={b} type="button" className={`chip removable bloc-${b}`} data-testid="active-filter" onClick={() => toggleBloc(b)} title="Remove this filter">
+                  bloc: {b.replace(/-/g, ' ')} ×
+                </button>
+              ))}
               {filter.tag && (
-                <button type="button" className="chip removable" onClick={() => toggleTag(filter.tag ?? '')} title="Remove this filter">
+                <button type="button" className="chip removable" data-testid="active-filter" onClick={() => toggleTag(filter.tag ?? '')} title="Remove this filter">
                   #{filter.tag} ×
+                </button>
+              )}
+              {filter.period && (
+                <button type="button" className="chip removable" data-testid="active-filter" onClick={clearPeriod} title="Remove this filter">
+                  {formatDate(filter.period.period)} ×
                 </button>
               )}
             </div>
@@ -809,87 +1054,40 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
           />
         </div>
         <main className="reader-pane">
-          <div className="reader-scroll" ref={readerScrollRef} tabIndex={-1}>
-            {sideView === 'near-duplicates' ? (
-              <NearDuplicatesView
-                bridge={bridge}
-                reloadKey={reload}
-                onResolve={resolveNearDuplicate}
-                onOpenArticle={openArticle}
-                onClose={() => setSideView(null)}
-              />
-            ) : detail ? (
-              <Reader
-                detail={detail}
-                terms={terms}
-                entities={entities}
-                currentMentionId={currentMentionId}
-                onMarkClick={onMarkClick}
-                bodyRef={bodyRef}
-                onResolveNearDuplicate={resolveNearDuplicate}
-                onOpenArticle={openArticle}
-                onReclean={recleanOpen}
-                recleaning={recleanRunning}
-              />
-            ) : libraryEmpty ? (
-              <EmptyState onImport={() => imp.chooseAndImport()} />
-            ) : (
-              <div className="reader-placeholder">
-                <p>Select an article to read it.</p>
-                <dl className="shortcuts">
-                  <dt>
-                    <kbd>j</kbd> <kbd>k</kbd>
-                  </dt>
-                  <dd>move in the list</dd>
-                  <dt>
-                    <kbd>Enter</kbd>
-                  </dt>
-                  <dd>open</dd>
-                  <dt>
-                    <kbd>/</kbd>
-                  </dt>
-                  <dd>search</dd>
-                  <dt>
-                    <kbd>n</kbd> <kbd>N</kbd>
-                  </dt>
-                  <dd>next / previous mention of the selected faction</dd>
-                  <dt>
-                    <kbd>Esc</kbd>
-                  </dt>
-                  <dd>clear search, close panels</dd>
-                </dl>
-              </div>
+          <div className="pane-bar">
+            <ViewTabs
+              view={view}
+              onChange={(next) => {
+                setView(next);
+                if (next !== 'reader') setPanel(null);
+              }}
+            />
+          </div>
+          <div className="pane-body">
+            <div className="reader-scroll" ref={readerScrollRef} tabIndex={-1}>
+              {paneContent}
+            </div>
+            {showAside && detail && (
+              <aside className="article-aside" aria-label="About this article">
+                <div className="aside-scroll">
+                  <FactionSidebar
+                    factions={detail.factions}
+                    people={detail.people}
+                    step={stepState}
+                    onSelect={selectEntity}
+                    onStep={stepBy}
+                    onClearStep={() => setStep(null)}
+                    onOpenFaction={openFaction}
+                    onRejectCurrent={rejectCurrentMention}
+                  />
+                </div>
+                <div className="aside-fixed">
+                  <TagEditor tags={detail.tags} knownTags={tags.map((t) => t.name)} onAdd={addTag} onRemove={removeTag} />
+                  <NotesPanel key={detail.id} value={noteText} status={noteStatus} onChange={onNoteChange} onBlur={() => void saver.flush()} />
+                </div>
+              </aside>
             )}
           </div>
-          {detail && sideView === null && (
-            <aside className="article-aside" aria-label="About this article">
-              <div className="aside-scroll">
-                <FactionSidebar
-                  factions={detail.factions}
-                  people={detail.people}
-                  step={stepState}
-                  onSelect={selectEntity}
-                  onStep={stepBy}
-                  onClearStep={() => setStep(null)}
-                />
-              </div>
-              <div className="aside-fixed">
-                <TagEditor
-                  tags={detail.tags}
-                  knownTags={tags.map((t) => t.name)}
-                  onAdd={addTag}
-                  onRemove={removeTag}
-                />
-                <NotesPanel
-                  key={detail.id}
-                  value={noteText}
-                  status={noteStatus}
-                  onChange={onNoteChange}
-                  onBlur={() => void saver.flush()}
-                />
-              </div>
-            </aside>
-          )}
         </main>
       </div>
       {imp.report && (

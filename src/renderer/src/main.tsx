@@ -5,6 +5,7 @@ import { applyTheme, storedTheme } from './lib/theme';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/reader.css';
+import './styles/views.css';
 
 // Apply the saved theme before the first render so there is no flash of the other one.
 applyTheme(storedTheme());

@@ -16,9 +16,24 @@ interface Props {
   onSelect: (entityId: string) => void;
   onStep: (delta: 1 | -1) => void;
   onClearStep: () => void;
+  onOpenFaction: (entityId: string) => void;
+  /** "Not this faction": drops the mention the stepper stands on, now and after every re-match. */
+  onRejectCurrent: () => void;
 }
 
-function Stepper({ step, onStep, onClearStep }: { step: StepState; onStep: (d: 1 | -1) => void; onClearStep: () => void }) {
+function Stepper({
+  step,
+  name,
+  onStep,
+  onClearStep,
+  onRejectCurrent,
+}: {
+  step: StepState;
+  name: string;
+  onStep: (d: 1 | -1) => void;
+  onClearStep: () => void;
+  onRejectCurrent: () => void;
+}) {
   return (
     <div className="stepper" role="group" aria-label="Step through mentions">
       <button type="button" className="button small" onClick={() => onStep(-1)} title="Previous mention (Shift+N)" aria-label="Previous mention">
@@ -34,6 +49,17 @@ function Stepper({ step, onStep, onClearStep }: { step: StepState; onStep: (d: 1
       <button type="button" className="link-button quiet" onClick={onClearStep} title="Stop stepping (Esc)">
         done
       </button>
+      {step.total > 0 && (
+        <button
+          type="button"
+          className="link-button reject-mention"
+          data-testid="reject-mention"
+          onClick={onRejectCurrent}
+          title={`This highlighted word is not ${name}: drop this one mention, now and after every re-match (x)`}
+        >
+          not {name}?
+        </button>
+      )}
     </div>
   );
 }
@@ -80,7 +106,7 @@ function EntityButton({
   );
 }
 
-export function FactionSidebar({ factions, people, step, onSelect, onStep, onClearStep }: Props) {
+export function FactionSidebar({ factions, people, step, onSelect, onStep, onClearStep, onOpenFaction, onRejectCurrent }: Props) {
   const groups = useMemo(() => {
     const byBloc = new Map<Bloc, ArticleFaction[]>();
     for (const f of factions) {
@@ -94,9 +120,20 @@ export function FactionSidebar({ factions, people, step, onSelect, onStep, onCle
   const renderEntity = (e: ArticleFaction, testid: string) => {
     const selected = step?.entityId === e.id;
     return (
-      <li key={e.id}>
+      <li key={e.id} className="sidebar-entity-row">
         <EntityButton entity={e} selected={selected} testid={testid} onSelect={onSelect} />
-        {selected && step && <Stepper step={step} onStep={onStep} onClearStep={onClearStep} />}
+        <button
+          type="button"
+          className="row-page-link"
+          data-testid="sidebar-faction-page"
+          data-entity-id={e.id}
+          onClick={() => onOpenFaction(e.id)}
+          aria-label={`Open the page of ${e.name}`}
+          title={`${e.name}: names, lineage, every article, your note`}
+        >
+          ›
+        </button>
+        {selected && step && <Stepper step={step} name={e.name} onStep={onStep} onClearStep={onClearStep} onRejectCurrent={onRejectCurrent} />}
       </li>
     );
   };

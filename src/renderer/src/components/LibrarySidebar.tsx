@@ -1,26 +1,35 @@
 import { useMemo } from 'react';
 import { BLOCS, type Bloc, type FactionSummary, type TagCount } from '../../../shared/model';
-import { BLOC_LABELS } from '../lib/format';
+import { BLOC_LABELS, plural } from '../lib/format';
+import { filterCount, isFiltering, type Filter } from '../lib/filter';
 
 interface Props {
   factions: FactionSummary[];
   tags: TagCount[];
-  selectedFactions: string[];
-  selectedTag: string | null;
+  filter: Filter;
   onToggleFaction: (id: string) => void;
+  onToggleBloc: (bloc: Bloc) => void;
+  onFactionMode: (mode: Filter['factionMode']) => void;
+  onWithLineage: (on: boolean) => void;
   onToggleTag: (tag: string) => void;
   onClear: () => void;
+  onOpenFaction: (id: string) => void;
   /** Undecided near-duplicates in the library. */
   nearDuplicates: number;
   nearDuplicatesOpen: boolean;
   onOpenNearDuplicates: () => void;
+  /** Open suggestions of group names the gazetteer lacks. */
+  suggestions: number;
+  suggestionsOpen: boolean;
+  onOpenSuggestions: () => void;
   onRecleanLibrary: () => void;
   articleCount: number;
 }
 
 export function LibrarySidebar(props: Props) {
-  const { factions, selectedFactions, selectedTag } = props;
-  const selected = useMemo(() => new Set(selectedFactions), [selectedFactions]);
+  const { factions, filter } = props;
+  const selected = useMemo(() => new Set(filter.factionIds), [filter.factionIds]);
+  const selectedBlocs = useMemo(() => new Set(filter.blocs), [filter.blocs]);
 
   const groups = useMemo(() => {
     const byBloc = new Map<Bloc, FactionSummary[]>();
@@ -31,13 +40,13 @@ export function LibrarySidebar(props: Props) {
       list.push(f);
       byBloc.set(f.bloc, list);
     }
-    return BLOCS.filter((b) => byBloc.has(b)).map((bloc) => ({
+    return BLOCS.filter((b) => byBloc.has(b) || selectedBlocs.has(b)).map((bloc) => ({
       bloc,
       factions: (byBloc.get(bloc) ?? []).sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)),
     }));
-  }, [factions, selected]);
+  }, [factions, selected, selectedBlocs]);
 
-  const filtering = selectedFactions.length > 0 || selectedTag !== null;
+  const filtering = isFiltering(filter);
 
   return (
     <nav className="library" aria-label="Library filters">
@@ -48,52 +57,105 @@ export function LibrarySidebar(props: Props) {
           className={`link-button${filtering ? '' : ' quiet'}`}
           data-testid="clear-filters"
           onClick={props.onClear}
-          title="Show every article (Esc)"
+          title="Show every article"
         >
-          {filtering ? `Clear filter${selectedFactions.length + (selectedTag ? 1 : 0) > 1 ? 's' : ''}` : 'All articles'}
+          {filtering ? `Clear filter${filterCount(filter) > 1 ? 's' : ''}` : 'All articles'}
         </button>
       </div>
+      {filter.factionIds.length > 0 && (
+        <div className="filter-options" data-testid="filter-options">
+          {filter.factionIds.length > 1 && (
+            <div className="segmented" role="radiogroup" aria-label="Articles that mention">
+              {(['all', 'any'] as const).map((mode) => (
+                <button
+                  key={mode}
+                  type="button"
+                  role="radio"
+                  aria-checked={filter.factionMode === mode}
+                  className={`segment${filter.factionMode === mode ? ' selected' : ''}`}
+                  data-testid={`faction-mode-${mode}`}
+                  onClick={() => props.onFactionMode(mode)}
+                  title={mode === 'all' ? 'Articles that mention every chosen faction' : 'Articles that mention at least one of them'}
+                >
+                  {mode === 'all' ? 'all of them' : 'any of them'}
+                </button>
+              ))}
+            </div>
+          )}
+          <label className="check-option" title="Also count the factions each one grew out of (HTS also finds Nusra and JFS articles)">
+            <input
+              type="checkbox"
+              data-testid="filter-with-lineage"
+              checked={filter.withLineage}
+              onChange={(e) => props.onWithLineage(e.target.checked)}
+            />
+            with predecessors
+          </label>
+        </div>
+      )}
       <div className="library-scroll">
         <div data-testid="library-factions" className="library-factions">
           {groups.length === 0 && <p className="muted small">Factions appear here once articles are imported.</p>}
-          {groups.map((g) => (
-            <section key={g.bloc} className="bloc-group">
-              <h3 className={`bloc-heading bloc-${g.bloc}`}>
-                <span className="bloc-dot" aria-hidden="true" />
-                {BLOC_LABELS[g.bloc]}
-              </h3>
-              <ul className="plain-list">
-                {g.factions.map((f) => {
-                  const on = selected.has(f.id);
-                  return (
-                    <li key={f.id}>
-                      <button
-                        type="button"
-                        className={`library-item bloc-${f.bloc}${on ? ' selected' : ''}`}
-                        data-testid="library-faction"
-                        data-entity-id={f.id}
-                        aria-pressed={on}
-                        onClick={() => props.onToggleFaction(f.id)}
-                        title={[f.name, f.arabicName, f.lineageHint].filter(Boolean).join(' — ')}
-                      >
-                        <span className="library-item-name">{f.name}</span>
-                        <span className="count" data-testid="library-faction-count">
-                          {f.articles}
-                        </span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ))}
+          {groups.map((g) => {
+            const blocOn = selectedBlocs.has(g.bloc);
+            return (
+              <section key={g.bloc} className="bloc-group">
+                <button
+                  type="button"
+                  className={`bloc-heading bloc-${g.bloc}${blocOn ? ' selected' : ''}`}
+                  data-testid="library-bloc"
+                  data-bloc={g.bloc}
+                  aria-pressed={blocOn}
+                  onClick={() => props.onToggleBloc(g.bloc)}
+                  title={blocOn ? `Stop filtering by the ${BLOC_LABELS[g.bloc]} bloc` : `Articles naming any faction of the ${BLOC_LABELS[g.bloc]} bloc`}
+                >
+                  <span className="bloc-dot" aria-hidden="true" />
+                  {BLOC_LABELS[g.bloc]}
+                </button>
+                <ul className="plain-list">
+                  {g.factions.map((f) => {
+                    const on = selected.has(f.id);
+                    return (
+                      <li key={f.id} className="library-faction-row">
+                        <button
+                          type="button"
+                          className={`library-item bloc-${f.bloc}${on ? ' selected' : ''}`}
+                          data-testid="library-faction"
+                          data-entity-id={f.id}
+                          aria-pressed={on}
+                          onClick={() => props.onToggleFaction(f.id)}
+                          title={[f.name, f.arabicName, f.lineageHint].filter(Boolean).join(' — ')}
+                        >
+                          <span className="library-item-name">{f.name}</span>
+                          <span className="count" data-testid="library-faction-count">
+                            {f.articles}
+                          </span>
+                        </button>
+                        <button
+                          type="button"
+                          className="row-page-link"
+                          data-testid="library-faction-page"
+                          data-entity-id={f.id}
+                          onClick={() => props.onOpenFaction(f.id)}
+                          aria-label={`Open the page of ${f.name}`}
+                          title={`${f.name}: names, lineage, articles, notes`}
+                        >
+                          ›
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            );
+          })}
         </div>
         <section className="library-tags" aria-label="Tags">
           <h2 className="section-title">Tags</h2>
           {props.tags.length === 0 && <p className="muted small">No tags yet. Add them from an open article.</p>}
           <ul className="plain-list">
             {props.tags.map((t) => {
-              const on = selectedTag === t.name;
+              const on = filter.tag === t.name;
               return (
                 <li key={t.name}>
                   <button
@@ -116,6 +178,23 @@ export function LibrarySidebar(props: Props) {
         </section>
       </div>
       <div className="library-footer">
+        <button
+          type="button"
+          className={`library-item library-tool${props.suggestionsOpen ? ' selected' : ''}`}
+          data-testid="open-suggestions"
+          aria-pressed={props.suggestionsOpen}
+          onClick={props.onOpenSuggestions}
+          title="Group names found in your articles that the gazetteer does not know: accept as factions or dismiss"
+        >
+          <span className="library-item-name">Unknown groups</span>
+          <span
+            className={`count${props.suggestions > 0 ? ' badge' : ''}`}
+            data-testid="suggestions-count"
+            aria-label={`${plural(props.suggestions, 'suggestion')} to review`}
+          >
+            {props.suggestions}
+          </span>
+        </button>
         <button
           type="button"
           className={`library-item library-tool${props.nearDuplicatesOpen ? ' selected' : ''}`}

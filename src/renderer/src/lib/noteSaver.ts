@@ -10,29 +10,30 @@ export type NoteStatus =
   | { state: 'saved'; at: string }
   | { state: 'error'; message: string };
 
-export type SaveNote = (articleId: number, text: string) => Promise<{ savedAt: string }>;
+export type SaveNote<K = number> = (articleId: K, text: string) => Promise<{ savedAt: string }>;
 
-export interface NoteSaverOptions {
-  save: SaveNote;
-  onStatus: (articleId: number, status: NoteStatus) => void;
-  onError?: (articleId: number, message: string) => void;
+/** K is what a note belongs to: an article id by default, a faction id for faction notes. */
+export interface NoteSaverOptions<K = number> {
+  save: SaveNote<K>;
+  onStatus: (articleId: K, status: NoteStatus) => void;
+  onError?: (articleId: K, message: string) => void;
   delayMs?: number;
 }
 
-export class NoteSaver {
-  private readonly pending = new Map<number, string>();
-  private readonly unsaved = new Map<number, string>();
-  private readonly statuses = new Map<number, NoteStatus>();
+export class NoteSaver<K = number> {
+  private readonly pending = new Map<K, string>();
+  private readonly unsaved = new Map<K, string>();
+  private readonly statuses = new Map<K, NoteStatus>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private chain: Promise<void> = Promise.resolve();
   private readonly delayMs: number;
 
-  constructor(private readonly options: NoteSaverOptions) {
+  constructor(private readonly options: NoteSaverOptions<K>) {
     this.delayMs = options.delayMs ?? 300;
   }
 
   /** Records an edit; the save goes out after the debounce delay (or at the next flush). */
-  edit(articleId: number, text: string): void {
+  edit(articleId: K, text: string): void {
     this.pending.set(articleId, text);
     this.unsaved.set(articleId, text);
     this.setStatus(articleId, { state: 'pending' });
@@ -56,11 +57,11 @@ export class NoteSaver {
   }
 
   /** Text typed for this article that the core has not confirmed yet. */
-  draftFor(articleId: number): string | undefined {
+  draftFor(articleId: K): string | undefined {
     return this.unsaved.get(articleId);
   }
 
-  statusFor(articleId: number): NoteStatus | undefined {
+  statusFor(articleId: K): NoteStatus | undefined {
     return this.statuses.get(articleId);
   }
 
@@ -68,12 +69,12 @@ export class NoteSaver {
     return this.unsaved.size > 0;
   }
 
-  private setStatus(articleId: number, status: NoteStatus): void {
+  private setStatus(articleId: K, status: NoteStatus): void {
     this.statuses.set(articleId, status);
     this.options.onStatus(articleId, status);
   }
 
-  private send(articleId: number, text: string): void {
+  private send(articleId: K, text: string): void {
     this.setStatus(articleId, { state: 'saving' });
     this.chain = this.chain.then(async () => {
       try {
