@@ -222,6 +222,31 @@ describe('highlights across a re-clean', () => {
     expect(await core.handlers.updateHighlight({ id: furniture.id, comment: 'gone from the text' })).toMatchObject({ orphaned: true, comment: 'gone from the text' });
     expect(await core.handlers.removeHighlight({ id: furniture.id })).toEqual({ removed: true });
   });
+
+  it('stay with the article that keeps its id when the cleaner now splits the file in two', async () => {
+    const core = libs.open(libs.newLibraryPath());
+    const report = await core.handlers.importPaths({ paths: [path.join(FIXTURES_DIR, 'cleaner', 'two-reports.txt')] });
+    const [firstId, secondId] = report.files[0].articles;
+    const first = await core.handlers.getArticle({ id: firstId });
+    const second = await core.handlers.getArticle({ id: secondId });
+    // As an older cleaner would have stored the file: one article holding both reports.
+    core.db.prepare(`DELETE FROM article_search WHERE rowid = ?`).run(secondId);
+    core.db.prepare(`DELETE FROM articles WHERE id = ?`).run(secondId);
+    const merged = `${first.body}\n\n${second.title}\n\n${second.body}`;
+    core.db.prepare(`UPDATE articles SET body = ?, content_hash = 'old' WHERE id = ?`).run(merged, firstId);
+    const inFirst = await core.handlers.addHighlight({ articleId: firstId, ...span(merged, 'killing two fighters') });
+    const inSecond = await core.handlers.addHighlight({ articleId: firstId, ...span(merged, 'five suspected members'), comment: 'names?' });
+
+    await core.handlers.recleanArticles({});
+    const kept = await core.handlers.getArticle({ id: firstId });
+    expect(kept.body).toBe(first.body);
+    expect(kept.highlights.find((h) => h.id === inFirst.id)).toMatchObject({ orphaned: false, ...span(first.body, 'killing two fighters') });
+    // Its words now belong to the new second article; the highlight stays where the reader left it, orphaned.
+    expect(kept.highlights.find((h) => h.id === inSecond.id)).toMatchObject({ orphaned: true, text: 'five suspected members', comment: 'names?' });
+    const split = (await core.handlers.listArticles({})).find((a) => a.id !== firstId)!;
+    expect(split.title).toBe(second.title);
+    expect((await core.handlers.getArticle({ id: split.id })).highlights).toEqual([]);
+  });
 });
 
 describe('highlights in search', () => {
