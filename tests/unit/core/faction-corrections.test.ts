@@ -39,6 +39,20 @@ describe('faction filters, page, network and timeline', () => {
     expect(lineage.map((a) => a.id).sort()).toEqual([ids['hts-2019.txt'], ids['jfs-2016.txt'], ids['nusra-2014.txt']].sort());
   });
 
+  it('follows renames and mergers back through every generation, but a looser "evolved from" only one step', async () => {
+    const { core, ids } = await library();
+    const extra = path.join(libs.newDir(), 'isi-2010.txt');
+    writeFileSync(extra, 'Baghdad bombings claimed\n\n26 October 2010\n\nThe Islamic State of Iraq claimed the bombings in Baghdad on Monday, a statement posted online said.\n');
+    const isi = (await core.handlers.importPaths({ paths: [extra] })).files[0].articles[0];
+    expect((await core.handlers.getArticle({ id: isi })).factions.map((f) => f.id)).toEqual(['islamic-state-of-iraq']);
+    // Nusra was set up as ISI's Syrian vanguard: ISI is its direct predecessor...
+    const nusra = await core.handlers.listArticles({ factionIds: ['al-nusra-front'], withLineage: true });
+    expect(nusra.map((a) => a.id)).toContain(isi);
+    // ...but HTS, which continues Nusra through JFS, does not reach back to Iraq.
+    const hts = await core.handlers.listArticles({ factionIds: ['hayat-tahrir-al-sham'], withLineage: true });
+    expect(hts.map((a) => a.id).sort()).toEqual([ids['hts-2019.txt'], ids['jfs-2016.txt'], ids['nusra-2014.txt']].sort());
+  });
+
   it('combines several factions with AND or OR, and filters by bloc', async () => {
     const { core, ids } = await library();
     const and = await core.handlers.listArticles({ factionIds: ['ahrar-al-sham', 'al-nusra-front'] });

@@ -30,23 +30,38 @@ type FactionMethods =
   | 'rejectMention'
   | 'listFactionEdits';
 
-/** Lineage links, as stored on the later faction, that point at a predecessor. */
-const FROM_PREDECESSOR = new Set(['renamed-from', 'merged-from', 'absorbed', 'evolved-from']);
+/**
+ * Lineage links, as stored on the later faction, that carry the same organisation on under another name
+ * or with others folded in: followed through any number of generations.
+ */
+const CONTINUED_FROM = new Set(['renamed-from', 'merged-from', 'absorbed']);
 /** The same links as stored on the earlier faction. */
-const TO_SUCCESSOR = new Set(['renamed-to', 'merged-into', 'absorbed-by', 'evolved-into']);
+const CONTINUED_INTO = new Set(['renamed-to', 'merged-into', 'absorbed-by']);
+/**
+ * A looser ancestry ("set up as ISI's Syrian vanguard"): followed one step from the chosen faction only,
+ * so Nusra's predecessors include the Islamic State of Iraq but HTS's do not reach back to Iraq 2006.
+ */
+const EVOLVED_FROM = 'evolved-from';
+const EVOLVED_INTO = 'evolved-into';
 
-/** The faction and everything it grew out of: renamed from, merged from, absorbed (transitively). */
+/**
+ * The faction and what it grew out of: every faction it continues (renamed from, merged from, absorbed,
+ * transitively) and the one it evolved from directly. HTS finds Nusra, JFS, Zenki... articles.
+ */
 export function predecessorsOf(gazetteer: Gazetteer, id: string): string[] {
   const family = new Set([id]);
-  const queue = [id];
+  const linked = (current: string, from: Set<string> | string, into: Set<string> | string): string[] => {
+    const has = (set: Set<string> | string, relation: string) => (typeof set === 'string' ? set === relation : set.has(relation));
+    return [
+      ...(gazetteer.byId.get(current)?.lineage ?? []).filter((l) => has(from, l.relation)).map((l) => l.target),
+      ...gazetteer.entries.filter((e) => e.lineage.some((l) => has(into, l.relation) && l.target === current)).map((e) => e.id),
+    ];
+  };
+  const queue = [id, ...linked(id, EVOLVED_FROM, EVOLVED_INTO)];
+  for (const ancestor of queue) family.add(ancestor);
   while (queue.length) {
     const current = queue.shift()!;
-    const entry = gazetteer.byId.get(current);
-    const found = [
-      ...(entry?.lineage ?? []).filter((l) => FROM_PREDECESSOR.has(l.relation)).map((l) => l.target),
-      ...gazetteer.entries.filter((e) => e.lineage.some((l) => TO_SUCCESSOR.has(l.relation) && l.target === current)).map((e) => e.id),
-    ];
-    for (const next of found) {
+    for (const next of linked(current, CONTINUED_FROM, CONTINUED_INTO)) {
       if (!family.has(next)) {
         family.add(next);
         queue.push(next);
