@@ -7,14 +7,18 @@
 //   npx tsx scripts/cleaning-score.ts --speed    also times the cleaner on generated 6 KB articles
 //
 // Each fixture page has a sibling <name>.expected.json written by hand (see tests/fixtures/cleaner/README.md):
-//   articles[]: title, author?, date?, body { first, last } (prefixes of the first and last body lines of the
-//               source file: every line between them is body unless listed below) or body { lines } (all body
-//               paragraphs, for HTML/Markdown sources), comments[]? { author, startsWith }
+//   articles[]: title, subtitle? (null = none), author?, date?, body { first, last } (prefixes of the first and
+//               last body lines of the source file: every line between them is body unless listed below) or
+//               body { lines } (all body paragraphs, for HTML/Markdown sources), comments[]? { author,
+//               startsWith, lines? } (lines: every paragraph of the comment when it has more than one)
 //   furniture[]: lines a reader would not keep (menus, share bars, related links, comment widgets ...)
 //   ignore[]:    lines inside a body range that are neither (entry time stamps, captions, sub-heads, endnotes)
 // Scores: furniture removed = furniture lines that are neither a paragraph of any body or comment nor (when
 // at least four words long) contained in one; body kept = body lines found in their article's body.
-// Structure: the number of articles, each title, comment authors and the date value when annotated.
+// Comment lines kept = comment paragraphs found in one of their article's comments (a comment paragraph in the
+// body, or nowhere, is lost: losing a reader's comment is as bad as losing body text).
+// Structure: the number of articles, each title and subtitle, comment authors, every comment line, and the
+// date value when annotated.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,10 +34,11 @@ export const SEEDS_DIR = process.env.DOSSIER_SEEDS_DIR ?? path.resolve(ROOT, '..
 
 export interface ExpectedArticle {
   title: string;
+  subtitle?: string | null;
   author?: string | null;
   date?: { value: string | null; source?: string; confidence?: string };
   body: { first: string; last: string } | { lines: string[] };
-  comments?: { author: string | null; startsWith: string }[];
+  comments?: { author: string | null; startsWith: string; lines?: string[] }[];
 }
 
 export interface Expectation {
@@ -60,11 +65,16 @@ export interface CaseScore {
   furnitureRemoved: number;
   body: number;
   bodyKept: number;
-  /** Structural checks: article count, titles, comment authors, dates (when annotated). */
+  titles: number;
+  titlesRight: number;
+  commentLines: number;
+  commentLinesKept: number;
+  /** Structural checks: article count, titles, subtitles, comment authors and lines, dates (when annotated). */
   problems: string[];
-  /** Furniture lines left in a body and body lines lost, for tuning. */
+  /** Furniture lines left in a body, body lines and comment lines lost, for tuning. */
   leftFurniture: string[];
   lostBody: string[];
+  lostComments: string[];
 }
 
 const norm = (s: string | null | undefined) =>
@@ -114,6 +124,9 @@ export function scoreCase(c: ScoreCase): CaseScore {
 
   let body = 0;
   const lostBody: string[] = [];
+  let titlesRight = 0;
+  let commentLines = 0;
+  const lostComments: string[] = [];
   exp.articles.forEach((ea, n) => {
     const lines = bodyLinesOf(exp, ea, c.source);
     body += lines.length;
@@ -121,15 +134,27 @@ export function scoreCase(c: ScoreCase): CaseScore {
     for (const l of lines) if (!got.includes(l)) lostBody.push(l);
 
     const a = arts[n];
+    const ec = ea.comments ?? [];
+    // every paragraph of every annotated comment must be in one of this article's comments
+    const gotComments = (a?.comments ?? []).map((cm) => norm(cm.text));
+    for (const cm of ec) {
+      for (const line of (cm.lines ?? [cm.startsWith]).map(norm)) {
+        commentLines++;
+        if (gotComments.some((t) => t.includes(line))) continue;
+        lostComments.push(line);
+        problems.push(`article ${n + 1}: comment line ${got.includes(line) ? 'in the body' : 'lost'}: "${line.slice(0, 60)}"`);
+      }
+    }
     if (!a) return;
-    if (norm(a.title) !== norm(ea.title)) problems.push(`article ${n + 1}: title "${a.title}", expected "${ea.title}"`);
+    if (norm(a.title) === norm(ea.title)) titlesRight++;
+    else problems.push(`article ${n + 1}: title "${a.title}", expected "${ea.title}"`);
+    if (ea.subtitle !== undefined && norm(a.subtitle) !== norm(ea.subtitle)) problems.push(`article ${n + 1}: subtitle ${JSON.stringify(a.subtitle)}, expected ${JSON.stringify(ea.subtitle)}`);
     if (ea.author !== undefined && a.author !== ea.author) problems.push(`article ${n + 1}: author ${JSON.stringify(a.author)}, expected ${JSON.stringify(ea.author)}`);
     if (ea.date) {
       if (a.date.value !== ea.date.value) problems.push(`article ${n + 1}: date ${a.date.value}, expected ${ea.date.value}`);
       if (ea.date.source && a.date.source !== ea.date.source) problems.push(`article ${n + 1}: date source ${a.date.source}, expected ${ea.date.source}`);
       if (ea.date.confidence && a.date.confidence !== ea.date.confidence) problems.push(`article ${n + 1}: date confidence ${a.date.confidence}, expected ${ea.date.confidence}`);
     }
-    const ec = ea.comments ?? [];
     const authors = a.comments.map((cm) => cm.author);
     if (JSON.stringify(authors) !== JSON.stringify(ec.map((cm) => cm.author))) problems.push(`article ${n + 1}: comment authors ${JSON.stringify(authors)}, expected ${JSON.stringify(ec.map((cm) => cm.author))}`);
     ec.forEach((cm, k) => {
@@ -146,9 +171,14 @@ export function scoreCase(c: ScoreCase): CaseScore {
     furnitureRemoved: furniture.length - leftFurniture.length,
     body,
     bodyKept: body - lostBody.length,
+    titles: exp.articles.length,
+    titlesRight,
+    commentLines,
+    commentLinesKept: commentLines - lostComments.length,
     problems,
     leftFurniture,
     lostBody,
+    lostComments,
   };
 }
 
@@ -217,6 +247,10 @@ export interface Totals {
   furnitureRemoved: number;
   body: number;
   bodyKept: number;
+  titles: number;
+  titlesRight: number;
+  commentLines: number;
+  commentLinesKept: number;
   problems: number;
 }
 
@@ -227,9 +261,13 @@ export function totals(scores: CaseScore[]): Totals {
       furnitureRemoved: t.furnitureRemoved + s.furnitureRemoved,
       body: t.body + s.body,
       bodyKept: t.bodyKept + s.bodyKept,
+      titles: t.titles + s.titles,
+      titlesRight: t.titlesRight + s.titlesRight,
+      commentLines: t.commentLines + s.commentLines,
+      commentLinesKept: t.commentLinesKept + s.commentLinesKept,
       problems: t.problems + s.problems.length,
     }),
-    { furniture: 0, furnitureRemoved: 0, body: 0, bodyKept: 0, problems: 0 },
+    { furniture: 0, furnitureRemoved: 0, body: 0, bodyKept: 0, titles: 0, titlesRight: 0, commentLines: 0, commentLinesKept: 0, problems: 0 },
   );
 }
 
@@ -270,9 +308,9 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ thresholds: THRESHOLDS, cases: all, fixtures: totals(fixtures), seeds: totals(seeds), total: totals(all) }, null, 2));
   } else {
     const pct = (n: number, of: number) => `${(100 * share(n, of)).toFixed(1).padStart(5)}%`;
-    const row = (name: string, s: { furniture: number; furnitureRemoved: number; body: number; bodyKept: number }, extra = '') =>
-      `${name.padEnd(34)} furniture removed ${pct(s.furnitureRemoved, s.furniture)} (${s.furnitureRemoved}/${s.furniture})   body kept ${pct(s.bodyKept, s.body)} (${s.bodyKept}/${s.body})${extra}`;
-    console.log('Cleaning score (furniture lines removed, body lines kept)\n');
+    const row = (name: string, s: Omit<Totals, 'problems'>, extra = '') =>
+      `${name.padEnd(34)} furniture removed ${pct(s.furnitureRemoved, s.furniture)} (${s.furnitureRemoved}/${s.furniture})   body kept ${pct(s.bodyKept, s.body)} (${s.bodyKept}/${s.body})   titles ${s.titlesRight}/${s.titles}   comment lines ${s.commentLinesKept}/${s.commentLines}${extra}`;
+    console.log('Cleaning score (furniture lines removed, body lines kept, titles right, comment lines kept)\n');
     for (const s of all) {
       console.log(row(s.name, s, s.problems.length ? `   ${s.problems.length} problem(s)` : ''));
       if (args.has('--verbose') || s.problems.length) {
@@ -281,13 +319,15 @@ async function main(): Promise<void> {
       if (args.has('--verbose')) {
         for (const f of s.leftFurniture) console.log(`    furniture kept: ${f}`);
         for (const b of s.lostBody) console.log(`    body lost: ${b}`);
+        for (const b of s.lostComments) console.log(`    comment lost: ${b}`);
       }
     }
     console.log('');
     console.log(row(`fixtures (${fixtures.length} pages)`, totals(fixtures)));
     if (seeds.length) console.log(row(`seeds (${seeds.length} pages)`, totals(seeds)));
     else console.log('seeds: ../shared/seeds not found, not scored');
-    console.log(row('total', totals(all)));
+    const sum = totals(all);
+    console.log(row('total', sum, `   ${sum.problems} problem(s)`));
     console.log(`\nthresholds: furniture removed >= ${THRESHOLDS.furnitureRemoved * 100}%, body kept >= ${THRESHOLDS.bodyKept * 100}%, no structural problem`);
   }
   if (args.has('--speed')) console.log(speed());
