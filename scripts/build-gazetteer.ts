@@ -1,6 +1,7 @@
 // One-off converter: ../shared/design/factions-facts.md (YAML fact sheet) + hand curation below
 // -> resources/factions.json. The committed JSON is the product; re-run only to regenerate it:
 //   npx tsx scripts/build-gazetteer.ts [path/to/factions-facts.md]
+//   npx tsx scripts/build-gazetteer.ts --check   (exit 1 if resources/factions.json is not what it generates)
 // Curation rules applied to the fact sheet:
 //  - kinds: state-actor -> state-force, person-leader -> person; monitor/other (SOHR, White Helmets) dropped.
 //  - blocs: from the fact sheet section, with per-entry overrides.
@@ -19,7 +20,7 @@ import type { GazetteerEntry } from '../src/main/core/factions/types';
 import type { ContextualRule, GazetteerFile } from '../src/main/core/factions/schema';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const factsPath = process.argv[2] ?? path.resolve(root, '../shared/design/factions-facts.md');
+const factsPath = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.resolve(root, '../shared/design/factions-facts.md');
 const outPath = path.join(root, 'resources/factions.json');
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -47,7 +48,6 @@ const BLOC_OVERRIDE: Record<string, GazetteerEntry['bloc']> = {
   'fatah-halab': 'rebel',
   sdf: 'kurdish-led',
   'syrian-government': 'government',
-  'syrian-arab-army': 'government',
   irgc: 'pro-government',
   russia: 'foreign-state',
   'abu-muhammad-al-julani': 'jihadist',
@@ -71,7 +71,6 @@ const NAME_OVERRIDE: Record<string, string> = {
   'jaysh-al-islam': 'Jaysh al-Islam',
   'jaysh-al-mujahideen': 'Jaysh al-Mujahideen',
   'jaysh-al-fatah': 'Jaysh al-Fatah',
-  'syrian-arab-army': 'Syrian Arab Army',
   'tiger-forces': 'Tiger Forces (25th Division)',
   hezbollah: 'Hezbollah',
   irgc: 'Islamic Revolutionary Guard Corps',
@@ -170,7 +169,8 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
     ],
     notes: ['Descriptive forms ("the regime", "Syrian army", "government forces") count only in texts about Syria (anchor set "syria": Syria, Assad, Damascus, Syrian cities and regions). No date gate: after 2024-12-08 "the Syrian government" means the transitional government, which this engine cannot tell from the text alone.'],
   },
-  'syrian-arab-army': { aliases: ['Syrian Arab Army', 'Syrian Arab Armed Forces', 'Syrian Arab Air Force'], notes: ['Generic forms ("Syrian army", "government forces", "regime forces") go to syrian-government, as the seed expectations count them.'] },
+  // Merged into syrian-government below (ARMY_OF_STATE); these names travel with it.
+  'syrian-arab-army': { aliases: ['Syrian Arab Army', 'Syrian Arab Armed Forces', 'Syrian Arab Air Force'] },
   'syrian-salvation-government': { aliases: ['National Salvation Government', 'Salvation Government'], acronyms: ['SSG'] },
   'abu-muhammad-al-julani': { aliases: ['Abu Mohammed al-Julani', 'Abu Mohammad al-Golani', 'Abu Muhammad al-Golani', 'Abu Mohammad al-Jawlani', 'Ahmed Hussein al-Shara', 'President Ahmed al-Sharaa', 'Jolani', 'Julani', 'Golani', 'Jawlani', 'al-Sharaa'] },
   'bashar-al-assad': { aliases: ['President Bashar al-Assad', 'Bashar el-Assad', 'Assad'] },
@@ -261,7 +261,7 @@ const JIHAD_ANCHORS = [...SYRIA_ANCHORS, 'Iraq', 'Iraqi', 'Mosul', 'Sinjar', 'An
 const SYRIA_ACRONYMS: Record<string, string[]> = {
   'syrian-national-army': ['SNA', 'TFSA', 'SMO'],
   'free-syrian-army': ['FSA', 'ASL'],
-  'syrian-arab-army': ['SAA', 'SAAF', 'SyAAF'],
+  'syrian-government': ['SAA', 'SAAF', 'SyAAF', 'GoS', 'SARG'],
   'national-liberation-front': ['NLF'],
   'al-nusra-front': ['JN', 'ANF'],
   'syrian-interim-government': ['SIG'],
@@ -274,7 +274,6 @@ const SYRIA_ACRONYMS: Record<string, string[]> = {
   'al-qaeda': ['AQ', 'AQC'],
   'national-defence-forces': ['NDF'],
   'kurdish-national-council': ['KNC', 'ENKS'],
-  'syrian-government': ['GoS', 'SARG'],
   'us-led-coalition': ['OIR'],
   turkey: ['TSK'],
   russia: ['VKS', 'RuAF'],
@@ -325,8 +324,8 @@ const HEADS: [string, string[], string[]][] = [
   ['the Brigade', [], ['liwa-al-tawhid', 'liwa-al-quds', 'liwa-al-aqsa', 'desert-hawks-brigade', 'liwa-zainebiyoun']],
   ['the Brigades', [], ['suqour-al-sham']],
   ['the Division', ['الفرقة', 'والفرقة'], ['hamza-division', 'sultan-murad-division', 'sultan-suleiman-shah-division', 'tiger-forces', '4th-armoured-division', 'liwa-al-fatemiyoun']],
-  ['the Army', ['الجيش', 'والجيش'], ['jaysh-al-islam', 'jaysh-al-fatah', 'jaysh-al-izza', 'jaysh-al-mujahideen', 'jaysh-al-thuwar', 'free-syrian-army', 'syrian-national-army', 'free-idlib-army', 'jaysh-khalid-ibn-al-walid', 'jaysh-al-nasr', 'jaysh-al-ahrar', 'revolutionary-commando-army', 'syrian-arab-army']],
-  ['the army', [], ['syrian-arab-army', 'syrian-transitional-government']],
+  ['the Army', ['الجيش', 'والجيش'], ['jaysh-al-islam', 'jaysh-al-fatah', 'jaysh-al-izza', 'jaysh-al-mujahideen', 'jaysh-al-thuwar', 'free-syrian-army', 'syrian-national-army', 'free-idlib-army', 'jaysh-khalid-ibn-al-walid', 'jaysh-al-nasr', 'jaysh-al-ahrar', 'revolutionary-commando-army', 'syrian-government']],
+  ['the army', [], ['syrian-government', 'syrian-transitional-government']],
   ['the Council', ['المجلس'], ['syrian-national-council', 'syrian-democratic-council', 'kurdish-national-council']],
   ['the (Coalition|coalition)', ['الائتلاف', 'التحالف'], ['syrian-national-coalition', 'us-led-coalition', 'jaysh-al-fatah']],
   ['the (Government|government)', ['الحكومة', 'والحكومة'], ['syrian-government', 'syrian-salvation-government', 'syrian-interim-government', 'syrian-transitional-government']],
@@ -370,7 +369,6 @@ function applyContextRules(entries: GazetteerEntry[]): void {
   for (const [id, acrs] of Object.entries(EXTRA_ACRONYMS)) get(id).acronyms.push(...acrs);
   for (const [id, acrs] of Object.entries(ANTECEDENT_ACRONYMS)) add(id, [{ phrases: acrs, anchors: ['@self'], caseSensitive: true, requiresAntecedent: true }]);
   for (const [head, ar, ids] of HEADS) for (const id of ids) add(id, [...anaphor(head, '@self'), ...anaphorAr(ar, '@self')]);
-  add('syrian-government', [...anaphor('the army', '@self'), ...anaphorAr(['الجيش', 'والجيش'], '@self')]);
   const stg = get('syrian-transitional-government');
   stg.aliases = stg.aliases.filter((a) => !TRANSITIONAL_AMBIGUOUS.includes(a));
   stg.arabic = stg.arabic.filter((a) => !TRANSITIONAL_AMBIGUOUS.includes(a));
@@ -384,6 +382,44 @@ function applyContextRules(entries: GazetteerEntry[]): void {
   const rca = get('revolutionary-commando-army');
   rca.aliases = rca.aliases.filter((a) => a !== 'New Syrian Army');
   add('revolutionary-commando-army', [{ phrases: ['New Syrian Army'], anchors: ['@self', '$syria'], caseSensitive: true }]);
+}
+
+/**
+ * The fact sheet profiles the Assad-era army apart from the state, but the seed expectations count the army
+ * under the state ("Syrian government forces (Syrian Army)", "Syrian army", "governmental army", "Assad's
+ * forces"), and two entries split one actor: "Syrian Arab Army" went to one, "Syrian army" to the other.
+ * One entry, so that filtering on the government's army finds every way it is written.
+ */
+const ARMY_OF_STATE = {
+  from: 'syrian-arab-army',
+  into: 'syrian-government',
+  note:
+    'The Assad-era armed forces are this entry by every name (Syrian Arab Army, SAA, SyAAF, Syrian Arab Armed Forces, Assad\'s army, ' +
+    'الجيش العربي السوري, and the descriptive "Syrian army", "regime forces", "government forces"), as the seed expectations count them ' +
+    '("Syrian government forces (Syrian Army)"). The fact sheet\'s separate syrian-arab-army entry is merged here; its units ' +
+    '(Tiger Forces, 4th Armoured Division, Republican Guard, 5th Corps) are members of this entry, and its de jure dissolution ' +
+    '(2025-01-29) is covered by the evolved-into link to the transitional government.',
+};
+
+/**
+ * Fold one entry into another as the app's own "merge into" correction does: names, acronyms and notes move,
+ * links and affiliations that pointed at the old id point at the new one. A lineage link of the old entry to
+ * a target the new one already links to is dropped (one link per pair keeps the lineage timeline readable).
+ */
+function mergeEntry(entries: GazetteerEntry[], fromId: string, intoId: string, note: string): void {
+  const from = entries.find((e) => e.id === fromId);
+  const into = entries.find((e) => e.id === intoId);
+  if (!from || !into) throw new Error(`merge: no entry ${from ? intoId : fromId}`);
+  for (const k of ['aliases', 'acronyms', 'misspellings', 'arabic'] as const) into[k] = [...into[k], ...from[k]];
+  for (const l of from.lineage) if (l.target !== into.id && !into.lineage.some((x) => x.target === l.target)) into.lineage.push(l);
+  into.notes = [...(into.notes ?? []), note];
+  entries.splice(entries.indexOf(from), 1);
+  for (const e of entries) {
+    e.lineage = e.lineage
+      .map((l) => (l.target === fromId ? { ...l, target: intoId } : l))
+      .filter((l, i, all) => l.target !== e.id && all.findIndex((o) => o.relation === l.relation && o.target === l.target) === i);
+    if (e.affiliations) e.affiliations = e.affiliations.map((a) => (a.factionId === fromId ? { ...a, factionId: intoId } : a));
+  }
 }
 
 function ent(
@@ -511,6 +547,7 @@ function convert(): GazetteerFile {
   jund.lineage.push({ relation: 'split-into', target: 'liwa-al-aqsa', date: '2017-02-07' });
   const ahrar = entries.find((x) => x.id === 'ahrar-al-sham')!;
   ahrar.lineage.push({ relation: 'split-into', target: 'jaysh-al-ahrar', date: '2016-12' });
+  mergeEntry(entries, ARMY_OF_STATE.from, ARMY_OF_STATE.into, ARMY_OF_STATE.note);
   applyContextRules(entries);
 
   // De-duplicate within an entry and resolve cross-entry collisions (first entry wins).
@@ -561,5 +598,15 @@ function convert(): GazetteerFile {
 
 const file = convert();
 parseGazetteer(file); // throws on any schema or cross-reference problem
-writeFileSync(outPath, JSON.stringify(file, null, 2) + '\n');
-console.log(`wrote ${file.entries.length} entries to ${outPath}`);
+const json = JSON.stringify(file, null, 2) + '\n';
+if (process.argv.includes('--check')) {
+  // The committed file must be exactly what this script makes, or a hand edit would be lost on the next run.
+  if (readFileSync(outPath, 'utf8') !== json) {
+    console.error(`${outPath} differs from what scripts/build-gazetteer.ts generates; re-run it (without --check).`);
+    process.exit(1);
+  }
+  console.log(`${outPath} is up to date (${file.entries.length} entries)`);
+} else {
+  writeFileSync(outPath, json);
+  console.log(`wrote ${file.entries.length} entries to ${outPath}`);
+}

@@ -56,7 +56,7 @@ export const FIXTURES: FactionFixture[] = [
     body:
       'The Syrian Arab Army (SAA), backed by Russian warplanes, and the Tiger Forces led by Suheil al-Hassan advanced on Kuweires. ' +
       'National Defence Forces (NDF) units, Hezbollah and Liwa Fatemiyoun fighters under the Islamic Revolutionary Guard Corps secured the flanks.',
-    ids: ['syrian-arab-army', 'russia', 'tiger-forces', 'national-defence-forces', 'hezbollah', 'liwa-al-fatemiyoun', 'irgc'],
+    ids: ['syrian-government', 'russia', 'tiger-forces', 'national-defence-forces', 'hezbollah', 'liwa-al-fatemiyoun', 'irgc'],
     people: ['suheil-al-hassan'],
     surfaces: ['Russian warplanes', 'SAA', 'NDF'],
   },

@@ -1,13 +1,17 @@
 // Validation of resources/factions.json: schema, ids, references, alias ownership, coverage.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BLOCS, ENTITY_KINDS } from '../../../src/shared/model';
-import { defaultGazetteerPath, expandPattern, loadGazetteer, parseGazetteer } from '../../../src/main/core/factions';
+import { createMatcher, defaultGazetteerPath, expandPattern, loadGazetteer, parseGazetteer } from '../../../src/main/core/factions';
 import { matchKey } from '../../../src/main/core/factions/normalise';
 import { loadSeedExpectations, seedsAvailable } from '../../helpers/seeds';
 
 const raw = JSON.parse(readFileSync(defaultGazetteerPath(), 'utf8'));
 const g = loadGazetteer();
+// The fact sheet the gazetteer is generated from lives beside the project, like the seeds.
+const factsAvailable = existsSync(path.resolve(__dirname, '../../../../shared/design/factions-facts.md'));
 
 describe('gazetteer file', () => {
   it('loads from the project root by default and has a content-hash version', () => {
@@ -73,12 +77,34 @@ describe('gazetteer file', () => {
       'al-nusra-front', 'jabhat-fateh-al-sham', 'hayat-tahrir-al-sham', 'ahrar-al-sham', 'islamic-state', 'al-qaeda', 'jaysh-al-izza',
       'free-idlib-army', 'syrian-government', 'russia', 'turkey', 'us-led-coalition', 'jund-al-aqsa', 'jaysh-al-islam', 'suqour-al-sham',
       'fastaqim-union', 'levant-front', 'thuwar-al-sham', 'jaysh-al-mujahideen', 'jaysh-al-fatah', 'free-syrian-army',
-      'national-liberation-front', 'syrian-salvation-government', 'sdf', 'ypg', 'ypj', 'syrian-arab-army', 'national-defence-forces',
+      'national-liberation-front', 'syrian-salvation-government', 'sdf', 'ypg', 'ypj', 'national-defence-forces',
       'tiger-forces', 'hezbollah', 'irgc', 'wagner-group', 'israel', 'iran', 'syrian-interim-government', 'aanes',
       'syrian-transitional-government', 'syrian-national-army', 'hurras-al-din',
     ];
     for (const id of must) expect(g.byId.has(id), id).toBe(true);
   });
+
+  it("has one entry for the government's army, under every name the seeds and fixtures use", () => {
+    // Two entries split one actor: "Syrian Arab Army" and "Assad's army" went to one, "Syrian army" and
+    // "Assad's forces" to the other, so a filter on the army missed most of its mentions.
+    expect(g.byId.has('syrian-arab-army')).toBe(false);
+    const m = createMatcher(g);
+    const text =
+      "In Aleppo the Syrian Arab Army (SAA), Assad's army, the Syrian army, Assad's forces, regime forces and government forces advanced. " +
+      'تقدم الجيش العربي السوري وقوات النظام.';
+    const ids = m.match(text).map((x) => x.entityId);
+    expect(ids.length).toBe(9);
+    expect(new Set(ids)).toEqual(new Set(['syrian-government']));
+    for (const unit of ['tiger-forces', '4th-armoured-division', 'republican-guard', '5th-corps']) {
+      expect(g.byId.get(unit)!.lineage.some((l) => l.relation === 'member-of' && l.target === 'syrian-government'), unit).toBe(true);
+    }
+  });
+
+  it.skipIf(!factsAvailable)('is exactly what scripts/build-gazetteer.ts generates from the fact sheet', () => {
+    const root = path.resolve(__dirname, '../../..');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-gazetteer.ts', '--check'], { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr + run.stdout).toBe(0);
+  }, 30_000);
 
   it.skipIf(!seedsAvailable)('has every faction id the seed expectations use', () => {
     for (const f of loadSeedExpectations()) for (const a of f.articles) for (const x of a.factions) expect(g.byId.has(x.id), x.id).toBe(true);
