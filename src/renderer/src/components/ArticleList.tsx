@@ -54,7 +54,9 @@ export function ArticleList({ items, openId, cursor, onOpen, label, empty }: Pro
   return (
     <section className="list-pane" aria-label={label}>
       <div className="list-head">
-        <span className="section-title">{label}</span>
+        <span className="section-title" data-testid="list-label" data-count={items.length}>
+          {label}
+        </span>
       </div>
       <div
         ref={scrollRef}

@@ -35,6 +35,8 @@ interface LaidEdge extends SimulationLinkDatum<LaidNode> {
 }
 
 const MARGIN = 28;
+/** Longer than most systems' double-click interval, short enough to feel immediate. */
+const DOUBLE_CLICK_MS = 250;
 
 /** Force-directed layout, computed once per data and size (the simulation is run to rest, not animated). */
 function layout(data: FactionNetwork, width: number, height: number): { nodes: LaidNode[]; edges: LaidEdge[] } {
@@ -95,6 +97,21 @@ export function NetworkView({ api, filter, filterKey, reloadKey, selected, onFil
   const [hoverEdge, setHoverEdge] = useState<string | null>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
+  // A double-click opens the faction's page; its first click must not also filter the list, so a
+  // single click acts only once the double-click interval has passed.
+  const pendingClick = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const cancelPendingClick = (): void => {
+    if (pendingClick.current) clearTimeout(pendingClick.current);
+    pendingClick.current = null;
+  };
+  const clickNode = (id: string): void => {
+    cancelPendingClick();
+    pendingClick.current = setTimeout(() => {
+      pendingClick.current = null;
+      onFilterFaction(id);
+    }, DOUBLE_CLICK_MS);
+  };
+  useEffect(() => cancelPendingClick, []);
   const filterRef = useRef(filter);
   filterRef.current = filter;
 
@@ -225,8 +242,14 @@ export function NetworkView({ api, filter, filterKey, reloadKey, selected, onFil
                   onMouseLeave={() => setHover(null)}
                   onFocus={() => setHover(n.id)}
                   onBlur={() => setHover(null)}
-                  onClick={(e) => (e.shiftKey || e.metaKey || e.ctrlKey ? onOpenFaction(n.id) : onFilterFaction(n.id))}
-                  onDoubleClick={() => onOpenFaction(n.id)}
+                  onClick={(e) => {
+                    if (e.shiftKey || e.metaKey || e.ctrlKey) onOpenFaction(n.id);
+                    else clickNode(n.id);
+                  }}
+                  onDoubleClick={() => {
+                    cancelPendingClick();
+                    onOpenFaction(n.id);
+                  }}
                   onKeyDown={(e) => onNodeKey(e, n.id)}
                 >
                   <circle r={n.r} />

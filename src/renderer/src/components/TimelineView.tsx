@@ -154,9 +154,10 @@ export function TimelineView({ api, filter, filterKey, reloadKey, factionIds, ac
             })}
             <g className="timeline-hits">
               {data?.buckets.map((b) => {
+                // Each month's target covers its whole step (bar and gap), so neighbours never overlap.
                 const x0 = chart.x(b.period) ?? 0;
                 const bw = chart.x.bandwidth();
-                const w = Math.max(bw + 2, 8);
+                const w = chart.x.step();
                 return (
                   <rect
                     key={b.period}
