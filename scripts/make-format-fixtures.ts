@@ -2,8 +2,11 @@
 //   npx tsx scripts/make-format-fixtures.ts
 // No tool beyond Node is needed: PDFs are written object by object with a correct xref table, the DOCX is
 // zipped with zlib, the MHTML is MIME text, the legacy encodings come from iconv-lite.
+// The builders (qpEncode, docx, textPdf, text, wrap, HELVETICA...) are exported for bench/corpus.ts,
+// which generates PDF, DOCX and MHTML files with them; importing this module writes nothing.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 
@@ -84,7 +87,7 @@ function writeSavedPage(): void {
 // MHTML (Chrome "Save as single file"): quoted-printable main frame, an iframe, an image; and an Arabic
 // one with a base64 windows-1256 part
 
-function qpEncode(text: string): string {
+export function qpEncode(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
   let out = '';
   let line = '';
@@ -208,7 +211,7 @@ function xmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function docx(paragraphs: { style?: string; text: string; rtl?: boolean }[], core: { title: string; creator: string; created: string }): Buffer {
+export function docx(paragraphs: { style?: string; text: string; rtl?: boolean }[], core: { title: string; creator: string; created: string }): Buffer {
   const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
   const body = paragraphs
     .map((p) => {
@@ -263,7 +266,7 @@ function writeDocx(): void {
 // PDF: written by hand (Helvetica, WinAnsi), objects numbered in order and an exact xref table
 
 /** Helvetica advance widths (per 1000 em) for the characters used here, near enough for line breaking. */
-function helveticaWidth(text: string, size: number): number {
+export function helveticaWidth(text: string, size: number): number {
   let w = 0;
   for (const ch of text) {
     if (ch === ' ') w += 278;
@@ -277,7 +280,7 @@ function helveticaWidth(text: string, size: number): number {
   return (w * size) / 1000;
 }
 
-function wrap(text: string, width: number, size: number): string[] {
+export function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -291,15 +294,15 @@ function wrap(text: string, width: number, size: number): string[] {
   return lines;
 }
 
-function pdfString(s: string): string {
+export function pdfString(s: string): string {
   return `(${s.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)')})`;
 }
 
-interface PdfObject {
+export interface PdfObject {
   body: string | Buffer;
 }
 
-function buildPdf(objects: PdfObject[], trailerExtra = ''): Buffer {
+export function buildPdf(objects: PdfObject[], trailerExtra = ''): Buffer {
   const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   let length = chunks[0].length;
   const offsets: number[] = [];
@@ -316,13 +319,13 @@ function buildPdf(objects: PdfObject[], trailerExtra = ''): Buffer {
   return Buffer.concat(chunks);
 }
 
-function stream(content: string | Buffer, dict = ''): string | Buffer {
+export function stream(content: string | Buffer, dict = ''): string | Buffer {
   const data = typeof content === 'string' ? Buffer.from(content, 'latin1') : content;
   return Buffer.concat([Buffer.from(`<< /Length ${data.length}${dict} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
 }
 
 /** pages: each a list of draw commands (already in the order the content stream should hold them). */
-function textPdf(pages: string[], fonts: string[], extraObjects: PdfObject[] = [], trailerExtra = ''): Buffer {
+export function textPdf(pages: string[], fonts: string[], extraObjects: PdfObject[] = [], trailerExtra = ''): Buffer {
   // 1 catalog, 2 pages, 3.. fonts, then per page: page + content
   const fontBase = 3;
   const pageBase = fontBase + fonts.length;
@@ -340,10 +343,10 @@ function textPdf(pages: string[], fonts: string[], extraObjects: PdfObject[] = [
   return buildPdf(objects, trailerExtra);
 }
 
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
-const HELVETICA_BOLD = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>';
+export const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+export const HELVETICA_BOLD = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>';
 
-function text(font: string, size: number, x: number, y: number, s: string): string {
+export function text(font: string, size: number, x: number, y: number, s: string): string {
   return `BT /${font} ${size} Tf ${x.toFixed(2)} ${y.toFixed(2)} Td ${pdfString(s)} Tj ET\n`;
 }
 
@@ -489,12 +492,15 @@ function writeBrokenPdfs(): void {
   writeFileSync(path.join(OUT, 'not-a-pdf.pdf'), '<html><body>404 Not Found</body></html>\n');
 }
 
-mkdirSync(OUT, { recursive: true });
-writeEncodings();
-writeSavedPage();
-writeMhtml();
-writeDocx();
-writeTwoColumnPdf();
-writeArabicPdf();
-writeBrokenPdfs();
-console.log(`fixtures written to ${path.relative(process.cwd(), OUT)}`);
+// Run as a script (not when imported for its builders).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  mkdirSync(OUT, { recursive: true });
+  writeEncodings();
+  writeSavedPage();
+  writeMhtml();
+  writeDocx();
+  writeTwoColumnPdf();
+  writeArabicPdf();
+  writeBrokenPdfs();
+  console.log(`fixtures written to ${path.relative(process.cwd(), OUT)}`);
+}
