@@ -1,8 +1,10 @@
 // `dossier` on the command line: the headless way to do the main job, on the same core as the app.
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../shared/api';
-import type { ArticleDetail, ImportReport } from '../shared/model';
+import type { ArticleDetail, DateSource, ImportReport } from '../shared/model';
 import { createCore, type Core } from '../main/core/context';
+import { supportedExtensions } from '../main/core/importer/formats/extensions';
 import { sourceExtractionWorker } from '../main/core/library/extraction-pool';
 import { resolveLibraryPath } from '../main/paths';
 import { defaultUserDataDir } from './user-data';
@@ -10,7 +12,7 @@ import { defaultUserDataDir } from './user-data';
 const USAGE = `Usage: dossier <command> [options]
 
 Commands:
-  import <paths…>     import files and folders (.txt .md .html .htm)
+  import <paths…>     import files and folders (${supportedExtensions().join(' ')})
   list                list the articles
   show <id>           show one article
   factions            list the factions found in the library
@@ -58,6 +60,10 @@ export async function runCli(argv: string[], io: Pick<Output, 'out' | 'err'> = {
   try {
     const commandFn = COMMANDS[command];
     if (!commandFn) throw new UsageError(`unknown command "${command}"`);
+    // Reading a library that is not there would create an empty one and report "empty", hiding a mistyped path.
+    if (command !== 'import' && !existsSync(dbPath)) {
+      throw new ApiError('not-found', `There is no library at ${dbPath}. Check the path, or import articles into it first: dossier import <files or folders>${parsed.values.library ? ` --library ${parsed.values.library}` : ''}`);
+    }
     // Only an import is worth starting cleaning workers for.
     core = createCore({ dbPath, extractionWorkers: command === 'import' ? sourceExtractionWorker() : undefined });
     return await commandFn(core, rest, output);
@@ -102,7 +108,7 @@ const COMMANDS: Record<string, Command> = {
       output.out('The library is empty. Import articles with: dossier import <files or folders>');
     } else {
       for (const a of articles) {
-        const meta = [a.outlet, a.date].filter(Boolean).join(', ');
+        const meta = [a.outlet, a.date ? dateNote(a.date, a.dateSource) : null].filter(Boolean).join(', ');
         output.out(`${String(a.id).padStart(5)}  ${a.title}${meta ? `  (${meta})` : ''}`);
         if (a.factions.length) output.out(`       ${a.factions.map((f) => f.name).join(' · ')}`);
       }
@@ -197,12 +203,16 @@ function describeImport(report: ImportReport): string {
   return lines.join('\n');
 }
 
+/** A caption or page-clock date is never passed off as the publication date. */
+function dateNote(date: string, source: DateSource): string {
+  return source === 'stated' || source === 'metadata' ? date : `${date}: ${source === 'page-clock' ? 'page clock' : source} date, not a publication date`;
+}
+
 function describeArticle(a: ArticleDetail): string {
-  const dateNote = a.date ? `${a.date}${a.dateSource === 'stated' || a.dateSource === 'metadata' ? '' : ` (${a.dateSource} date, not a publication date)`}` : 'date unknown';
   const parts = [
     a.title,
     a.subtitle ?? '',
-    [a.author, a.outlet, dateNote].filter(Boolean).join(' · '),
+    [a.author, a.outlet, a.date ? dateNote(a.date, a.dateSource) : 'date unknown'].filter(Boolean).join(' · '),
     '',
     a.body,
   ];

@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstr
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { IPC_EVENT_CHANNEL, type ApiEventName, type ApiEvents, type ApiHandlers, type MenuCommand } from '../shared/api';
+import { supportedExtensions } from './core/importer/formats/extensions';
 import { startCoreWorker, type CoreHost } from './core-host';
 import { createSenderCheck, registerApiHandlers } from './ipc';
 import { electronSqliteBinding, gazetteerPathIn, resolveLibraryPath } from './paths';
@@ -122,7 +123,7 @@ async function chooseAndImport(handlers: ApiHandlers, input: { folders?: boolean
     title: input.folders ? 'Import folders into Dossier' : 'Import files into Dossier',
     properties: input.folders ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
     filters: input.folders ? undefined : [
-      { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+      { name: 'Articles (text, Markdown, web pages, PDF, Word)', extensions: supportedExtensions().map((e) => e.slice(1)) },
       { name: 'All files', extensions: ['*'] },
     ],
   };

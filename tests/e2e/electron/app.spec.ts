@@ -36,7 +36,11 @@ test.describe.configure({ mode: 'serial' });
 async function launch(library: string): Promise<{ app: ElectronApplication; page: Page }> {
   const app = await electron.launch({
     executablePath: binary!,
-    args: [path.join(PROJECT_ROOT, 'out/main/index.js')],
+    // The project folder, as `npm start` passes it: Electron reads package.json's main and makes this folder
+    // the app path, where main finds resources/ and the Electron build of better-sqlite3. (Passing
+    // out/main/index.js would make out/main the app path, and neither would be found.)
+    args: [PROJECT_ROOT],
+    cwd: PROJECT_ROOT,
     env: { ...process.env, DOSSIER_LIBRARY: library },
   });
   const page = await app.firstWindow();

@@ -1,3 +1,4 @@
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +54,12 @@ describe('dossier CLI', () => {
 
   it('says what went wrong and exits non-zero', async () => {
     const library = libs.newLibraryPath();
+    // A mistyped library path is an error, not an empty library created on the spot.
+    const noLibrary = await cli(['list', '--library', library]);
+    expect(noLibrary.code).toBe(1);
+    expect(noLibrary.stderr).toContain(`There is no library at ${library}`);
+    expect(existsSync(library)).toBe(false);
+    await cli(['import', path.join(IMPORT_DIR, 'nested/analyst-note.md'), '--library', library, '--json']);
     const missing = await cli(['show', '42', '--library', library]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('There is no article 42');
@@ -65,6 +72,18 @@ describe('dossier CLI', () => {
     const failedImport = await cli(['import', path.join(IMPORT_DIR, 'nested/blank.txt'), '--library', library, '--json']);
     expect(failedImport.code).toBe(1);
     expect(JSON.parse(failedImport.stdout).files[0]).toMatchObject({ status: 'failed', error: expect.any(String) });
+  });
+
+  it('never prints a caption date as if it were the publication date', async () => {
+    const library = libs.newLibraryPath();
+    const file = path.join(libs.newDir(), 'camp.txt');
+    writeFileSync(
+      file,
+      "Desert camp closes as last families leave\n\nA boy carries bricks as he helps to restore a home in al-Qaryatayn, eastern part of Syria's Homs province, Tuesday, June 3, 2025. (AP Photo)\n\nA notorious desert refugee camp in Syria has closed after the last remaining families returned to their areas of origin, Syrian authorities said on Saturday.\n\nThe Rukban camp was established in 2014, at the height of the civil war, near the borders with Jordan and Iraq.\n",
+    );
+    await cli(['import', file, '--library', library, '--json']);
+    const listed = await cli(['list', '--library', library]);
+    expect(listed.stdout).toContain('2025-06-03: caption date, not a publication date');
   });
 
   it('runs as `dossier` through the package bin with stdout holding only JSON', () => {

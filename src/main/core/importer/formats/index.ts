@@ -21,7 +21,9 @@ import { cleanWith, decodingWarnings } from './shared';
 export { UnreadableFileError } from './errors';
 export { isSavedPageAssetFolder } from './saved-page';
 
-export type FormatKind = 'text' | 'markdown' | 'html' | 'mhtml' | 'pdf' | 'docx';
+import { formatOf, supportedExtensions, type FormatKind } from './extensions';
+
+export { formatOf, supportedExtensions, type FormatKind } from './extensions';
 
 export interface ExtractedFile {
   kind: FormatKind;
@@ -39,21 +41,6 @@ export interface FormatReadContext {
   path: string | null;
 }
 
-const EXTENSIONS: Record<string, FormatKind> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.mdown': 'markdown',
-  '.mkd': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.mhtml': 'mhtml',
-  '.mht': 'mhtml',
-  '.pdf': 'pdf',
-  '.docx': 'docx',
-};
 
 const MEDIA_TYPES: Record<FormatKind, string> = {
   text: 'text/plain',
@@ -63,16 +50,6 @@ const MEDIA_TYPES: Record<FormatKind, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
-
-/** The format of a file by its extension (case-insensitive), or null when Dossier does not read it. */
-export function formatOf(fileName: string): FormatKind | null {
-  return EXTENSIONS[path.extname(fileName).toLowerCase()] ?? null;
-}
-
-/** Every extension Dossier reads, with the dot (".pdf"). */
-export function supportedExtensions(): string[] {
-  return Object.keys(EXTENSIONS);
-}
 
 /**
  * Reads one file. Throws UnreadableFileError (with a message for people) when the file is of a kind
