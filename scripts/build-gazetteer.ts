@@ -335,6 +335,34 @@ const HEADS: [string, string[], string[]][] = [
   ['the Administration', ['الإدارة'], ['aanes', 'military-operations-command', 'syrian-transitional-government']],
 ];
 
+/**
+ * Words that turn a faction, state or person name into part of another proper noun: streets and squares
+ * named after a word ("Nusra Street" in Idlib predates the group), schools, mosques, "Lake Assad", airlines.
+ * English heads must be capitalised ("Hezbollah street protests" is still Hezbollah). Arabic heads come
+ * before the name; only those that name a place, not those that may own it (مدرسة, مستشفى: "a Hezbollah
+ * hospital" is Hezbollah's).
+ */
+const PROPER_NOUNS = {
+  after: [
+    'Street', 'St', 'Road', 'Avenue', 'Boulevard', 'Lane', 'Highway', 'Square', 'Roundabout', 'Bridge', 'Quarter', 'Neighbourhood',
+    'Neighborhood', 'Mosque', 'Church', 'School', 'College', 'University', 'Hospital', 'Clinic', 'Bakery', 'Market', 'Souk', 'Mall',
+    'Stadium', 'Park', 'Gardens', 'Hotel', 'Cinema', 'Library', 'Dam', 'Lake', 'Airport', 'Tomb', 'Shrine', 'Air', 'Airlines', 'Airways',
+  ],
+  before: ['Lake', 'Mount', 'شارع', 'ساحة', 'دوار', 'حي', 'جسر', 'بحيرة', 'سد', 'جامع', 'مسجد'],
+};
+
+/**
+ * One-word names that are also ordinary surnames or other proper nouns ("played Wagner" is the composer):
+ * they count only with the entity named in full somewhere, or a word of its world close by.
+ */
+const SURNAME_LIKE: { id: string; forms: string[]; anchors: string[] }[] = [
+  {
+    id: 'wagner-group',
+    forms: ['Wagner', 'فاغنر'],
+    anchors: ['Russia', 'Russian', 'Russians', 'Prigozhin', 'mercenary', 'mercenaries', 'PMC', 'contractors', 'paramilitary', 'fighters', 'Kremlin', 'روسيا', 'الروسي', 'الروسية', 'الروس', 'مرتزقة', 'المرتزقة', 'بريغوجين', 'مقاتلي', 'عناصر'],
+  },
+];
+
 /** Descriptive forms of the post-Assad government, counted only in texts that are clearly after December 2024. */
 const TRANSITIONAL_CONTEXT: ContextualRule = {
   phrases: [
@@ -369,6 +397,12 @@ function applyContextRules(entries: GazetteerEntry[]): void {
   for (const [id, acrs] of Object.entries(EXTRA_ACRONYMS)) get(id).acronyms.push(...acrs);
   for (const [id, acrs] of Object.entries(ANTECEDENT_ACRONYMS)) add(id, [{ phrases: acrs, anchors: ['@self'], caseSensitive: true, requiresAntecedent: true }]);
   for (const [head, ar, ids] of HEADS) for (const id of ids) add(id, [...anaphor(head, '@self'), ...anaphorAr(ar, '@self')]);
+  for (const { id, forms, anchors } of SURNAME_LIKE) {
+    const e = get(id);
+    e.aliases = e.aliases.filter((a) => !forms.includes(a));
+    e.arabic = e.arabic.filter((a) => !forms.includes(a));
+    add(id, [{ phrases: forms, anchors: ['@self'], caseSensitive: true }, { phrases: forms, anchors, window: 120, caseSensitive: true }]);
+  }
   const stg = get('syrian-transitional-government');
   stg.aliases = stg.aliases.filter((a) => !TRANSITIONAL_AMBIGUOUS.includes(a));
   stg.arabic = stg.arabic.filter((a) => !TRANSITIONAL_AMBIGUOUS.includes(a));
@@ -590,6 +624,7 @@ function convert(): GazetteerFile {
         possessive: true,
       },
       anchorSets: { syria: SYRIA_ANCHORS, jihad: JIHAD_ANCHORS, 'not-anaphor': NOT_ANAPHOR, 'not-anaphor-ar': NOT_ANAPHOR_AR },
+      properNouns: PROPER_NOUNS,
       stopPhrases: ['(an|a) Islamic state', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights'],
     },
     entries: entries as GazetteerFile['entries'],

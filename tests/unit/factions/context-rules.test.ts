@@ -81,6 +81,34 @@ describe('states as sponsors or qualifiers', () => {
   });
 });
 
+describe('words that are not names here', () => {
+  it('never takes a lower-case common noun for a capitalised name', () => {
+    expect(ids('In Aleppo few families could afford a roast turkey this year.')).toEqual([]);
+    expect(ids('Turkey shelled Afrin; TURKEY DENIES IT, the headline read.')).toEqual(['turkey']);
+  });
+  it('still matches a name the gazetteer itself writes in lower case (an analyst alias)', () => {
+    const tiny = parseGazetteer({
+      entries: [{ id: 'shabiha', name: 'Shabiha militias', kind: 'faction', bloc: 'pro-government', arabic: [], aliases: ['shabiha'], acronyms: [], misspellings: [], lineage: [] }],
+    });
+    expect(createMatcher(tiny).match('the shabiha came at night').map((m) => m.surface)).toEqual(['shabiha']);
+  });
+  it('does not count a name that is part of a place or another proper noun, nor anything inside it', () => {
+    expect(ids('On Nusra Street in Idlib, named after a family long before the war, shops reopened.')).toEqual([]);
+    expect(ids('Pupils of the Ahrar School in Idlib study in tents near the Free Syrian Army Square.')).toEqual([]);
+    expect(ids('Near Lake Assad, in Raqqa province, the dam held.')).toEqual([]);
+    expect(surf('The Sultan Murad Division held Azaz; on Sultan Murad Street shops stayed shut.')).toEqual(['sultan-murad-division=Sultan Murad Division']);
+    expect(ids('سيطر حزب الله على المنطقة قرب شارع حزب الله')).toEqual(['hezbollah']);
+  });
+  it('keeps the name when the following word is not a proper-noun head or is lower case', () => {
+    expect(ids('Nusra fighters entered Idlib; Hezbollah street patrols followed.')).toEqual(['al-nusra-front', 'hezbollah']);
+  });
+  it('takes "Wagner" alone for the group only with the group or its world nearby, not the composer', () => {
+    expect(ids('In Damascus the national orchestra once played Wagner.')).toEqual([]);
+    expect(ids('In Palmyra, Wagner fighters guarded the town alongside Russian troops.')).toEqual(['wagner-group', 'russia']);
+    expect(surf('The Wagner Group left Syria in 2023; Wagner had lost men at Deir ez-Zor.')).toEqual(['wagner-group=Wagner Group', 'wagner-group=Wagner']);
+  });
+});
+
 describe('schema of context rules', () => {
   it('rejects unknown anchor sets and entity anchors', () => {
     const base = { entries: [{ id: 'x', name: 'X', kind: 'faction', bloc: 'rebel', arabic: [], aliases: [], acronyms: [], misspellings: [], lineage: [] }] };

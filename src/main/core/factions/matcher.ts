@@ -4,12 +4,14 @@
 // per distinct word), then go left to right; at each word that may start something take the LONGEST valid
 // candidate among
 //   - multi-word names/phrases (trie over loose keys; a name never runs across punctuation),
-//   - one-word names (medium key; an all-lower-case word must equal the name's strict form, so "dash"
-//     is not "Daesh" and the loose vowel folding never applies to single words),
+//   - one-word names (medium key; an all-lower-case word is never a capitalised name, so "roast turkey" is
+//     not Turkey and "dash" is not "Daesh"; a name the gazetteer writes in lower case must be equal to it),
 //   - acronyms (case-sensitive whole words: "IS" is never "is"),
 // consume its words and go on after it, so mentions never overlap and "Jabhat Fateh al-Sham" is one
 // mention, not "Fateh" + "al-Sham". If no candidate is valid the scan moves one word on.
-// Validity: a multi-word name written all in lower case is not a name ("southern front", "islamic state");
+// Validity: a name written all in lower case is not a name ("southern front", "islamic state", "turkey");
+// a name joined to a word that makes it part of another proper noun is not a mention ("Nusra Street",
+// "Lake Assad": rules.properNouns), and nothing inside it is;
 // stop phrases consume text but yield nothing; contextual phrases (schema.ts) need their context:
 //   - word anchors anywhere in the text, or within `window` characters;
 //   - "@" anchors named by an ordinary form anywhere ("IS" when the Islamic State is named), or, with
@@ -40,6 +42,8 @@ interface Pattern {
   /** For stop phrases: which words must be lower case in the text. */
   mustLower: boolean[] | null;
   arabic: boolean;
+  /** A one-word name the gazetteer itself writes in lower case (an analyst's "shabiha"). */
+  lowerOk: boolean;
 }
 
 interface TrieNode {
@@ -105,6 +109,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       rawAlt,
       mustLower: kind === K_STOP ? toks.map((t) => t.info.lower) : null,
       arabic: toks.some((t) => t.info.arabic),
+      lowerOk: toks.length === 1 && toks[0].info.lower,
     };
     if (toks.length === 1 && caseSensitive) {
       push(acronyms, raw![0], pat);
@@ -182,6 +187,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
         rawAlt: -1,
         mustLower: null,
         arabic: false,
+        lowerOk: false,
       });
     }
     for (const c of e.contextual ?? []) {
@@ -197,6 +203,8 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
   const sponsorBefore = (sponsor?.before ?? []).map((b) => tokenize(b).map((t) => keys.id(t.info.strict)));
   const sponsorPossessive = sponsor?.possessive === true;
   const sponsorAfter = new Set((sponsor?.after ?? []).map((a) => keys.id(tokenize(a).map((t) => t.info.strict).join(' '))));
+  const properAfter = new Set((gazetteer.rules?.properNouns?.after ?? []).map((w) => keys.id(tokenize(w)[0].info.strict)));
+  const properBefore = new Set((gazetteer.rules?.properNouns?.before ?? []).map((w) => keys.id(tokenize(w)[0].info.strict)));
   const KEY_AND = keys.id('and');
   const KEY_OR = keys.id('or');
   const KEY_THE = keys.id('the');
@@ -288,6 +296,14 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       return -2;
     };
 
+    /** The words from..to are part of a longer proper noun ("Nusra Street", "Lake Assad", "شارع حزب الله"). */
+    const inProperNoun = (from: number, to: number): boolean => {
+      const namedWord = (w: number, set: Set<number>): boolean =>
+        (flags[w] & (F_CAPITAL | F_ARABIC)) !== 0 && (set.has(words.strict[w]) || (alt[w] >= 0 && set.has(alt[w])));
+      if (to + 1 < n && tj[to + 1] === 1 && namedWord(tw[to + 1], properAfter)) return true;
+      return from > 0 && tj[from] === 1 && namedWord(tw[from - 1], properBefore);
+    };
+
     const cands: { len: number; pats: Pattern[] }[] = [];
     const ctxValid: Pattern[] = [];
     const ctxState: number[] = [];
@@ -349,7 +365,9 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
           took = { pat: immediate, from: i, to: i + len - 1, deferred: null };
         }
       }
-      if (took) {
+      if (took && took.pat.kind !== K_STOP && inProperNoun(took.from, took.to)) {
+        i = took.to + 1;
+      } else if (took) {
         if (took.pat.kind !== K_STOP) {
           accepted.push(took);
           // A name, or a contextual form its context resolved, is an antecedent for what follows.
@@ -459,7 +477,7 @@ function shapeOk(p: Pattern, tw: Int32Array, tj: Uint8Array, flags: Uint8Array, 
   } else if (!p.arabic && p.kind !== K_CONTEXT) {
     if (len === 1) {
       const w = tw[i];
-      if ((flags[w] & F_LOWER) !== 0 && strict[w] !== p.strict[0] && p.kind !== K_STOP) return false;
+      if ((flags[w] & F_LOWER) !== 0 && p.kind !== K_STOP && !(p.lowerOk && strict[w] === p.strict[0])) return false;
     } else if (p.kind === K_NAME) {
       let allLower = true;
       for (let k = 0; k < len; k++) if ((flags[tw[i + k]] & F_LOWER) === 0) allLower = false;

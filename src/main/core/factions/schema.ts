@@ -116,6 +116,13 @@ export const rulesSchema = z.object({
       possessive: z.boolean().optional(),
     })
     .optional(),
+  /**
+   * Words that make a name part of another proper noun: a place, a building, an airline ("Nusra Street",
+   * "Ahrar School", "Lake Assad", "شارع حزب الله"). `after`: a capitalised word directly after the name;
+   * `before`: a word directly before it (capitalised, unless Arabic). Such a name is not a mention, and
+   * no shorter name inside it is either.
+   */
+  properNouns: z.object({ after: z.array(nonEmpty), before: z.array(nonEmpty) }).optional(),
   /** Phrases that are never mentions and block shorter matches inside them ("an Islamic state"). Lower-case words must be lower case in the text. */
   stopPhrases: z.array(nonEmpty).optional(),
   /** Named anchor lists for contextual rules ("$syria" in an anchors list stands for every item of anchorSets.syria). */
