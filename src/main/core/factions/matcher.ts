@@ -70,6 +70,8 @@ interface Accepted {
   pat: Pattern;
   from: number;
   to: number;
+  /** Characters of Arabic proclitics at the start of the first word, outside the mention ("و" of "وفرقة الحمزة"). */
+  clip: number;
   /** Contextual patterns waiting for an "@" anchor named later in the text (alternatives in order). */
   deferred: Pattern[] | null;
 }
@@ -212,7 +214,8 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
   words.freeze((w) => {
     if (root.next.has(words.loose[w]) || single.has(words.medium[w]) || acronyms.has(w)) return true;
     const a = words.alt[w];
-    return a >= 0 && (root.next.has(a) || single.has(a));
+    const a2 = words.alt2[w];
+    return (a >= 0 && (root.next.has(a) || single.has(a))) || (a2 >= 0 && (root.next.has(a2) || single.has(a2)));
   });
 
   // Per-call state, reused.
@@ -232,6 +235,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
     const loose = words.loose;
     const medium = words.medium;
     const alt = words.alt;
+    const alt2 = words.alt2;
     epoch++;
     if (lastSeen.length !== entityIds.length) lastSeen = new Int32Array(entityIds.length);
     lastSeen.fill(-1);
@@ -248,11 +252,20 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
         p.set(present);
         present = p;
       }
-      for (let k = 0; k < n; k++) present[loose[tw[k]]] = epoch;
+      for (let k = 0; k < n; k++) {
+        const w = tw[k];
+        present[loose[w]] = epoch;
+        // An Arabic anchor may carry proclitics too ("بدمشق", "وروسيا").
+        if (alt[w] >= 0) present[alt[w]] = epoch;
+        if (alt2[w] >= 0) present[alt2[w]] = epoch;
+      }
     };
+    const anchorWord = (w: number, set: Set<number>): boolean => set.has(loose[w]) || (alt[w] >= 0 && set.has(alt[w])) || (alt2[w] >= 0 && set.has(alt2[w]));
     const phraseAt = (ph: Int32Array, k: number): boolean => {
       if (k + ph.length > n) return false;
-      for (let q = 0; q < ph.length; q++) if (loose[tw[k + q]] !== ph[q]) return false;
+      const w0 = tw[k];
+      if (loose[w0] !== ph[0] && alt[w0] !== ph[0] && alt2[w0] !== ph[0]) return false;
+      for (let q = 1; q < ph.length; q++) if (loose[tw[k + q]] !== ph[q]) return false;
       return true;
     };
     const wordAnchorHolds = (r: CompiledRule, from: number, to: number): boolean => {
@@ -264,7 +277,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
         while (k > 0 && t.end[k - 1] >= lo) k--;
         for (; k < n && t.start[k] <= hi; k++) {
           if (k >= from && k <= to) continue;
-          if (r.words.has(loose[tw[k]])) return true;
+          if (anchorWord(tw[k], r.words)) return true;
           for (const ph of r.phrases) if (phraseAt(ph, k)) return true;
         }
         return false;
@@ -299,12 +312,15 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
     /** The words from..to are part of a longer proper noun ("Nusra Street", "Lake Assad", "شارع حزب الله"). */
     const inProperNoun = (from: number, to: number): boolean => {
       const namedWord = (w: number, set: Set<number>): boolean =>
-        (flags[w] & (F_CAPITAL | F_ARABIC)) !== 0 && (set.has(words.strict[w]) || (alt[w] >= 0 && set.has(alt[w])));
+        (flags[w] & (F_CAPITAL | F_ARABIC)) !== 0 && (set.has(words.strict[w]) || set.has(alt[w]) || set.has(alt2[w]));
       if (to + 1 < n && tj[to + 1] === 1 && namedWord(tw[to + 1], properAfter)) return true;
       return from > 0 && tj[from] === 1 && namedWord(tw[from - 1], properBefore);
     };
 
-    const cands: { len: number; pats: Pattern[] }[] = [];
+    const cands: { len: number; pats: Pattern[]; clip: number }[] = [];
+    // The keys a word may start a name with: as written, then without one or two Arabic proclitics.
+    const startKeys = [0, 0, 0];
+    const startClips = [0, 0, 0];
     const ctxValid: Pattern[] = [];
     const ctxState: number[] = [];
     let i = 0;
@@ -317,26 +333,37 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       }
       // Candidates, longest first.
       cands.length = 0;
-      const a0 = alt[w0];
-      for (let pass = 0; pass < (a0 >= 0 ? 2 : 1); pass++) {
-        let node: TrieNode | undefined = root.next.get(pass === 0 ? loose[w0] : a0);
+      let nk = 1;
+      startKeys[0] = loose[w0];
+      startClips[0] = words.pre[w0];
+      if (alt[w0] >= 0) {
+        startKeys[nk] = alt[w0];
+        startClips[nk++] = words.altPre[w0];
+      }
+      if (alt2[w0] >= 0) {
+        startKeys[nk] = alt2[w0];
+        startClips[nk++] = words.alt2Pre[w0];
+      }
+      for (let pass = 0; pass < nk; pass++) {
+        let node: TrieNode | undefined = root.next.get(startKeys[pass]);
         for (let j = i + 1; node && j <= n; j++) {
-          if (node.pats.length > 0) cands.push({ len: j - i, pats: node.pats });
+          if (node.pats.length > 0) cands.push({ len: j - i, pats: node.pats, clip: startClips[pass] });
           if (j === n || tj[j] === 0) break;
           node = node.next.get(loose[tw[j]]);
         }
       }
-      if (cands.length > 1) cands.sort((a, b) => b.len - a.len);
+      // Longest first; for the same length, the word as written before a reading without proclitics.
+      if (cands.length > 1) cands.sort((a, b) => b.len - a.len || a.clip - b.clip);
       const acr = acronyms.get(w0);
-      if (acr) cands.push({ len: 1, pats: acr });
-      for (let pass = 0; pass < (a0 >= 0 ? 2 : 1); pass++) {
-        const one = single.get(pass === 0 ? medium[w0] : a0);
-        if (one) cands.push({ len: 1, pats: one });
+      if (acr) cands.push({ len: 1, pats: acr, clip: 0 });
+      for (let pass = 0; pass < nk; pass++) {
+        const one = single.get(pass === 0 ? medium[w0] : startKeys[pass]);
+        if (one) cands.push({ len: 1, pats: one, clip: startClips[pass] });
       }
 
       let took: Accepted | null = null;
       for (let c = 0; c < cands.length && !took; c++) {
-        const { len, pats } = cands[c];
+        const { len, pats, clip } = cands[c];
         ctxValid.length = 0;
         ctxState.length = 0;
         let immediate: Pattern | null = null;
@@ -356,13 +383,13 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
           // The closest antecedent wins, then a holding word anchor, then (deferred) the first in file order.
           let bi = -1;
           for (let k = 0; k < ctxValid.length; k++) if (ctxState[k] >= -1 && (bi < 0 || ctxState[k] > ctxState[bi])) bi = k;
-          if (bi >= 0) took = { pat: ctxValid[bi], from: i, to: i + len - 1, deferred: null };
+          if (bi >= 0) took = { pat: ctxValid[bi], from: i, to: i + len - 1, clip, deferred: null };
           else {
-            took = { pat: ctxValid[0], from: i, to: i + len - 1, deferred: ctxValid.slice() };
+            took = { pat: ctxValid[0], from: i, to: i + len - 1, clip, deferred: ctxValid.slice() };
             anyDeferred = true;
           }
         } else if (immediate) {
-          took = { pat: immediate, from: i, to: i + len - 1, deferred: null };
+          took = { pat: immediate, from: i, to: i + len - 1, clip, deferred: null };
         }
       }
       if (took && took.pat.kind !== K_STOP && inProperNoun(took.from, took.to)) {
@@ -417,7 +444,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
     const out: FactionMatch[] = new Array(kept.length);
     for (let k = 0; k < kept.length; k++) {
       const a = kept[k];
-      const start = t.art[a.from] >= 0 ? t.art[a.from] : t.start[a.from];
+      const start = t.art[a.from] >= 0 ? t.art[a.from] : t.start[a.from] + a.clip;
       const end = t.end[a.to];
       out[k] = { entityId: a.pat.entityId, start, end, surface: text.slice(start, end) };
     }

@@ -7,6 +7,10 @@
 //   strict  lower case, Latin diacritics stripped (Ḥ→h, ş→s), apostrophes removed, a trailing possessive
 //           "'s" removed; Arabic letters unified (أ إ آ ٱ→ا, ة→ه, ى→ي), harakat and tatweel removed and a
 //           leading article with its clitics (ال، وال، بال، فال، كال، لل) removed.
+//   Arabic words also carry up to two keys without bare proclitics (و or ف, then ب ك or ل: "ولهيئة" ->
+//   "لهيئة" -> "هيئه"), and, for each key, how many characters of the word as written are proclitics, so a
+//   mention can start after them: the reader highlights "حزب الله" in "لحزب الله", "الجيش" in "والجيش".
+//   "لل" (li- written over the article's alif) is a proclitic as a whole.
 //   medium  strict, plus q→k, ch→sh, o→u, ee→i, doubled letters collapsed and a final ta-marbuta "h" after
 //           a vowel dropped in words of 5+ letters (Nusrah→nusra, Nosra→nusra, Shaam→sham).
 //           Used for one-word names, where the looser key would collide with English words (Daesh/dash).
@@ -46,8 +50,15 @@ export interface TokenInfo {
   lower: boolean;
   /** Only upper-case letters (and digits), at least two letters. */
   caps: boolean;
-  /** Arabic only: the key without a leading proclitic و ف ب ل ("وجبهة" -> "جبهه"), or null. */
+  /** Arabic only: the key without one leading proclitic و ف ب ك ل ("وجبهة" -> "جبهه"), or null. */
   alt: string | null;
+  /** Arabic only: the key without two (و or ف, then ب ك ل: "ولقسد" -> "قسد"), or null. */
+  alt2: string | null;
+  /** Characters of the word as written (harakat included) that are proclitics before its article, for the strict key. */
+  pre: number;
+  /** The same for `alt` and `alt2`. */
+  altPre: number;
+  alt2Pre: number;
 }
 
 export const APOSTROPHES = new Set(["'", '’', 'ʼ', 'ʿ', '‘', '`', 'ʾ', '´', 'ʻ']);
@@ -81,16 +92,61 @@ function isArabicCode(c: number): boolean {
   return c >= 0x0600 && c <= 0x06ff;
 }
 
+const ARABIC_MARK = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+// A leading article with its proclitics: group 1 is what comes before the article proper; "لل" as a whole.
+const ARABIC_ARTICLE = /^(?:([وف]?[بكل]?)ال|([وف]?لل))/;
+
+function unifyArabic(w: string): string {
+  return w.replace(ARABIC_MARKS, '').replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+}
+
 /** Arabic: unify alef/ta marbuta/alef maqsura, drop harakat and tatweel, drop a leading article with clitics. */
 export function normaliseArabicWord(w: string): string {
-  let s = w
-    .replace(/[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي');
-  const m = /^(?:[وف]?[بكل]?ال|[وف]?لل)/.exec(s);
-  if (m && s.length - m[0].length >= 2) s = s.slice(m[0].length);
-  return s;
+  return stripArabicArticle(unifyArabic(w)).key;
+}
+
+/** The key of a unified word, and how many of its letters are proclitics before the article. */
+function stripArabicArticle(s: string): { key: string; proclitics: number } {
+  const m = ARABIC_ARTICLE.exec(s);
+  if (!m || s.length - m[0].length < 2) return { key: s, proclitics: 0 };
+  return { key: s.slice(m[0].length), proclitics: m[1] !== undefined ? m[1].length : m[2].length };
+}
+
+/** Characters of `raw` taken by its first `letters` letters and the harakat on them. */
+function rawLength(raw: string, letters: number): number {
+  if (letters === 0) return 0;
+  let k = 0;
+  let seen = 0;
+  while (k < raw.length && seen < letters) {
+    if (!ARABIC_MARK.test(raw[k])) seen++;
+    k++;
+    while (k < raw.length && ARABIC_MARK.test(raw[k])) k++;
+  }
+  return k;
+}
+
+function arabicInfo(raw: string): TokenInfo {
+  const u = unifyArabic(raw);
+  const main = stripArabicArticle(u);
+  let alt: string | null = null;
+  let alt2: string | null = null;
+  let altPre = 0;
+  let alt2Pre = 0;
+  // Bare proclitics before a noun without the article (with the article, the main key already drops
+  // them). What is left keeps three letters, so short words are not cut down to another word.
+  if (main.key === u) {
+    if (/^[وفبكل]/.test(u) && u.length >= 4) {
+      alt = u.slice(1);
+      altPre = rawLength(raw, 1);
+    }
+    if (/^[وف][بكل]/.test(u) && u.length >= 5) {
+      alt2 = u.slice(2);
+      alt2Pre = rawLength(raw, 2);
+    }
+  }
+  const k = main.key;
+  return { strict: k, medium: k, loose: k, arabic: true, lower: false, caps: false, alt, alt2, pre: rawLength(raw, main.proclitics), altPre, alt2Pre };
 }
 
 function stripLatinMarks(s: string): string {
@@ -152,15 +208,13 @@ export function tokenInfo(raw: string): TokenInfo {
   }
   let info: TokenInfo;
   if (arabic) {
-    const a = normaliseArabicWord(raw);
-    const alt = a.length >= 4 && /^[وفبل]/.test(a) ? normaliseArabicWord(a.slice(1)) : null;
-    info = { strict: a, medium: a, loose: a, arabic: true, lower: false, caps: false, alt };
+    info = arabicInfo(raw);
   } else {
     const strict = stripLatinMarks(raw.toLowerCase()).replace(APOS_RE, '');
     const hasLetter = /\p{L}/u.test(raw);
     const lower = hasLetter && raw === raw.toLowerCase();
     const caps = hasLetter && raw === raw.toUpperCase() && raw.replace(/[^\p{L}]/gu, '').length >= 2;
-    info = { strict, medium: mediumOf(strict), loose: looseOf(strict), arabic: false, lower, caps, alt: null };
+    info = { strict, medium: mediumOf(strict), loose: looseOf(strict), arabic: false, lower, caps, alt: null, alt2: null, pre: 0, altPre: 0, alt2Pre: 0 };
   }
   if (infoCache.size >= INFO_CACHE_MAX) infoCache.clear();
   infoCache.set(raw, info);

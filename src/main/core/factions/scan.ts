@@ -71,6 +71,11 @@ export class WordTable {
   medium: Int32Array;
   strict: Int32Array;
   alt: Int32Array;
+  alt2: Int32Array;
+  /** Characters of proclitics at the start of the word for its strict key, `alt` and `alt2` (Arabic). */
+  pre: Uint8Array;
+  altPre: Uint8Array;
+  alt2Pre: Uint8Array;
   flags: Uint8Array;
   count = 0;
   /** Words interned before freeze() (the gazetteer's own words) survive a reset. */
@@ -93,6 +98,10 @@ export class WordTable {
     this.medium = new Int32Array(cap);
     this.strict = new Int32Array(cap);
     this.alt = new Int32Array(cap);
+    this.alt2 = new Int32Array(cap);
+    this.pre = new Uint8Array(cap);
+    this.altPre = new Uint8Array(cap);
+    this.alt2Pre = new Uint8Array(cap);
     this.flags = new Uint8Array(cap);
     const t = 1024;
     this.out = { n: 0, start: new Int32Array(t), end: new Int32Array(t), word: new Int32Array(t), join: new Uint8Array(t), art: new Int32Array(t) };
@@ -168,6 +177,10 @@ export class WordTable {
     this.medium[w] = ks.id(info.medium);
     this.strict[w] = ks.id(info.strict);
     this.alt[w] = info.alt === null ? -1 : ks.id(info.alt);
+    this.alt2[w] = info.alt2 === null ? -1 : ks.id(info.alt2);
+    this.pre[w] = info.pre;
+    this.altPre[w] = info.altPre;
+    this.alt2Pre[w] = info.alt2Pre;
     let f = 0;
     if (info.lower) f |= F_LOWER;
     if (info.caps) f |= F_CAPS;
@@ -201,9 +214,16 @@ export class WordTable {
     this.medium = g32(this.medium);
     this.strict = g32(this.strict);
     this.alt = g32(this.alt);
-    const f = new Uint8Array(cap);
-    f.set(this.flags);
-    this.flags = f;
+    this.alt2 = g32(this.alt2);
+    const g8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.pre = g8(this.pre);
+    this.altPre = g8(this.altPre);
+    this.alt2Pre = g8(this.alt2Pre);
+    this.flags = g8(this.flags);
   }
 
   private rehash(size: number): void {

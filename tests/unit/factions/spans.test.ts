@@ -1,0 +1,61 @@
+// Where a mention starts and ends: the reader highlights the name itself, so a mention's span must not
+// take in an Arabic proclitic, and must cover the whole name when names overlap.
+import { describe, expect, it } from 'vitest';
+import { createMatcher, loadGazetteer } from '../../../src/main/core/factions';
+import { tokenInfo } from '../../../src/main/core/factions/normalise';
+
+const g = loadGazetteer();
+const matcher = createMatcher(g);
+const surf = (t: string) => matcher.match(t).map((m) => `${m.entityId}=${m.surface}`);
+
+/** Every mention's offsets must give back its surface. */
+function spans(t: string): string[] {
+  const ms = matcher.match(t);
+  for (const m of ms) expect(t.slice(m.start, m.end)).toBe(m.surface);
+  return ms.map((m) => `${m.entityId}=${m.surface}`);
+}
+
+describe('Arabic proclitics are outside the mention', () => {
+  it('leaves out و ف ب ك ل before a name without the article', () => {
+    expect(spans('أعلنت وفرقة الحمزة')).toEqual(['hamza-division=فرقة الحمزة']);
+    expect(spans('قال مقاتلون تابعون لحزب الله')).toEqual(['hezbollah=حزب الله']);
+    expect(spans('هاجم التنظيم حاجزاً وقوات سوريا الديمقراطية')).toEqual(['sdf=قوات سوريا الديمقراطية']);
+    expect(spans('فجبهة النصرة لم تعلق')).toEqual(['al-nusra-front=جبهة النصرة']);
+    expect(spans('اتهموه بداعش')).toEqual(['islamic-state=داعش']);
+    expect(spans('تعمل كجبهة النصرة')).toEqual(['al-nusra-front=جبهة النصرة']);
+  });
+  it('leaves out two stacked proclitics and the harakat on them', () => {
+    expect(spans('لا يسمح ولهيئة تحرير الشام')).toEqual(['hayat-tahrir-al-sham=هيئة تحرير الشام']);
+    expect(spans('مرّوا وبجبهة النصرة')).toEqual(['al-nusra-front=جبهة النصرة']);
+    expect(spans('سلّموا المدينة ولقسد')).toEqual(['sdf=قسد']);
+    expect(spans('وَلِحِزْبِ اللهِ مقاتلون')).toEqual(['hezbollah=حِزْبِ اللهِ']);
+  });
+  it('keeps the article of a name and leaves out what stands before it, لل as a whole', () => {
+    expect(spans('قاتل والجيش السوري الحر معاً')).toEqual(['free-syrian-army=الجيش السوري الحر']);
+    expect(spans('قتل عدد من مرتزقة ما يسمى بالجيش الحر')).toEqual(['free-syrian-army=الجيش الحر']);
+    expect(spans('التابع للجيش الوطني السوري')).toEqual(['syrian-national-army=جيش الوطني السوري']);
+    expect(spans('وللجيش التركي نقطة مراقبة')).toEqual(['turkey=جيش التركي']);
+  });
+  it('does not cut a name that starts with a proclitic-like letter', () => {
+    expect(spans('قاتل لواء القدس في حلب، وفتح حلب في الغرب')).toEqual(['liwa-al-quds=لواء القدس', 'fatah-halab=فتح حلب']);
+    expect(spans('مجموعة فاغنر الروسية')).toEqual(['wagner-group=مجموعة فاغنر']);
+  });
+  it('reads context anchors with proclitics too', () => {
+    expect(surf('انسحب مقاتلو فاغنر من تدمر وروسيا تنفي')).toEqual(['wagner-group=فاغنر', 'russia=روسيا']);
+  });
+});
+
+describe('tokenInfo: Arabic keys without proclitics', () => {
+  it('gives the proclitic length as written for each key', () => {
+    expect(tokenInfo('والجيش')).toMatchObject({ strict: 'جيش', pre: 1, alt: null });
+    expect(tokenInfo('للجيش')).toMatchObject({ strict: 'جيش', pre: 2 });
+    expect(tokenInfo('ولهيئة')).toMatchObject({ strict: 'ولهيئه', pre: 0, alt: 'لهيئه', altPre: 1, alt2: 'هيئه', alt2Pre: 2 });
+    expect(tokenInfo('وَلِحِزْبِ')).toMatchObject({ alt2: 'حزب', alt2Pre: 4 });
+    expect(tokenInfo('كجبهة')).toMatchObject({ alt: 'جبهه', altPre: 1 });
+  });
+  it('keeps three letters after a proclitic', () => {
+    expect(tokenInfo('بدر').alt).toBeNull();
+    expect(tokenInfo('وقسد').alt).toBe('قسد');
+    expect(tokenInfo('وبدر').alt2).toBeNull();
+  });
+});
