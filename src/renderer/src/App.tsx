@@ -6,6 +6,8 @@ import type {
   Bloc,
   FactionSummary,
   GazetteerEntrySummary,
+  Highlight,
+  HighlightColor,
   ImportReport,
   NearDuplicateDecision,
   RecleanReport,
@@ -19,6 +21,9 @@ import { DropOverlay } from './components/DropOverlay';
 import { EmptyState } from './components/EmptyState';
 import { FactionPageView } from './components/FactionPageView';
 import { FactionSidebar, type StepState } from './components/FactionSidebar';
+import { HighlightsPanel } from './components/HighlightsPanel';
+import { HighlightToolbar } from './components/HighlightToolbar';
+import { HighlightsView } from './components/HighlightsView';
 import { ImportProgress } from './components/ImportProgress';
 import { ImportResults } from './components/ImportResults';
 import { LibrarySidebar } from './components/LibrarySidebar';
@@ -46,6 +51,7 @@ import { filterKey, isFiltering, NO_FILTER, toLibraryFilter, type Filter } from 
 import { basename, errorText, formatDate, plural, sentence } from './lib/format';
 import { bodyMarksByEntity } from './lib/highlight';
 import { NoteSaver, type NoteStatus } from './lib/noteSaver';
+import { selectionToBodyRange } from './lib/user-highlights';
 
 export function App() {
   const bridge = useMemo(getBridge, []);
@@ -64,7 +70,12 @@ export function App() {
 }
 
 /** What the reading pane shows instead of the open article. */
-type Panel = { kind: 'near-duplicates' } | { kind: 'suggestions' } | { kind: 'faction'; id: string } | null;
+type Panel = { kind: 'near-duplicates' } | { kind: 'suggestions' } | { kind: 'highlights' } | { kind: 'faction'; id: string } | null;
+
+/** Anchored highlights in reading order, then the ones a re-clean orphaned: the order the core gives. */
+function sortHighlights(list: Highlight[]): Highlight[] {
+  return [...list].sort((a, b) => Number(a.orphaned) - Number(b.orphaned) || (a.start ?? 0) - (b.start ?? 0) || a.id - b.id);
+}
 const SEARCH_LIMIT = 200;
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
@@ -287,8 +298,35 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
   }
   const saver = saverRef.current;
 
+  // ---- highlights ----------------------------------------------------------------------------
+  const [focusedHighlightId, setFocusedHighlightId] = useState<number | null>(null);
+  const [editHighlightId, setEditHighlightId] = useState<number | null>(null);
+  /** A highlight to show once its article has loaded (opened from the library's highlights view). */
+  const pendingHighlight = useRef<number | null>(null);
+  const replaceHighlight = useCallback((h: Highlight) => {
+    setDetail((d) => (d && d.id === h.articleId ? { ...d, highlights: sortHighlights([...d.highlights.filter((x) => x.id !== h.id), h]) } : d));
+  }, []);
+  const highlightSaverRef = useRef<NoteSaver<number> | null>(null);
+  if (highlightSaverRef.current === null) {
+    highlightSaverRef.current = new NoteSaver<number>({
+      save: async (id, text) => {
+        const h = await api.updateHighlight({ id, comment: text.trim() ? text : null });
+        replaceHighlight(h);
+        return { savedAt: h.updatedAt };
+      },
+      onStatus: () => undefined,
+      onError: (_id, message) =>
+        toastRef.current(`Couldn't save the note on your highlight: ${sentence(message)} Your text is still there; it will retry when you type again.`),
+    });
+  }
+  const highlightSaver = highlightSaverRef.current;
+  const [, setHighlightDrafts] = useState(0);
+
   useEffect(() => {
-    const flush = (): void => void saver.flush();
+    const flush = (): void => {
+      void saver.flush();
+      void highlightSaver.flush();
+    };
     const onVisibility = (): void => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -303,18 +341,21 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);
     };
-  }, [saver, bridge]);
+  }, [saver, highlightSaver, bridge]);
 
   const openArticle = useCallback(
     (id: number) => {
       // Send the previous article's pending note before anything else happens.
       void saver.flush();
+      void highlightSaver.flush();
+      setFocusedHighlightId(null);
+      setEditHighlightId(null);
       setOpenId(id);
       setCursorId(id);
       setPanel(null);
       setView('reader');
     },
-    [saver],
+    [saver, highlightSaver],
   );
 
   const openFaction = useCallback((id: string) => {
@@ -338,6 +379,10 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
         // A reload of the open article (after a re-clean or a decision) keeps the place.
         setStep(null);
         if (!same) readerScrollRef.current?.scrollTo({ top: 0 });
+        if (pendingHighlight.current !== null && d.highlights.some((h) => h.id === pendingHighlight.current)) {
+          setFocusedHighlightId(pendingHighlight.current);
+        }
+        pendingHighlight.current = null;
       },
       (e: unknown) => {
         if (cancelled) return;
@@ -350,6 +395,69 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       cancelled = true;
     };
   }, [api, openId, saver, toast, detailReload]);
+
+  const addHighlight = useCallback(
+    (range: { start: number; end: number }, color: HighlightColor, withNote: boolean) => {
+      if (!detail) return;
+      api.addHighlight({ articleId: detail.id, start: range.start, end: range.end, color }).then(
+        (h) => {
+          replaceHighlight(h);
+          setFocusedHighlightId(h.id);
+          if (withNote) setEditHighlightId(h.id);
+          refresh();
+        },
+        (e: unknown) => toast(`Couldn't highlight that: ${sentence(errorText(e))} Select the words again and retry.`),
+      );
+    },
+    [api, detail, replaceHighlight, refresh, toast],
+  );
+  const recolorHighlight = useCallback(
+    (id: number, color: HighlightColor) => {
+      api.updateHighlight({ id, color }).then(replaceHighlight, (e: unknown) =>
+        toast(`Couldn't change the highlight's colour: ${sentence(errorText(e))} Try again.`),
+      );
+    },
+    [api, replaceHighlight, toast],
+  );
+  const removeHighlight = useCallback(
+    (id: number) => {
+      void highlightSaver.flush();
+      api.removeHighlight({ id }).then(
+        () => {
+          setDetail((d) => (d ? { ...d, highlights: d.highlights.filter((h) => h.id !== id) } : d));
+          setFocusedHighlightId((f) => (f === id ? null : f));
+          refresh();
+        },
+        (e: unknown) => toast(`Couldn't remove the highlight: ${sentence(errorText(e))} It is still there; try again.`),
+      );
+    },
+    [api, highlightSaver, refresh, toast],
+  );
+  const onHighlightComment = useCallback(
+    (id: number, text: string) => {
+      highlightSaver.edit(id, text);
+      setHighlightDrafts((n) => n + 1);
+    },
+    [highlightSaver],
+  );
+  const focusHighlight = useCallback((id: number) => setFocusedHighlightId(id), []);
+  const onHighlightClick = useCallback((id: number) => {
+    setFocusedHighlightId(id);
+    setEditHighlightId(id);
+  }, []);
+  const openHighlight = useCallback(
+    (articleId: number, highlightId: number) => {
+      pendingHighlight.current = highlightId;
+      openArticle(articleId);
+      if (detailIdRef.current === articleId) setFocusedHighlightId(highlightId);
+    },
+    [openArticle],
+  );
+  useEffect(() => {
+    if (focusedHighlightId === null) return;
+    const el = bodyRef.current?.querySelector<HTMLElement>(`mark[data-highlight-id="${focusedHighlightId}"]`);
+    el?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [focusedHighlightId, detail]);
 
   const onNoteChange = useCallback(
     (text: string) => {
@@ -755,6 +863,15 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
       case 'g':
         goPrefix.current = Date.now();
         break;
+      case 'h': {
+        const range = bodyRef.current ? selectionToBodyRange(window.getSelection(), bodyRef.current) : null;
+        if (range) {
+          e.preventDefault();
+          addHighlight(range, 'yellow', false);
+          window.getSelection()?.removeAllRanges();
+        }
+        break;
+      }
       case 'x':
         if (step && currentMentionId !== null) {
           e.preventDefault();
@@ -861,6 +978,10 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
         </dt>
         <dd>next / previous mention of the selected faction</dd>
         <dt>
+          <kbd>h</kbd>
+        </dt>
+        <dd>highlight the selected words</dd>
+        <dt>
           <kbd>x</kbd>
         </dt>
         <dd>the mention in hand is not that faction</dd>
@@ -906,6 +1027,8 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     paneContent = (
       <NearDuplicatesView bridge={bridge} reloadKey={reload} onResolve={resolveNearDuplicate} onOpenArticle={openArticle} onClose={() => setPanel(null)} />
     );
+  } else if (panel?.kind === 'highlights') {
+    paneContent = <HighlightsView api={api} reloadKey={reload} onOpen={openHighlight} onClose={() => setPanel(null)} />;
   } else if (panel?.kind === 'suggestions') {
     paneContent = (
       <SuggestionsView
@@ -947,6 +1070,8 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
         onOpenArticle={openArticle}
         onReclean={recleanOpen}
         recleaning={recleanRunning}
+        focusedHighlightId={focusedHighlightId}
+        onHighlightClick={onHighlightClick}
       />
     );
   } else if (libraryEmpty) {
@@ -994,6 +1119,11 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
           nearDuplicatesOpen={panel?.kind === 'near-duplicates'}
           onOpenNearDuplicates={() => {
             setPanel((p) => (p?.kind === 'near-duplicates' ? null : { kind: 'near-duplicates' }));
+            setView('reader');
+          }}
+          highlightsOpen={panel?.kind === 'highlights'}
+          onOpenHighlights={() => {
+            setPanel((p) => (p?.kind === 'highlights' ? null : { kind: 'highlights' }));
             setView('reader');
           }}
           suggestions={suggestionCount}
@@ -1066,6 +1196,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
           <div className="pane-body">
             <div className="reader-scroll" ref={readerScrollRef} tabIndex={-1}>
               {paneContent}
+              {showAside && detail && <HighlightToolbar bodyRef={bodyRef} articleId={detail.id} onHighlight={addHighlight} />}
             </div>
             {showAside && detail && (
               <aside className="article-aside" aria-label="About this article">
@@ -1079,6 +1210,17 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
                     onClearStep={() => setStep(null)}
                     onOpenFaction={openFaction}
                     onRejectCurrent={rejectCurrentMention}
+                  />
+                  <HighlightsPanel
+                    highlights={detail.highlights}
+                    focusedId={focusedHighlightId}
+                    editId={editHighlightId}
+                    draftFor={(id) => highlightSaver.draftFor(id)}
+                    onFocus={focusHighlight}
+                    onComment={onHighlightComment}
+                    onCommentBlur={() => void highlightSaver.flush()}
+                    onColor={recolorHighlight}
+                    onRemove={removeHighlight}
                   />
                 </div>
                 <div className="aside-fixed">

@@ -18,6 +18,8 @@ interface Props {
   nearDuplicates: number;
   nearDuplicatesOpen: boolean;
   onOpenNearDuplicates: () => void;
+  highlightsOpen: boolean;
+  onOpenHighlights: () => void;
   /** Open suggestions of group names the gazetteer lacks. */
   suggestions: number;
   suggestionsOpen: boolean;
@@ -178,6 +180,16 @@ export function LibrarySidebar(props: Props) {
         </section>
       </div>
       <div className="library-footer">
+        <button
+          type="button"
+          className={`library-item library-tool${props.highlightsOpen ? ' selected' : ''}`}
+          data-testid="open-highlights"
+          aria-pressed={props.highlightsOpen}
+          onClick={props.onOpenHighlights}
+          title="Every passage you highlighted, with your notes on them"
+        >
+          <span className="library-item-name">Your highlights</span>
+        </button>
         <button
           type="button"
           className={`library-item library-tool${props.suggestionsOpen ? ' selected' : ''}`}

@@ -1,7 +1,8 @@
-import { useMemo, type RefObject } from 'react';
+import { Fragment, useMemo, type RefObject } from 'react';
 import type { ArticleDetail } from '../../../shared/model';
 import { dateLabel, dateLine, encodingNote, formatDate } from '../lib/format';
 import { buildRuns, findTermRanges, marksInRange, splitParagraphs } from '../lib/highlight';
+import { groupRunsByHighlight, highlightsInRange } from '../lib/user-highlights';
 import { MarkedText, type EntityInfo } from './MarkedText';
 import { NearDuplicateRow, type ResolveNearDuplicate } from './NearDuplicateRow';
 
@@ -16,6 +17,9 @@ interface Props {
   onOpenArticle: (id: number) => void;
   onReclean: () => void;
   recleaning: boolean;
+  /** The reader's highlight being looked at (outlined), if any. */
+  focusedHighlightId: number | null;
+  onHighlightClick: (id: number) => void;
 }
 
 export function Reader({
@@ -29,14 +33,20 @@ export function Reader({
   onOpenArticle,
   onReclean,
   recleaning,
+  focusedHighlightId,
+  onHighlightClick,
 }: Props) {
   const paragraphs = useMemo(() => {
     const body = detail.mentions.filter((m) => m.location === 'body');
     return splitParagraphs(detail.body).map((p) => ({
       key: p.start,
-      runs: buildRuns(p.text, marksInRange(body, p.start, p.end), findTermRanges(p.text, terms)),
+      start: p.start,
+      groups: groupRunsByHighlight(
+        buildRuns(p.text, marksInRange(body, p.start, p.end), findTermRanges(p.text, terms)),
+        highlightsInRange(detail.highlights, p.start, p.end),
+      ),
     }));
-  }, [detail.body, detail.mentions, terms]);
+  }, [detail.body, detail.mentions, detail.highlights, terms]);
 
   const comments = useMemo(
     () =>
@@ -141,14 +151,30 @@ export function Reader({
       <div className="reader-body" data-testid="reader-body" ref={bodyRef}>
         {paragraphs.length === 0 && <p className="muted">This article has no body text.</p>}
         {paragraphs.map((p) => (
-          <p key={p.key} dir="auto">
-            <MarkedText
-              runs={p.runs}
-              entities={entities}
-              variant="body"
-              currentMentionId={currentMentionId}
-              onMarkClick={onMarkClick}
-            />
+          <p key={p.key} dir="auto" data-start={p.start}>
+            {p.groups.map((g, i) => {
+              const text = (
+                <MarkedText runs={g.runs} entities={entities} variant="body" currentMentionId={currentMentionId} onMarkClick={onMarkClick} />
+              );
+              if (!g.highlight) return <Fragment key={i}>{text}</Fragment>;
+              const h = g.highlight;
+              return (
+                <mark
+                  key={i}
+                  className={`user-highlight hl-${h.color}${h.hasComment ? ' has-comment' : ''}${h.highlightId === focusedHighlightId ? ' focused' : ''}`}
+                  data-testid="user-highlight"
+                  data-highlight-id={h.highlightId}
+                  title={h.hasComment ? 'Your highlight, with a note (click to see it)' : 'Your highlight (click to add a note)'}
+                  onClick={(e) => {
+                    // A click on a faction mention inside the highlight steps through that faction instead.
+                    if ((e.target as HTMLElement).closest('[data-mention-id]')) return;
+                    onHighlightClick(h.highlightId);
+                  }}
+                >
+                  {text}
+                </mark>
+              );
+            })}
           </p>
         ))}
       </div>
@@ -194,7 +220,7 @@ export function Reader({
             data-testid="reclean-article"
             onClick={onReclean}
             disabled={recleaning}
-            title="Clean this article again from its stored original with the current cleaner; tags and notes stay"
+            title="Clean this article again from its stored original with the current cleaner; tags, notes and highlights stay"
           >
             {recleaning ? 'Re-cleaning…' : 'Re-clean this article'}
           </button>

@@ -100,7 +100,7 @@ export function RecleanPanel({ bridge, request, onClose, onFinished, onRunningCh
           <>
             <p>
               Dossier will clean every article again from its stored original file with the current cleaner. Titles,
-              dates, body text and comments may change where the cleaner has improved. Tags, notes and version links
+              dates, body text and comments may change where the cleaner has improved. Tags, notes, highlights and version links
               stay attached.
             </p>
             <p className="muted small">Large libraries take a while; progress is shown and the window stays usable.</p>
