@@ -131,15 +131,15 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   'free-idlib-army': { aliases: ['Free Army of Idlib', 'Idlib Free Army'] },
   'free-syrian-army': { aliases: ['Free Syrian Army', 'Free Army', 'Özgür Suriye Ordusu', 'Armée syrienne libre', 'Ejército Libre Sirio'] },
   'us-led-coalition': {
-    aliases: ['(US|U.S.|American|United States|Washington)-led coalition', '(US|U.S.|American) (forces|troops|military|soldiers)', '(anti-ISIS|anti-IS|anti-ISIL|anti-Daesh) coalition', 'international coalition', 'Global Coalition', 'coalition (warplanes|jets|aircraft|air strikes|airstrikes|forces|troops)'],
+    aliases: ['(US|U.S.|American|United States|Washington)-led coalition', '(anti-ISIS|anti-IS|anti-ISIL|anti-Daesh) coalition', 'international coalition', 'Global Coalition', 'coalition (warplanes|jets|aircraft|air strikes|airstrikes|forces|troops)'],
   },
   russia: {
-    aliases: ['Russia', 'Russian (forces|troops|military|army|soldiers|warplanes|jets|aircraft|air force|airstrikes|air strikes|bombers|military police|Aerospace Forces|special forces)', 'Russian Federation'],
-    arabic: ['روسيا', 'القوات الروسية', 'الشرطة العسكرية الروسية', '(الطيران|الجيش) الروسي', 'الطائرات الروسية', 'الطائرات الحربية الروسية'],
+    aliases: ['Russia', 'Russian Aerospace Forces', 'Russian Federation'],
+    arabic: ['روسيا'],
   },
   turkey: {
-    aliases: ['Turkey', 'Türkiye', 'Turkiye', 'Turkish (forces|troops|military|army|soldiers|warplanes|jets|aircraft|drones|artillery|armed forces|air force|airstrikes|air strikes|special forces)'],
-    arabic: ['(قوات|جيش) الاحتلال التركي', 'الاحتلال التركي', 'القوات التركية', 'الطيران التركي', 'الطائرات (التركية|المسيرة التركية)'],
+    aliases: ['Turkey', 'Türkiye', 'Turkiye'],
+    arabic: ['(قوات|جيش) الاحتلال التركي'],
   },
   'syrian-government': {
     aliases: ['Syrian government', "Syria's government", 'Syrian regime', "Syria's regime", 'Assad regime', 'Assad government', 'Syrian government (forces|troops|soldiers)', 'Government of Syria', 'Syrian Arab Republic government', 'Assadists', 'Baathist Syria', 'Damascus government'],
@@ -207,8 +207,8 @@ const EXTRA_ENTRIES: GazetteerEntry[] = [
   ent('pkk', "Kurdistan Workers' Party", 'faction', 'kurdish-led', { arabic: ['حزب العمال الكردستاني'], aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party', 'Partiya Karkerên Kurdistanê'], acronyms: ['PKK'], active: ['1978-11-27', '2025-05-12'], lineage: [], notes: ['Turkish sources fuse PKK/YPG/PYD; kept distinct.'] }),
   ent('asayish', 'Asayish (Kurdish-led internal security)', 'faction', 'kurdish-led', { arabic: ['الأسايش', 'قوى الأمن الداخلي'], aliases: ['Asayish', 'Asayîş', 'Asayesh', 'Internal Security Forces of North and East Syria'], active: ['2012-07', null], lineage: [], confidence: 'medium' }),
   ent('wagner-group', 'Wagner Group', 'faction', 'pro-government', { arabic: ['فاغنر', 'مجموعة فاغنر'], aliases: ['Wagner Group', 'Wagner PMC', 'PMC Wagner', 'Wagner mercenaries', 'Wagner contractors', 'Wagner'], active: ['2015-09', '2023-08'], lineage: [], confidence: 'medium', notes: ['Russian private military company; "Wagner" alone may be the composer.'] }),
-  ent('israel', 'Israel (military)', 'state-force', 'foreign-state', { arabic: ['إسرائيل', 'الجيش الإسرائيلي', '(جيش|قوات) الاحتلال الإسرائيلي', 'الطيران الإسرائيلي', 'الطائرات الإسرائيلية'], aliases: ['Israel', 'Israeli (forces|troops|military|army|soldiers|warplanes|jets|aircraft|air force|airstrikes|air strikes|strikes|drones)', 'Israel Defense Forces', 'Israel Defence Forces'], acronyms: ['IDF'], active: ['1948-05-14', null], lineage: [], notes: ['Active dates are those of the state (the IDF was formed 1948-05-26) [k].', 'Air strikes on Iranian and Hezbollah targets from 2013; ground incursions into the south from Dec 2024.'] }),
-  ent('iran', 'Iran (military)', 'state-force', 'foreign-state', { arabic: ['إيران', 'القوات الإيرانية'], aliases: ['Iran', 'Iranian (forces|troops|military|army|soldiers|advisers|advisors|drones)', 'Islamic Republic of Iran'], active: ['2011', '2024-12'], lineage: [], notes: ['The IRGC and its Quds Force are a separate entry.'] }),
+  ent('israel', 'Israel (military)', 'state-force', 'foreign-state', { arabic: ['إسرائيل', '(جيش|قوات) الاحتلال الإسرائيلي'], aliases: ['Israel', 'Israel Defense Forces', 'Israel Defence Forces'], acronyms: ['IDF'], active: ['1948-05-14', null], lineage: [], notes: ['Active dates are those of the state (the IDF was formed 1948-05-26) [k].', 'Air strikes on Iranian and Hezbollah targets from 2013; ground incursions into the south from Dec 2024.'] }),
+  ent('iran', 'Iran (military)', 'state-force', 'foreign-state', { arabic: ['إيران'], aliases: ['Iran', 'Islamic Republic of Iran'], active: ['2011', '2024-12'], lineage: [], notes: ['The IRGC and its Quds Force are a separate entry.'] }),
   ent('kataib-hezbollah', "Kata'ib Hezbollah", 'faction', 'pro-government', { arabic: ['كتائب حزب الله'], aliases: ["Kata'ib Hezbollah", 'Kataib Hezbollah', "Kata'ib Hizballah", 'Kataib Hizbullah', 'Hezbollah Brigades'], active: ['2007', null], lineage: [], notes: ['Iraqi militia; not Lebanese Hezbollah.'] }),
   ent('harakat-al-nujaba', 'Harakat Hezbollah al-Nujaba', 'faction', 'pro-government', { arabic: ['حركة حزب الله النجباء', 'حركة النجباء'], aliases: ['Harakat Hezbollah al-Nujaba', 'Harakat al-Nujaba', 'al-Nujaba Movement', 'Nujaba Movement'], active: ['2013', null], lineage: [], confidence: 'medium' }),
   ent('liwa-zainebiyoun', 'Liwa Zainebiyoun', 'faction', 'pro-government', { arabic: ['لواء زينبيون'], aliases: ['Liwa Zainebiyoun', 'Zainebiyoun Brigade', 'Liwa Zaynabiyun', 'Zeinabiyoun Brigade', 'Zainabiyoun'], active: ['2014', '2024-12'], lineage: [['member-of', 'irgc', '2014']], confidence: 'medium', notes: ['Pakistani Shia militia under IRGC command.'] }),
@@ -362,6 +362,59 @@ const SURNAME_LIKE: { id: string; forms: string[]; anchors: string[] }[] = [
     anchors: ['Russia', 'Russian', 'Russians', 'Prigozhin', 'mercenary', 'mercenaries', 'PMC', 'contractors', 'paramilitary', 'fighters', 'Kremlin', 'روسيا', 'الروسي', 'الروسية', 'الروس', 'مرتزقة', 'المرتزقة', 'بريغوجين', 'مقاتلي', 'عناصر'],
   },
 ];
+
+// ───────────── States acting: adjective + military noun ("Russian air power", "القوات التركية") ─────────────
+
+/** What a state's armed forces are called when they act ("Russian helicopters", "Turkish drones", "Iranian advisers"). */
+const MILITARY_NOUNS = [
+  'forces', 'troops', 'military', 'army', 'armed forces', 'soldier', 'soldiers', 'warplane', 'warplanes', 'jet', 'jets', 'fighter jets',
+  'aircraft', 'air force', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'strike', 'strikes', 'drone strike', 'drone strikes',
+  'air power', 'airpower', 'air support', 'air cover', 'air campaign', 'air defences', 'air defenses', 'bomber', 'bombers', 'helicopter',
+  'helicopters', 'gunships', 'drone', 'drones', 'artillery', 'shelling', 'bombardment', 'bombing', 'navy', 'warships', 'special forces',
+  'commandos', 'military police', 'adviser', 'advisers', 'advisor', 'advisors', 'officer', 'officers', 'commander', 'commanders', 'unit',
+  'units', 'patrol', 'patrols', 'convoy', 'convoys', 'observation post', 'observation posts', 'offensive', 'incursion', 'invasion',
+  'intervention', 'operation', 'occupation', 'presence', 'intelligence',
+];
+/** The same in Arabic, by the form of the adjective that agrees with them (feminine, masculine, human plural). */
+const MILITARY_NOUNS_AR = {
+  f: ['القوات', 'القوات الخاصة', 'الطائرات', 'الطائرات الحربية', 'الطائرات المسيرة', 'المقاتلات', 'المروحيات', 'الغارات', 'الضربات', 'الدوريات', 'الشرطة العسكرية', 'البحرية', 'المدفعية', 'الاستخبارات', 'العملية العسكرية'],
+  m: ['الجيش', 'الطيران', 'الطيران الحربي', 'الطيران المسير', 'سلاح الجو', 'القصف', 'الاحتلال', 'التدخل', 'الوجود', 'الهجوم', 'التوغل', 'العدوان'],
+  pl: ['الجنود', 'المستشارين', 'المستشارون', 'الضباط', 'الخبراء', 'العسكريين', 'العسكريون', 'القادة'],
+};
+/**
+ * The adjectives of the states the gazetteer follows as actors. `nounsExcept`: nouns that name something else
+ * for that state (US intelligence in Syria was a CIA programme, not the coalition's forces). `extra`: nouns
+ * only that state's adjective takes here ("Iranian fighters" were Iran's; "Russian fighters" are as often
+ * Chechen jihadists). `led`: the "-led" forms ("Turkish-led offensive").
+ */
+const STATE_FORMS: { id: string; en: string[]; led: string[]; ar: { m: string[]; f: string[]; pl: string[] }; nounsExcept?: string[]; extra?: string[] }[] = [
+  { id: 'russia', en: ['Russian'], led: ['Russian', 'Russia'], ar: { m: ['الروسي'], f: ['الروسية'], pl: ['الروس'] } },
+  { id: 'turkey', en: ['Turkish'], led: ['Turkish', 'Turkey'], ar: { m: ['التركي'], f: ['التركية'], pl: ['الأتراك'] } },
+  { id: 'iran', en: ['Iranian'], led: ['Iranian', 'Iran'], ar: { m: ['الإيراني'], f: ['الإيرانية'], pl: ['الإيرانيين', 'الإيرانيون'] }, extra: ['fighters'] },
+  { id: 'israel', en: ['Israeli'], led: ['Israeli', 'Israel'], ar: { m: ['الإسرائيلي'], f: ['الإسرائيلية'], pl: ['الإسرائيليين', 'الإسرائيليون'] } },
+  {
+    id: 'us-led-coalition', en: ['US', 'U.S.', 'American'], led: [],
+    ar: { m: ['الأمريكي', 'الأميركي'], f: ['الأمريكية', 'الأميركية'], pl: ['الأمريكيين', 'الأميركيين', 'الأمريكيون', 'الأميركيون'] },
+    nounsExcept: ['intelligence'],
+  },
+];
+const LED_NOUNS = ['forces', 'troops', 'offensive', 'operation', 'campaign', 'assault', 'incursion'];
+/** Iran's militias are the IRGC's (factions-facts.md lists "Iranian militias" among its names); Iran-backed ones are not named. */
+const IRGC_MILITIAS = { en: ['Iranian (militia|militias|militiamen)', '(Iranian|Iran)-led (militia|militias|militiamen)'], ar: ['(المليشيات|الميليشيات) الإيرانية'] };
+
+function applyStateForms(entries: GazetteerEntry[]): void {
+  for (const st of STATE_FORMS) {
+    const e = entries.find((x) => x.id === st.id);
+    if (!e) throw new Error(`state forms: no entry ${st.id}`);
+    const nouns = [...MILITARY_NOUNS.filter((x) => !st.nounsExcept?.includes(x)), ...(st.extra ?? [])];
+    e.aliases.push(`(${st.en.join('|')}) (${nouns.join('|')})`);
+    if (st.led.length) e.aliases.push(`(${st.led.join('|')})-led (${LED_NOUNS.join('|')})`);
+    for (const k of ['f', 'm', 'pl'] as const) e.arabic.push(`(${MILITARY_NOUNS_AR[k].join('|')}) (${st.ar[k].join('|')})`);
+  }
+  const irgc = entries.find((x) => x.id === 'irgc')!;
+  irgc.aliases.push(...IRGC_MILITIAS.en);
+  irgc.arabic.push(...IRGC_MILITIAS.ar);
+}
 
 /** Descriptive forms of the post-Assad government, counted only in texts that are clearly after December 2024. */
 const TRANSITIONAL_CONTEXT: ContextualRule = {
@@ -582,6 +635,7 @@ function convert(): GazetteerFile {
   const ahrar = entries.find((x) => x.id === 'ahrar-al-sham')!;
   ahrar.lineage.push({ relation: 'split-into', target: 'jaysh-al-ahrar', date: '2016-12' });
   mergeEntry(entries, ARMY_OF_STATE.from, ARMY_OF_STATE.into, ARMY_OF_STATE.note);
+  applyStateForms(entries);
   applyContextRules(entries);
 
   // De-duplicate within an entry and resolve cross-entry collisions (first entry wins).
@@ -619,8 +673,14 @@ function convert(): GazetteerFile {
     rules: {
       sponsorCues: {
         kinds: ['state-force'],
-        before: ['backed by', 'supported by', 'sponsored by', 'funded by', 'armed by', 'financed by', 'المدعوم من', 'المدعومة من', 'المدعومين من', 'المدعوم', 'المدعومة', 'المدعومين', 'بدعم من', 'مدعوما من', 'مدعومة من', 'الموالية ل', 'الممولة من'],
+        before: [
+          'backed by', 'supported by', 'sponsored by', 'funded by', 'armed by', 'financed by', 'loyal to', 'allied to', 'allied with',
+          'aligned with', 'affiliated with', 'proxies of', 'proxy of', 'المدعوم من', 'المدعومة من', 'المدعومين من', 'المدعوم',
+          'المدعومة', 'المدعومين', 'بدعم من', 'مدعوما من', 'مدعومة من', 'الموالية ل', 'الموالي ل', 'الموالين ل', 'الموالون ل',
+          'الممولة من', 'المقربة من',
+        ],
         after: ['backed', 'sponsored', 'funded', 'supported', 'armed', 'financed', 'aligned', 'allied', 'affiliated'],
+        prefixes: ['pro', 'anti'],
         possessive: true,
       },
       anchorSets: { syria: SYRIA_ANCHORS, jihad: JIHAD_ANCHORS, 'not-anaphor': NOT_ANAPHOR, 'not-anaphor-ar': NOT_ANAPHOR_AR },

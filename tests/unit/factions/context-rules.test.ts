@@ -79,6 +79,27 @@ describe('states as sponsors or qualifiers', () => {
     expect(ids('سيطر الجيش الوطني السوري المدعوم من تركيا على منبج')).toEqual(['syrian-national-army']);
     expect(ids("Russia's warplanes struck Idlib.")).toContain('russia');
   });
+  it('counts a state adjective with any military noun as the state acting', () => {
+    expect(surf('Backed by Russian air power, the offensive went on; Russian helicopters and a Russian airstrike hit Saraqib.')).toEqual([
+      'russia=Russian air power',
+      'russia=Russian helicopters',
+      'russia=Russian airstrike',
+    ]);
+    expect(ids('Iranian fighters, American troops and a Turkish-led offensive reached the north.')).toEqual(['iran', 'us-led-coalition', 'turkey']);
+    expect(surf('قصف الطيران الحربي الروسي ريف إدلب، وشنت طائرات روسية غارات، ودخل الجنود الأتراك عفرين')).toEqual([
+      'russia=الطيران الحربي الروسي',
+      'russia=طائرات روسية',
+      'turkey=الجنود الأتراك',
+    ]);
+  });
+  it("takes Iran's militias for the IRGC's", () => {
+    expect(surf('Iranian militias massed near Aleppo; اتهموا المليشيات الإيرانية')).toEqual(['irgc=Iranian militias', 'irgc=المليشيات الإيرانية']);
+  });
+  it('does not count patronage in any form: adjective, hyphen, pro-/anti-, "loyal to", Arabic ل on the name', () => {
+    expect(ids('Iranian-backed militias, Iran-backed recruiters and pro-Iranian militias moved in Deir ez-Zor.')).toEqual([]);
+    expect(ids('Groups loyal to Iran and factions allied with Turkey fought anti-Turkey factions in Syria.')).toEqual([]);
+    expect(ids('انضمت مجموعات محلية موالية لإيران والفصائل الموالية لتركيا إلى المعارك في سوريا')).toEqual([]);
+  });
 });
 
 describe('words that are not names here', () => {

@@ -202,7 +202,16 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
 
   const sponsor = gazetteer.rules?.sponsorCues;
   const sponsorKinds = new Set<string>(sponsor?.kinds ?? []);
-  const sponsorBefore = (sponsor?.before ?? []).map((b) => tokenize(b).map((t) => keys.id(t.info.strict)));
+  // A cue whose last word is a lone Arabic proclitic ("الموالية ل") is written joined to the name: "الموالية لإيران".
+  const sponsorBefore: number[][] = [];
+  const sponsorProclitic: { words: number[]; letter: string }[] = [];
+  for (const b of sponsor?.before ?? []) {
+    const toks = tokenize(b);
+    const last = toks[toks.length - 1];
+    if (toks.length > 1 && last.info.arabic && last.raw.length === 1) sponsorProclitic.push({ words: toks.slice(0, -1).map((t) => keys.id(t.info.strict)), letter: last.raw });
+    else sponsorBefore.push(toks.map((t) => keys.id(t.info.strict)));
+  }
+  const sponsorPrefixes = new Set((sponsor?.prefixes ?? []).map((w) => keys.id(w.toLowerCase())));
   const sponsorPossessive = sponsor?.possessive === true;
   const sponsorAfter = new Set((sponsor?.after ?? []).map((a) => keys.id(tokenize(a).map((t) => t.info.strict).join(' '))));
   const properAfter = new Set((gazetteer.rules?.properNouns?.after ?? []).map((w) => keys.id(tokenize(w)[0].info.strict)));
@@ -432,7 +441,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
     if (sponsorKinds.size > 0) {
       kept = kept.filter((a, k) => {
         if (!sponsorKinds.has(entityKind[a.pat.entity] ?? '')) return true;
-        if (isSponsored(text, t, a.from, a.to)) return false;
+        if (isSponsored(text, t, a)) return false;
         // "Russia's Wagner Group": the possessive state qualifies the next name.
         if (sponsorPossessive && a.from === a.to && k + 1 < kept.length && kept[k + 1].from === a.to + 1 && t.join[a.to + 1] === 1) {
           const gap = text.slice(t.end[a.to], t.start[a.to + 1]);
@@ -451,11 +460,27 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
     return out;
   }
 
-  function isSponsored(text: string, t: ScanResult, from: number, to: number): boolean {
-    // Only a bare state name is a sponsor reference: "backed by Russian warplanes" is Russia in action.
-    if (from !== to) return false;
+  function isSponsored(text: string, t: ScanResult, a: Accepted): boolean {
+    const { from, to } = a;
     const n = t.n;
     const strictOf = (k: number): number => words.strict[t.word[k]];
+    // "pro-Iranian militias": the state qualifies somebody else, whatever the form.
+    if (from > 0 && sponsorPrefixes.has(strictOf(from - 1)) && /^[-‐‑]$/.test(text.slice(t.end[from - 1], t.start[from]))) return true;
+    // Only a bare state name is a sponsor reference: "backed by Russian warplanes" is Russia in action.
+    if (from !== to) return false;
+    // "الموالية لإيران": the cue's last letter is the proclitic the name was read without.
+    if (a.clip > 0 && from > 0 && /^\s+$/.test(text.slice(t.end[from - 1], t.start[from]))) {
+      const proclitic = text.slice(t.start[from], t.start[from] + a.clip).replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+      for (const cue of sponsorProclitic) {
+        if (!proclitic.endsWith(cue.letter) || from - cue.words.length < 0) continue;
+        let ok = true;
+        for (let q = 0; q < cue.words.length && ok; q++) {
+          const k = from - cue.words.length + q;
+          if (strictOf(k) !== cue.words[q] || (q > 0 && t.join[k] === 0)) ok = false;
+        }
+        if (ok) return true;
+      }
+    }
     // "Iran-backed": the next word is hyphenated to the name.
     if (to + 1 < n && /^[-‐‑]$/.test(text.slice(t.end[to], t.start[to + 1])) && sponsorAfter.has(strictOf(to + 1))) return true;
     // "backed by [Saudi Arabia and] Turkey".

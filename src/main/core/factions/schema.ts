@@ -101,7 +101,8 @@ export const rulesSchema = z.object({
   /**
    * A state force named as somebody's sponsor ("backed by Turkey", "Iran-backed militias") is not an actor
    * in the story: such mentions are dropped. `before`: phrases directly before the name (a run of
-   * capitalised words joined by "and"/"," may sit between, "backed by Saudi Arabia and Turkey");
+   * capitalised words joined by "and"/"," may sit between, "backed by Saudi Arabia and Turkey"; a phrase
+   * ending in a one-letter Arabic proclitic, "الموالية ل", wants that letter on the name: "الموالية لإيران");
    * `after`: a word hyphenated to the name ("Iran-backed").
    */
   sponsorCues: z
@@ -109,6 +110,11 @@ export const rulesSchema = z.object({
       kinds: z.array(z.enum(ENTITY_KINDS)),
       before: z.array(nonEmpty),
       after: z.array(nonEmpty),
+      /**
+       * Words hyphenated directly before a state's name or adjective that make it qualify others: "pro-Iranian
+       * militias", "anti-Turkey factions". Applies to longer forms too, not only to a bare name.
+       */
+      prefixes: z.array(nonEmpty).optional(),
       /**
        * A bare state name in the possessive directly before another entry's name qualifies that entry and is
        * not a mention of its own: "Russia's Wagner Group", "Iran's Revolutionary Guards".
