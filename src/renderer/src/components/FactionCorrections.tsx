@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { DossierApi } from '../../../shared/api';
 import type { Bloc, FactionPage, GazetteerEntrySummary } from '../../../shared/model';
 import { errorText, sentence } from '../lib/format';
-import { LINEAGE_RELATIONS, relationLabel, type LineageRelation } from '../lib/filter';
-import { BlocSelect, FactionPicker } from './FactionPicker';
+import type { LineageRelation } from '../lib/filter';
+import { BlocSelect, FactionPicker, RelationSelect } from './FactionPicker';
 
 interface Props {
   api: DossierApi;
@@ -261,22 +261,7 @@ export function FactionCorrections({ api, page, gazetteer, onCorrected, onError 
         <span className="correction-label">Add a lineage link</span>
         <div className="correction-line">
           <span className="muted small">{page.name}</span>
-          <select
-            className="field-select narrow"
-            data-testid="lineage-relation"
-            aria-label="Relation"
-            value={relation}
-            onChange={(e) => {
-              const r = LINEAGE_RELATIONS.find((x) => x === e.target.value);
-              if (r) setRelation(r);
-            }}
-          >
-            {LINEAGE_RELATIONS.map((r) => (
-              <option key={r} value={r}>
-                {relationLabel(r)}
-              </option>
-            ))}
-          </select>
+          <RelationSelect value={relation} onChange={setRelation} testid="lineage-relation" />
         </div>
         <div className="correction-line">
           <FactionPicker entries={gazetteer} value={lineageTarget} onChange={setLineageTarget} exclude={page.id} testid="lineage-target" label="Other faction" />

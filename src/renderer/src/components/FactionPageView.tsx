@@ -3,7 +3,7 @@ import type { DossierApi } from '../../../shared/api';
 import type { Bloc, FactionEditRecord, FactionPage, GazetteerEntrySummary } from '../../../shared/model';
 import { BLOC_LABELS, dateLabel, errorText, formatClock, formatDate, plural, sentence } from '../lib/format';
 import { findTermRanges } from '../lib/highlight';
-import { NoteSaver, type NoteStatus } from '../lib/noteSaver';
+import { describeNoteStatus, NoteSaver, type NoteStatus } from '../lib/noteSaver';
 import { FactionCorrections } from './FactionCorrections';
 import { LineageTimeline } from './LineageTimeline';
 
@@ -40,21 +40,6 @@ function Highlighted({ text, terms }: { text: string; terms: string[] }) {
   return <>{out}</>;
 }
 
-function noteStatusText(status: NoteStatus): string {
-  switch (status.state) {
-    case 'idle':
-      return 'Saves as you type.';
-    case 'pending':
-    case 'saving':
-      return 'Saving…';
-    case 'saved': {
-      const clock = formatClock(status.at);
-      return clock ? `Saved ${clock}` : 'Saved';
-    }
-    case 'error':
-      return `Couldn't save: ${sentence(status.message)} It will retry when you type again.`;
-  }
-}
 
 /** Everything known about one faction, its articles with the sentence that names it, and the analyst's corrections. */
 export function FactionPageView(props: Props) {
@@ -293,7 +278,7 @@ export function FactionPageView(props: Props) {
             <div className="notes-head">
               <h2 className="section-title">Your note</h2>
               <span className={`note-status ${noteStatus.state}`} data-testid="faction-note-status" role={noteStatus.state === 'error' ? 'alert' : 'status'}>
-                {noteStatusText(noteStatus)}
+                {describeNoteStatus(noteStatus, 'Saves as you type.')}
               </span>
             </div>
             <textarea

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { BLOCS, type Bloc, type GazetteerEntrySummary } from '../../../shared/model';
 import { BLOC_LABELS } from '../lib/format';
+import { LINEAGE_RELATIONS, relationLabel, type LineageRelation } from '../lib/filter';
 
 interface Props {
   entries: GazetteerEntrySummary[];
@@ -59,6 +60,28 @@ export function BlocSelect({ value, onChange, testid, label }: { value: Bloc; on
       {BLOCS.map((b) => (
         <option key={b} value={b}>
           {BLOC_LABELS[b]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The kind of a lineage link, read as "this faction … the other" (renamed to, merged into, split from…). */
+export function RelationSelect({ value, onChange, testid }: { value: LineageRelation; onChange: (r: LineageRelation) => void; testid: string }) {
+  return (
+    <select
+      className="field-select narrow"
+      data-testid={testid}
+      aria-label="Relation"
+      value={value}
+      onChange={(e) => {
+        const picked = LINEAGE_RELATIONS.find((r) => r === e.target.value);
+        if (picked) onChange(picked);
+      }}
+    >
+      {LINEAGE_RELATIONS.map((r) => (
+        <option key={r} value={r}>
+          {relationLabel(r)}
         </option>
       ))}
     </select>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { BLOCS, type Bloc, type FactionSummary, type TagCount } from '../../../shared/model';
 import { BLOC_LABELS, plural } from '../lib/format';
 import { filterCount, isFiltering, type Filter } from '../lib/filter';
@@ -180,50 +180,27 @@ export function LibrarySidebar(props: Props) {
         </section>
       </div>
       <div className="library-footer">
-        <button
-          type="button"
-          className={`library-item library-tool${props.highlightsOpen ? ' selected' : ''}`}
-          data-testid="open-highlights"
-          aria-pressed={props.highlightsOpen}
-          onClick={props.onOpenHighlights}
-          title="Every passage you highlighted, with your notes on them"
-        >
-          <span className="library-item-name">Your highlights</span>
-        </button>
-        <button
-          type="button"
-          className={`library-item library-tool${props.suggestionsOpen ? ' selected' : ''}`}
-          data-testid="open-suggestions"
-          aria-pressed={props.suggestionsOpen}
+        <LibraryTool testid="open-highlights" open={props.highlightsOpen} onClick={props.onOpenHighlights} title="Every passage you highlighted, with your notes on them">
+          Your highlights
+        </LibraryTool>
+        <LibraryTool
+          testid="open-suggestions"
+          open={props.suggestionsOpen}
           onClick={props.onOpenSuggestions}
           title="Group names found in your articles that the gazetteer does not know: accept as factions or dismiss"
+          badge={{ count: props.suggestions, testid: 'suggestions-count', label: `${plural(props.suggestions, 'suggestion')} to review` }}
         >
-          <span className="library-item-name">Unknown groups</span>
-          <span
-            className={`count${props.suggestions > 0 ? ' badge' : ''}`}
-            data-testid="suggestions-count"
-            aria-label={`${plural(props.suggestions, 'suggestion')} to review`}
-          >
-            {props.suggestions}
-          </span>
-        </button>
-        <button
-          type="button"
-          className={`library-item library-tool${props.nearDuplicatesOpen ? ' selected' : ''}`}
-          data-testid="open-near-duplicates"
-          aria-pressed={props.nearDuplicatesOpen}
+          Unknown groups
+        </LibraryTool>
+        <LibraryTool
+          testid="open-near-duplicates"
+          open={props.nearDuplicatesOpen}
           onClick={props.onOpenNearDuplicates}
           title="Articles that look like another one in the library: keep both, skip, or link as versions"
+          badge={{ count: props.nearDuplicates, testid: 'near-duplicates-count', label: `${props.nearDuplicates} to decide` }}
         >
-          <span className="library-item-name">Possible duplicates</span>
-          <span
-            className={`count${props.nearDuplicates > 0 ? ' badge' : ''}`}
-            data-testid="near-duplicates-count"
-            aria-label={`${props.nearDuplicates} to decide`}
-          >
-            {props.nearDuplicates}
-          </span>
-        </button>
+          Possible duplicates
+        </LibraryTool>
         <button
           type="button"
           className="library-item library-tool"
@@ -236,5 +213,33 @@ export function LibrarySidebar(props: Props) {
         </button>
       </div>
     </nav>
+  );
+}
+
+/** A view opened from the foot of the library column, with the number of things waiting in it. */
+function LibraryTool(props: {
+  testid: string;
+  open: boolean;
+  onClick: () => void;
+  title: string;
+  badge?: { count: number; testid: string; label: string };
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={`library-item library-tool${props.open ? ' selected' : ''}`}
+      data-testid={props.testid}
+      aria-pressed={props.open}
+      onClick={props.onClick}
+      title={props.title}
+    >
+      <span className="library-item-name">{props.children}</span>
+      {props.badge && (
+        <span className={`count${props.badge.count > 0 ? ' badge' : ''}`} data-testid={props.badge.testid} aria-label={props.badge.label}>
+          {props.badge.count}
+        </span>
+      )}
+    </button>
   );
 }

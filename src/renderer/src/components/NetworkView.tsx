@@ -3,6 +3,7 @@ import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DossierApi } from '../../../shared/api';
 import { BLOCS, type Bloc, type FactionNetwork, type LibraryFilter } from '../../../shared/model';
+import { useElementSize } from '../hooks/useElementSize';
 import { BLOC_LABELS, errorText, plural, sentence } from '../lib/format';
 
 interface Props {
@@ -95,8 +96,8 @@ export function NetworkView({ api, filter, filterKey, reloadKey, selected, onFil
   const [maxNodes, setMaxNodes] = useState(30);
   const [hover, setHover] = useState<string | null>(null);
   const [hoverEdge, setHoverEdge] = useState<string | null>(null);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
+  const size = useElementSize(boxRef, 23);
   // A double-click opens the faction's page; its first click must not also filter the list, so a
   // single click acts only once the double-click interval has passed.
   const pendingClick = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -130,18 +131,6 @@ export function NetworkView({ api, filter, filterKey, reloadKey, selected, onFil
     };
   }, [api, filterKey, reloadKey, maxNodes]);
 
-  useEffect(() => {
-    const el = boxRef.current;
-    if (!el) return;
-    const measure = (): void => {
-      const { width, height } = el.getBoundingClientRect();
-      setSize((prev) => (prev && Math.abs(prev.width - width) < 24 && Math.abs(prev.height - height) < 24 ? prev : { width: Math.round(width), height: Math.round(height) }));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
 
   const laid = useMemo(() => (data && size && size.width > 100 && size.height > 100 ? layout(data, size.width, size.height) : null), [data, size]);
 

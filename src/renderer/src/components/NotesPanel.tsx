@@ -1,5 +1,4 @@
-import type { NoteStatus } from '../lib/noteSaver';
-import { formatClock, sentence } from '../lib/format';
+import { describeNoteStatus, type NoteStatus } from '../lib/noteSaver';
 
 interface Props {
   value: string;
@@ -8,21 +7,6 @@ interface Props {
   onBlur: () => void;
 }
 
-function statusText(status: NoteStatus): string {
-  switch (status.state) {
-    case 'idle':
-      return 'Notes save as you type.';
-    case 'pending':
-    case 'saving':
-      return 'Saving…';
-    case 'saved': {
-      const clock = formatClock(status.at);
-      return clock ? `Saved ${clock}` : 'Saved';
-    }
-    case 'error':
-      return `Couldn't save the note: ${sentence(status.message)} Your text is still here; it will retry when you type again.`;
-  }
-}
 
 export function NotesPanel({ value, status, onChange, onBlur }: Props) {
   return (
@@ -35,7 +19,7 @@ export function NotesPanel({ value, status, onChange, onBlur }: Props) {
           role={status.state === 'error' ? 'alert' : 'status'}
           aria-live="polite"
         >
-          {statusText(status)}
+          {describeNoteStatus(status, 'Notes save as you type.')}
         </span>
       </div>
       <textarea

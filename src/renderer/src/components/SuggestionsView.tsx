@@ -2,9 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { DossierApi } from '../../../shared/api';
 import type { Bloc, FactionSuggestion, GazetteerEntrySummary } from '../../../shared/model';
 import { errorText, plural, sentence } from '../lib/format';
-import { LINEAGE_RELATIONS, relationLabel, type LineageRelation } from '../lib/filter';
+import type { LineageRelation } from '../lib/filter';
 import { findTermRanges } from '../lib/highlight';
-import { BlocSelect, FactionPicker } from './FactionPicker';
+import { BlocSelect, FactionPicker, RelationSelect } from './FactionPicker';
 
 interface Props {
   api: DossierApi;
@@ -126,22 +126,7 @@ function AcceptForm({
       <div className="form-row">
         <span>Lineage</span>
         <span className="correction-line">
-          <select
-            className="field-select narrow"
-            aria-label="Relation"
-            data-testid="suggestion-relation"
-            value={relation}
-            onChange={(e) => {
-              const r = LINEAGE_RELATIONS.find((x) => x === e.target.value);
-              if (r) setRelation(r);
-            }}
-          >
-            {LINEAGE_RELATIONS.map((r) => (
-              <option key={r} value={r}>
-                {relationLabel(r)}
-              </option>
-            ))}
-          </select>
+          <RelationSelect value={relation} onChange={setRelation} testid="suggestion-relation" />
           <FactionPicker entries={gazetteer} value={target} onChange={setTarget} testid="suggestion-lineage-target" label="Linked faction (optional)" placeholder="(no link)" />
           <input className="field-input date" value={date} onChange={(e) => setDate(e.target.value)} placeholder="YYYY-MM" aria-label="Date of the link (optional)" />
         </span>

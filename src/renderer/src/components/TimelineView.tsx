@@ -2,6 +2,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DossierApi } from '../../../shared/api';
 import type { LibraryFilter, MentionTimeline, TimelineBucket } from '../../../shared/model';
+import { useElementSize } from '../hooks/useElementSize';
 import { BLOC_LABELS, errorText, formatDate, plural, sentence } from '../lib/format';
 
 interface Props {
@@ -42,8 +43,8 @@ export function TimelineView({ api, filter, filterKey, reloadKey, factionIds, ac
   const [data, setData] = useState<MentionTimeline | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [hover, setHover] = useState<string | null>(null);
-  const [width, setWidth] = useState(0);
   const boxRef = useRef<HTMLDivElement>(null);
+  const width = useElementSize(boxRef)?.width ?? 0;
   const filterRef = useRef(filter);
   filterRef.current = filter;
   const idsKey = factionIds.join('|');
@@ -64,15 +65,6 @@ export function TimelineView({ api, filter, filterKey, reloadKey, factionIds, ac
     };
   }, [api, filterKey, reloadKey, idsKey]);
 
-  useEffect(() => {
-    const el = boxRef.current;
-    if (!el) return;
-    const measure = (): void => setWidth(Math.round(el.getBoundingClientRect().width));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
 
   const chart = useMemo(() => {
     if (!data || data.buckets.length === 0 || width < 200) return null;

@@ -3,6 +3,8 @@
 // save can never overwrite a later one. Text that has not been confirmed saved stays available through
 // draftFor(), so switching away and back quickly shows what was typed, not what the core had before.
 
+import { formatClock, sentence } from './format';
+
 export type NoteStatus =
   | { state: 'idle' }
   | { state: 'pending' }
@@ -89,5 +91,22 @@ export class NoteSaver<K = number> {
         this.options.onError?.(articleId, message);
       }
     });
+  }
+}
+
+/** What a note's status line says; `idle` is the line shown before anything was typed. */
+export function describeNoteStatus(status: NoteStatus, idle: string): string {
+  switch (status.state) {
+    case 'idle':
+      return idle;
+    case 'pending':
+    case 'saving':
+      return 'Saving…';
+    case 'saved': {
+      const clock = formatClock(status.at);
+      return clock ? `Saved ${clock}` : 'Saved';
+    }
+    case 'error':
+      return `Couldn't save the note: ${sentence(status.message)} Your text is still here; it will retry when you type again.`;
   }
 }
