@@ -2,17 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent a
 import type { DossierBridge } from '../../shared/api';
 import type {
   ArticleDetail,
-  ArticleSummary,
   Bloc,
-  FactionSummary,
-  GazetteerEntrySummary,
   Highlight,
   HighlightColor,
   ImportReport,
   NearDuplicateDecision,
   RecleanReport,
   SearchHit,
-  TagCount,
   TimelineBucket,
 } from '../../shared/model';
 import { getBridge } from './bridge';
@@ -43,11 +39,12 @@ import { Toasts } from './components/Toasts';
 import { TopBar } from './components/TopBar';
 import { ViewTabs, type MainView } from './components/ViewTabs';
 import { useDebouncedValue } from './hooks/useDebouncedValue';
+import { useLibraryLists } from './hooks/useLibraryLists';
+import { useFileDrop } from './hooks/useFileDrop';
 import { useImport } from './hooks/useImport';
 import { useTheme } from './hooks/useTheme';
 import { useToasts } from './hooks/useToasts';
-import { collectDrop, dragHasFiles } from './lib/drop';
-import { filterKey, isFiltering, NO_FILTER, toLibraryFilter, type Filter } from './lib/filter';
+import { isFiltering, NO_FILTER, type Filter } from './lib/filter';
 import { basename, errorText, formatDate, plural, sentence } from './lib/format';
 import { bodyMarksByEntity } from './lib/highlight';
 import { NoteSaver, type NoteStatus } from './lib/noteSaver';
@@ -89,78 +86,23 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
   const { theme, toggle: toggleTheme } = useTheme();
 
   // ---- library lists -------------------------------------------------------------------------
-  const [reload, setReload] = useState(0);
-  const refresh = useCallback(() => setReload((n) => n + 1), []);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
-  const [factions, setFactions] = useState<FactionSummary[]>([]);
-  const [tags, setTags] = useState<TagCount[]>([]);
-  const [gazetteer, setGazetteer] = useState<GazetteerEntrySummary[]>([]);
-  const [suggestionCount, setSuggestionCount] = useState(0);
-  const summaries = useRef(new Map<number, ArticleSummary>());
-  const [summaryVersion, setSummaryVersion] = useState(0);
-
-  const coreFilter = useMemo(() => toLibraryFilter(filter), [filter]);
-  const coreFilterKey = filterKey(filter);
-  useEffect(() => {
-    let cancelled = false;
-    api.listArticles(coreFilter).then(
-      (list) => {
-        if (cancelled) return;
-        for (const a of list) summaries.current.set(a.id, a);
-        setArticles(list);
-        setListError(null);
-      },
-      (e: unknown) => {
-        if (cancelled) return;
-        const reason = errorText(e);
-        setListError(reason);
-        toast(`Couldn't load the article list: ${sentence(reason)} Try again in a moment; if it keeps failing, restart Dossier.`);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-    // coreFilter is read through its key: a new period alone asks the core for nothing new.
-  }, [api, coreFilterKey, reload, toast]);
-
-  useEffect(() => {
-    let cancelled = false;
-    api.listFactions({}).then(
-      (list) => !cancelled && setFactions(list),
-      (e: unknown) => !cancelled && toast(`Couldn't load the faction list: ${sentence(errorText(e))} Filters may be out of date; try again.`),
-    );
-    api.listTags({}).then(
-      (list) => !cancelled && setTags(list),
-      (e: unknown) => !cancelled && toast(`Couldn't load the tag list: ${sentence(errorText(e))} Try again in a moment.`),
-    );
-    api.listGazetteer({}).then(
-      (list) => !cancelled && setGazetteer(list),
-      (e: unknown) => !cancelled && toast(`Couldn't load the gazetteer: ${sentence(errorText(e))} Faction pickers may be incomplete; try again.`),
-    );
-    api.listFactionSuggestions({ status: 'open' }).then(
-      (list) => !cancelled && setSuggestionCount(list.length),
-      () => undefined, // the badge keeps its last count; the view itself reports a failure to load
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, reload, toast]);
-
-  useEffect(() => bridge.on('libraryChanged', () => refresh()), [bridge, refresh]);
-
-  const [nearDuplicateCount, setNearDuplicateCount] = useState(0);
-  useEffect(() => {
-    let cancelled = false;
-    api.listNearDuplicates({}).then(
-      (list) => !cancelled && setNearDuplicateCount(list.length),
-      () => undefined, // the badge keeps its last count; the view itself reports a failure to load
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, reload]);
+  const {
+    reload,
+    refresh,
+    coreFilter,
+    coreFilterKey,
+    articles,
+    listError,
+    factions,
+    tags,
+    gazetteer,
+    suggestionCount,
+    nearDuplicateCount,
+    summaryOf,
+    learnAllSummaries,
+    summaryVersion,
+  } = useLibraryLists(api, bridge, filter, toast);
 
   // The watched inbox imported files by itself: say so without interrupting, and show them.
   useEffect(
@@ -204,15 +146,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
         if (cancelled) return;
         setHits({ query: debounced, hits: found });
         // Hits carry no factions or date source; fill the summary cache for rows it does not know yet.
-        if (found.some((h) => !summaries.current.has(h.id))) {
-          api.listArticles({}).then(
-            (all) => {
-              for (const a of all) summaries.current.set(a.id, a);
-              setSummaryVersion((n) => n + 1);
-            },
-            () => undefined,
-          );
-        }
+        if (found.some((h) => !summaryOf(h.id))) learnAllSummaries();
       },
       (e: unknown) => {
         if (cancelled) return;
@@ -232,7 +166,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     void summaryVersion;
     if (showingHits && hits) {
       return hits.hits.map((h) => {
-        const s = summaries.current.get(h.id);
+        const s = summaryOf(h.id);
         return {
           id: h.id,
           title: h.title,
@@ -288,7 +222,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
             `Couldn't save the note: ${sentence(message)} Your text is still here; it will retry when you type again.`,
           );
         } else {
-          const title = summaries.current.get(articleId)?.title;
+          const title = summaryOf(articleId)?.title;
           toastRef.current(
             `Couldn't save the note on ${title ? `“${title}”` : `article ${articleId}`}: ${sentence(message)} Open that article again to see your text and retry.`,
           );
@@ -620,67 +554,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
     },
     [refresh],
   );
-  const [dragging, setDragging] = useState(false);
-  const importDroppedRef = useRef(imp.importDropped);
-  importDroppedRef.current = imp.importDropped;
-
-  useEffect(() => {
-    let depth = 0;
-    const enter = (e: DragEvent): void => {
-      if (!dragHasFiles(e.dataTransfer)) return;
-      e.preventDefault();
-      depth += 1;
-      setDragging(true);
-    };
-    const over = (e: DragEvent): void => {
-      if (!dragHasFiles(e.dataTransfer)) return;
-      e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-      setDragging(true);
-    };
-    const leave = (e: DragEvent): void => {
-      if (!dragHasFiles(e.dataTransfer)) return;
-      depth = Math.max(0, depth - 1);
-      if (depth === 0 || e.relatedTarget === null) {
-        depth = 0;
-        setDragging(false);
-      }
-    };
-    const end = (): void => {
-      depth = 0;
-      setDragging(false);
-    };
-    const drop = (e: DragEvent): void => {
-      const dt = e.dataTransfer;
-      depth = 0;
-      setDragging(false);
-      if (!dt || !dragHasFiles(dt)) return;
-      e.preventDefault();
-      collectDrop(dt, (f) => bridge.pathForFile(f)).then(
-        (items) => {
-          if (items.paths.length + items.files.length === 0) {
-            toastRef.current('Nothing to import in what was dropped. Drop .txt, .md, .html or .htm files, or folders of them.');
-            return;
-          }
-          importDroppedRef.current(items);
-        },
-        (err: unknown) =>
-          toastRef.current(`Couldn't read what was dropped: ${sentence(errorText(err))} Try dropping the files themselves, or use Import….`),
-      );
-    };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('dragend', end);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('dragend', end);
-      window.removeEventListener('drop', drop);
-    };
-  }, [bridge]);
+  const dragging = useFileDrop(bridge, imp.importDropped, toast);
 
   // ---- filters -------------------------------------------------------------------------------
   const toggleFaction = useCallback((id: string) => {
@@ -1255,7 +1129,7 @@ function Dossier({ bridge }: { bridge: DossierBridge }) {
           onFinished={onRecleanFinished}
           onRunningChange={setRecleanRunning}
           onOpenArticle={openArticle}
-          titleOf={(id) => summaries.current.get(id)?.title ?? null}
+          titleOf={(id) => summaryOf(id)?.title ?? null}
         />
       )}
       {dragging && <DropOverlay />}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DossierApi } from '../../../shared/api';
 import type { Bloc, FactionEditRecord, FactionPage, GazetteerEntrySummary } from '../../../shared/model';
-import { BLOC_LABELS, dateLabel, errorText, formatClock, formatDate, plural, sentence } from '../lib/format';
+import { BLOC_LABELS, dateLabel, errorText, formatDate, plural, sentence } from '../lib/format';
 import { findTermRanges } from '../lib/highlight';
 import { describeNoteStatus, NoteSaver, type NoteStatus } from '../lib/noteSaver';
 import { FactionCorrections } from './FactionCorrections';

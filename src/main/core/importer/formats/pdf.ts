@@ -114,7 +114,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<PdfR
     if (layout.multiColumnPages.length) warnings.push(`Read in columns: page${layout.multiColumnPages.length === 1 ? '' : 's'} ${listPages(layout.multiColumnPages)}.`);
     if (layout.removedFurniture) warnings.push(`Removed ${layout.removedFurniture} running header, footer and page-number line${layout.removedFurniture === 1 ? '' : 's'}.`);
 
-    const articles = cleanWith(() => extractArticlesFromText(layout.text, { fileName })).map((a, i, all) =>
+    const articles = cleanWith(() => extractArticlesFromText(layout.text, { fileName })).map((a, _i, all) =>
       all.length === 1 && !a.author && info.author ? { ...a, author: info.author } : a,
     );
     return { articles, warnings, pages: pageCount, info };
