@@ -159,6 +159,7 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
           'President [Bashar] [al-]Assad (government|regime|forces|troops|army)',
           'pro-Assad (forces|troops|militias|fighters)',
           'the government of [President] [Bashar] [al-]Assad',
+          '[the] (army|forces|troops|soldiers|militias) of [President] [Bashar] [al-]Assad',
           '(قوات|جيش|طيران|ميليشيات|مليشيات|عناصر|مدفعية|حواجز) النظام',
           '[قوات|وحدات] الجيش السوري',
           '[قوات|وحدات] الجيش النظامي',
@@ -305,7 +306,15 @@ const ANTECEDENT_ACRONYMS: Record<string, string[]> = {
 
 /** A following word that makes a head noun part of another name or a common noun phrase. */
 const NOT_ANAPHOR = ['@Capitalised', 'of', 'for', 'line', 'lines', 'forces', 'troops', 'soldiers', 'army', 'militias', 'offensive', 'warplanes', 'aircraft', 'jets', 'fighters', 'positions', 'held', 'controlled'];
-const NOT_ANAPHOR_AR = ['اللبناني', 'العراقي', 'الأردني', 'الإسرائيلي', 'التركي', 'الروسي', 'الأمريكي', 'الأميركي', 'الإيراني', 'المصري', 'الدولي', 'الوطني'];
+const NOT_ANAPHOR_AR = [
+  'اللبناني', 'العراقي', 'الأردني', 'الإسرائيلي', 'التركي', 'الروسي', 'الأمريكي', 'الأميركي', 'الإيراني', 'المصري', 'الدولي', 'الوطني',
+  // Adjectives that make the head another body or a unit: الهيئة العليا للمفاوضات, المجلس المحلي, الهيئة الشرعية,
+  // الفيلق الثالث, الجبهة الشمالية (the names among them, الفيلق الخامس or الجبهة الجنوبية, match first as longer names).
+  'العليا', 'الأعلى', 'العامة', 'العام', 'الشرعية', 'الشرعي', 'السياسية', 'السياسي', 'المحلي', 'المحلية', 'العسكري', 'العسكرية',
+  'التنفيذية', 'التنفيذي', 'التأسيسية', 'الإدارية', 'القضائية', 'الدستورية', 'الأمنية', 'الأمني', 'الإعلامية', 'الإعلامي',
+  'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع',
+  'الرابعة', 'الخامس', 'الخامسة', 'السادس', 'السادسة', 'السابع', 'السابعة', 'الثامن', 'الثامنة', 'التاسع', 'التاسعة', 'العاشر', 'العاشرة',
+];
 
 /** "the Front" after the entity was named: an anaphor (caseSensitive: "the front" is a front line). */
 function anaphor(phrase: string, ...anchors: string[]): ContextualRule[] {

@@ -45,6 +45,36 @@ describe('Arabic proclitics are outside the mention', () => {
   });
 });
 
+describe('the whole name', () => {
+  it('joins overlapping names of one entity into one mention', () => {
+    expect(spans('أعلن تنظيم الدولة الإسلامية مسؤوليته')).toEqual(['islamic-state=تنظيم الدولة الإسلامية']);
+    expect(spans('اتهموا بتنظيم الدولة الإسلامية في العراق والشام')).toEqual(['islamic-state=تنظيم الدولة الإسلامية في العراق والشام']);
+    expect(spans('Tanzim al-Dawla al-Islamiya fighters')).toEqual(['islamic-state=Tanzim al-Dawla al-Islamiya']);
+  });
+  it('does not join names of different entities', () => {
+    expect(spans('Islamic State of Iraq and the Levant; Islamic State of Iraq fighters')).toEqual([
+      'islamic-state=Islamic State of Iraq and the Levant',
+      'islamic-state-of-iraq=Islamic State of Iraq',
+    ]);
+  });
+  it('reads "of the" and "of" alike inside English names', () => {
+    expect(spans('the Army of the Mujahideen sent men to Aleppo')).toEqual(['jaysh-al-mujahideen=Army of the Mujahideen']);
+    expect(spans('the Guardians of Religion Organization')).toEqual(['hurras-al-din=Guardians of Religion Organization']);
+    expect(spans('the Army of the Conquest took Idlib')).toEqual(['jaysh-al-fatah=Army of the Conquest']);
+  });
+  it('takes the genitive "army of Assad" as "Assad\'s army"', () => {
+    expect(spans('In Syria, the army of President Bashar al-Assad advanced on Douma.')).toEqual(['syrian-government=the army of President Bashar al-Assad']);
+  });
+  it('does not take an Arabic head followed by an adjective for the faction named before', () => {
+    expect(spans('قالت هيئة تحرير الشام إن الهيئة العليا للمفاوضات لا تمثلها، وقالت الهيئة إنها لن تنسحب')).toEqual([
+      'hayat-tahrir-al-sham=هيئة تحرير الشام',
+      'hayat-tahrir-al-sham=الهيئة',
+    ]);
+    expect(spans('قصف فيلق الشام مواقع الفيلق الثالث')).toEqual(['faylaq-al-sham=فيلق الشام']);
+    expect(spans('قاتل فيلق الشام إلى جانب الفيلق الخامس')).toEqual(['faylaq-al-sham=فيلق الشام', '5th-corps=الفيلق الخامس']);
+  });
+});
+
 describe('tokenInfo: Arabic keys without proclitics', () => {
   it('gives the proclitic length as written for each key', () => {
     expect(tokenInfo('والجيش')).toMatchObject({ strict: 'جيش', pre: 1, alt: null });

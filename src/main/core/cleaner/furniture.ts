@@ -40,11 +40,14 @@ export const FURNITURE_EXACT: readonly string[] = [
   'create account', 'main menu', 'article talk', 'read edit view history', 'edit', 'view history', 'view source',
   '[edit]', 'edit source', 'hide', 'show', '(top)', 'more reading', 'further reading', 'recommended reading',
   'click to expand image', 'expand image', 'enlarge', 'zoom', 'contents', 'table of contents', 'in this article',
-  'on this page', 'jump to section',
+  'on this page', 'jump to section', 'view more comments', 'show more comments', 'see more comments', 'more comments',
+  'newest first', 'oldest first', 'refresh', 'key points', 'highlights', 'in this issue', 'share this interview',
   // Arabic pages
   'الرئيسية', 'شارك', 'مشاركة', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ المزيد', 'المزيد', 'تعليقات', 'التعليقات', 'أخبار',
   'الأكثر قراءة', 'مواضيع ذات صلة', 'ذات صلة', 'إعلان', 'اشترك', 'النشرة البريدية', 'بحث', 'القائمة', 'تابعنا',
   'أضف تعليقك', 'أضف تعليقا', 'أضف تعليقاً', 'اكتب تعليقك', 'إرسال', 'رد', 'طباعة', 'رأي', 'مقالات', 'فيديو',
+  'فيسبوك', 'فيس بوك', 'تويتر', 'واتساب', 'واتس اب', 'تلغرام', 'تيليغرام', 'يوتيوب', 'إنستغرام', 'انستغرام', 'تابعونا',
+  'الوسوم', 'وسوم', 'كلمات مفتاحية', 'مقالات الرأي', 'مقالات رأي',
 ];
 
 /** A short line (≤ 14 words) that starts with one of these is furniture. */
@@ -62,11 +65,28 @@ export const FURNITURE_PREFIX: readonly string[] = [
   'picture:', 'caption:', 'file photo', 'update:', 'correction:', 'editor\'s note:', 'disclaimer:',
   'copy link', 'send us your', 'have a tip', 'got a tip', 'report an error', 'report a correction',
   'was this article', 'did you find', 'rate this', 'print this', 'email this', 'save this', 'open in app',
-  'was this explainer', 'was this page', 'powered by', 'users browsing', 'display posts from', 'return to',
+  'was this explainer', 'was this page', 'powered by', 'users browsing', 'display posts from',
   'please turn on javascript', 'please enable javascript', 'sort by', 'reading time', 'see all from', 'recommended from',
   'written by', 'updated at', 'last updated at', 'click to', 'tap to', 'get updates', 'from wikipedia',
   'this page was last edited', 'text is available under', 'available in', 'categories:', 'retrieved from',
-  'join our movement', 'join us',
+  'join our movement', 'join us', 'enter your email', 'your email address', 'by signing up', 'by subscribing',
+  'by clicking', 'view this email', 'view in browser', 'view it in your browser', 'powered by disqus',
+  'sign in or', 'sign in to', 'log in or', 'log in to', 'write a comment', 'add a comment', 'most relevant', 'all comments',
+];
+
+/**
+ * Phrases that only newsletter boxes, e-mail footers and publishers' disclaimers use: a line of up to 30 words
+ * containing one is furniture even when it reads as a full sentence ("Get the essential stories from the region
+ * delivered to your inbox every morning.").
+ */
+export const FURNITURE_STRONG: readonly string[] = [
+  'delivered to your inbox', 'straight to your inbox', 'direct to your inbox', 'to your inbox every', 'unsubscribe',
+  'you are receiving this', "you're receiving this", 'you received this email', 'forward this email', 'forward this briefing',
+  'forward this newsletter', 'forward to a friend', 'update your preferences', 'manage your preferences',
+  'view this email in your browser', 'by signing up you agree', 'by subscribing you agree', 'download our app',
+  'the views expressed in this', 'do not necessarily reflect', 'does not necessarily reflect',
+  'do not necessarily represent', 'does not necessarily represent', 'to join the discussion', 'to join the conversation', 'لا تعبر بالضرورة', 'لا تعبّر بالضرورة',
+  'تعبر عن رأي كاتبها', 'تعبّر عن رأي كاتبها',
 ];
 
 /**
@@ -102,12 +122,15 @@ export const FOOTER_MARKERS: readonly RegExp[] = [
   /^(?:most (?:read|popular|viewed|shared)|related (?:articles|stories|news|content|topics)|more (?:from|stories|news|on)|you may also like|recommended|read next|latest (?:news|stories))\b/i,
   /^(?:tags?|topics?|keywords?|filed under)\s*:/i, /community standards/i, /^comment via/i,
   /^(?:last|latest|recent) \d+ (?:posts|articles) by\b/i, /^(?:about the author|author bio|more by this author)\b/i,
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)\s*(?:\(\d+\))?:?$/i,
+  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion)\s*(?:\([\d.,]+[kK]?\))?:?$/i,
   /^leave a (?:reply|comment)/i, /republish/i, /\bpodcast\b.*\bepisode\b/i,
   /^(?:reporting|additional reporting|editing|writing|compiled|translated) by\b/i, // wire sign-off
   /^written by\b/i, /^related(?:\s+[a-z-]+){0,2}\s*:?$/i, /^(?:who is online|powered by)\b/i, // author boxes, related lists, forum footers
   /^(?:notes|endnotes|footnotes|references|sources|bibliography)\s*:?$/i, // a report's notes
   /^(?:more reading|further reading|recommended reading|see also)\s*:?$/i,
+  // e-mail footers and publishers' disclaimers
+  /\bunsubscribe\b/i, /you(?:'re| are) receiving this/i, /forward (?:this (?:email|briefing|newsletter) )?to a friend/i,
+  /views expressed in this|do(?:es)? not necessarily (?:reflect|represent)/i, /بالضرورة عن رأي|عن رأي كاتبها/,
   /^(?:اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|الأكثر قراءة|جميع الحقوق محفوظة)/,
 ];
 
@@ -129,6 +152,41 @@ export const PHOTO_CREDITS: readonly string[] = [
   'wikimedia commons', 'creative commons', 'pool', 'photo', 'illustration', 'via reuters', 'afp via getty images',
   'ap photo', 'reuters photo', 'afp photo', 'nurphoto', 'sopa images', 'middle east images',
 ];
+
+/**
+ * Words of a comment widget's action row ("3 hours ago Reply Like (41)", "Reply · 6 likes · 3d",
+ * "Reply • Share ›"): a short line made only of these, counts and time stamps is widget chrome. The first group
+ * belongs to reader comments alone (a row with one of them, or with a time stamp, marks the end or the head of
+ * a comment); the second also labels other page parts ("Share" under live-blog entries).
+ */
+export const COMMENT_ACTIONS: readonly string[] = [
+  'reply', 'replies', 'like', 'likes', 'liked', 'unlike', 'dislike', 'dislikes', 'report', 'flag', 'upvote', 'downvote',
+  'vote', 'votes', 'point', 'points', 'recommend', 'recommends', 'permalink', 'رد', 'الرد', 'ردود', 'إعجاب', 'أعجبني',
+  'إبلاغ', 'تبليغ',
+];
+export const WIDGET_WORDS: readonly string[] = ['share', 'edit', 'delete', 'quote', 'more', 'مشاركة', 'شارك'];
+
+/**
+ * Bylines without a person's name: staff and desk credits ("By Staff reporter", "Staff and agencies",
+ * "By the Editorial Board", "Our correspondent"). A line made of these words (and connectors) credits the
+ * article; it is never its headline.
+ */
+export const STAFF_WORDS: readonly string[] = [
+  'staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'writer', 'writers', 'desk', 'newsroom',
+  'editor', 'editors', 'editorial', 'board', 'team', 'agencies', 'agency', 'wires', 'bureau', 'contributor',
+  'contributors', 'news', 'service', 'services', 'our', 'and', '&', 'the', 'a', 'from', 'in', 'with',
+];
+
+/** News agencies whose name alone on a line (under a headline, or as a sign-off) credits the story. */
+export const AGENCIES: readonly string[] = [
+  'afp', 'agence france-presse', 'agence france presse', 'ap', 'associated press', 'the associated press', 'reuters',
+  'thomson reuters', 'sana', 'syrian arab news agency', 'anadolu', 'anadolu agency', 'dpa', 'deutsche presse-agentur',
+  'xinhua', 'efe', 'ansa', 'tass', 'ria novosti', 'sputnik', 'irna', 'kuna', 'qna', 'wam', 'upi', 'staff and agencies',
+  'agencies', 'news agencies', 'wire services', 'وكالات', 'سانا', 'الأناضول', 'رويترز', 'فرانس برس', 'أ ف ب', 'د ب أ',
+];
+
+/** Who an Arabic dateline credits: "حلب - خاص" (exclusive), "إدلب - مراسلنا" (our correspondent), "دمشق - سانا". */
+export const ARABIC_CREDITS: readonly string[] = ['خاص', 'مراسلنا', 'مراسلتنا', 'مراسل', 'مراسلة', 'المراسل', 'وكالات', 'متابعات', 'سانا', 'الأناضول', 'رويترز', 'فرانس برس', 'أ ف ب'];
 
 /** Lines of a comment thread that are widget labels, not comment text. */
 export const COMMENT_NOISE: readonly RegExp[] = [

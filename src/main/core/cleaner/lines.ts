@@ -3,8 +3,11 @@
 // vocabulary in ./furniture) — context-dependent decisions (repetition, position, runs) are made later.
 
 import {
+  AGENCIES,
+  ARABIC_CREDITS,
   LINK_LABELS,
   FURNITURE_CONTAINS,
+  FURNITURE_STRONG,
   FURNITURE_EXACT,
   FURNITURE_PREFIX,
   FOOTER_MARKERS,
@@ -12,8 +15,9 @@ import {
   MORE_BEFORE,
   PHOTO_CREDITS,
   SELF_DESCRIPTION,
+  STAFF_WORDS,
 } from './furniture';
-import { dateLine, hasClockTime, type DateHit } from './dates';
+import { dateLine, firstDate, hasClockTime, type DateHit } from './dates';
 import { countWords, endsSentence, endsWithBeforeClosers, isCasedScript, measureLine, squash, stopDensity, vocabForm, wordsOf, type StopCounts } from './text-utils';
 
 export type LineKind =
@@ -46,7 +50,8 @@ export interface Line {
   endsSentence: boolean;
   date: DateHit | null;
   clock: boolean;
-  byline: { name: string; outlet: string | null } | null;
+  /** A credit line: the author's name (null for "حلب - خاص" or an agency alone) and the outlet when it names one. */
+  byline: Byline | null;
   /** Matches a strong end-of-article marker (newsletter box, copyright, author box, comments heading). */
   footer: boolean;
   /** Function-word counts of the line (for language detection without another pass over the text). */
@@ -76,17 +81,65 @@ export function isPersonName(s: string): boolean {
   return caps >= 1;
 }
 
-/** "By X", "By X | Outlet", "Author: X", "Written by X", "Last 5 posts by X" → name (+ outlet). */
-export function parseByline(text: string): { name: string; outlet: string | null } | null {
+export interface Byline {
+  name: string | null;
+  outlet: string | null;
+}
+
+/** "By X", "By X | Outlet", "Author: X", "Written by X", "Last 5 posts by X", "By Staff reporter", "Interview by X" → name (+ outlet). */
+export function parseByline(text: string): Byline | null {
   return bylineOf(shapeOf(text));
 }
 
-const BYLINE_START = /^(?:by|written by|words by|posted by|author|authors|reporter|story by|text by|بقلم|كتب|كتبت)\s*[:：]?\s+(.+)$/i;
+// "Text and photographs by X", "Interview by X": the credit names the author whatever the role word
+const ROLE = '(?:text|words|photos?|photographs?|pictures|images|video|interview|interviews|story|report|analysis|illustrations?)';
+const BYLINE_START = new RegExp(
+  `^(?:by|written by|words by|posted by|author|authors|reporter|interviewed by|reported by|${ROLE}(?:\\s+(?:and|&)\\s+${ROLE})?\\s+by|بقلم|كتب|كتبت|إعداد|حاوره|حاورته)\\s*[:：]?\\s+(.+)$`,
+  'i',
+);
+/** "Posted on 9 September 2022 by Adnan Khalaf": the date comes first. */
+const DATED_BY = /^(?:posted|published|written|updated)\s+(?:on\s+)?(.{6,40}?)\s+by\s+(.+)$/i;
 
-function bylineOf(f: Shape): { name: string; outlet: string | null } | null {
+const STAFF = new Set(STAFF_WORDS);
+const STAFF_CONNECTORS = new Set(['our', 'and', '&', 'the', 'a', 'from', 'in', 'with']);
+/** Words that make a credit line by themselves ("Staff reporter", "Our correspondent", "News desk"). */
+const STAFF_CORE = new Set(['staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'writer', 'writers', 'desk', 'newsroom', 'editor', 'editors', 'bureau', 'agencies']);
+const AGENCY_SET = new Set(AGENCIES);
+const ARABIC_CREDIT = new RegExp(`^([\u0600-\u06ff]+(?:\\s+[\u0600-\u06ff]+){0,2})\\s*[-–—/]\\s*(${ARABIC_CREDITS.join('|')})(?:\\s+[\u0600-\u06ff]+){0,2}$`);
+
+/**
+ * A credit without a person's name: "Staff reporter", "Enab Baladi staff", "the Editorial Board". With `bare`
+ * (no "By" before it) only the core staff words count, so a one-word section label ("News") is not a credit.
+ */
+function staffCredit(s: string, bare: boolean): boolean {
+  const toks = s.split(' ');
+  if (toks.length > 6) return false;
+  let core = 0;
+  for (const tok of toks) {
+    const low = tok.toLowerCase();
+    if (STAFF_CORE.has(low)) core++;
+    else if (STAFF_CONNECTORS.has(low) || (!bare && STAFF.has(low))) continue;
+    else if (bare || !/^\p{Lu}/u.test(tok)) return false;
+  }
+  return core > 0 || (!bare && toks.some((tok) => STAFF.has(tok.toLowerCase()) && !STAFF_CONNECTORS.has(tok.toLowerCase())));
+}
+
+function bylineOf(f: Shape): Byline | null {
   const t = f.t;
   if (f.w > 12) return null;
+  if (f.w <= 5 && !f.es) {
+    // a credit line alone: an agency ("Agence France-Presse"), a desk ("Staff and agencies"), an Arabic dateline
+    const v = vocabOf(f);
+    if (AGENCY_SET.has(v)) return { name: null, outlet: t };
+    if (staffCredit(t, true)) return { name: t, outlet: null };
+    const ar = t.charCodeAt(0) >= 0x600 ? ARABIC_CREDIT.exec(t) : null;
+    if (ar) return { name: null, outlet: AGENCY_SET.has(ar[2]) ? ar[2] : null };
+  }
   let m = BYLINE_START.exec(t);
+  if (!m) {
+    const d = DATED_BY.exec(t);
+    if (d && firstDate(d[1])) m = [d[0], d[2]] as unknown as RegExpExecArray;
+  }
   if (!m) m = /^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories|pieces)\s+(?:by|from)\s+(.+)$/i.exec(t);
   if (!m) return null;
   // "Posted by X on 12/05/2016", "By X, March 4, 2024": the date is not part of the name
@@ -105,7 +158,7 @@ function bylineOf(f: Shape): { name: string; outlet: string | null } | null {
   namePart = namePart.replace(/\s+(?:for|in|at)\s+.+$/i, '').replace(/^(?:the\s+)?/i, '');
   // a forum / blog user name ("by abu_layth » Tue Mar 05, 2019") counts when the line also dates the post
   const userName = !!dateTail && /^[\w.-]{2,30}$/u.test(namePart) && /[\d_.]|^\p{Ll}/u.test(namePart);
-  if (!isPersonName(namePart) && !userName) return null;
+  if (!isPersonName(namePart) && !userName && (endsSentence(t) || !staffCredit(namePart, false))) return null;
   if (outlet && (wordsOf(outlet).length > 5 || /\d/.test(outlet) || !/^\p{Lu}/u.test(outlet))) outlet = null;
   return { name: squash(namePart), outlet };
 }
@@ -139,11 +192,18 @@ function captionShape(f: Shape): boolean {
     if (/\[/.test(br[0]) || !/[.!?]$/.test(before) || CREDITS.has(br[1].toLowerCase().trim())) return wordsOf(before).length >= 2;
   }
   if (w >= 5 && /[.,]\s*(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Handout|File photo)\.?$/.test(t.slice(-24))) return true;
+  // "... reopened in October. Photo: Karam al-Masri", "... near Atmeh (Photograph: AFP)": the credit label ends it
+  if (w >= 5 && t.includes(':')) {
+    const m = CREDIT_END.exec(t.slice(-80));
+    if (m && wordsOf(m[1]).length <= 6 && wordsOf(t.slice(0, t.length - m[0].length)).length >= 3) return true;
+  }
   if (t.includes('/') && /\b(?:REUTERS|AFP|EPA|AP Photo|Reuters)\s*\/\s*[\p{L} .'-]{2,40}\.?$/u.test(t)) return true;
   // "... northern Syria. © 2022 Private", "... (Photo © Jane Doe)": a copyright credit ends the description
   if (t.includes('©') && !/all rights reserved|\|/i.test(t) && /\S.*[.,;]?\s*\(?©\s*(?:\d{4}\s*)?[\p{L}][\p{L} .'&/-]{0,40}\)?$/u.test(t) && wordsOf(t.slice(0, t.lastIndexOf('©'))).length >= 3) return true;
   return false;
 }
+
+const CREDIT_END = /(?:[.!?,;]|\s[-–—|])\s*\(?(?:photo|photograph|picture|image)s?(?:\s+credit)?\s*:\s*([\p{L}\p{N} .'’&/-]{2,60}?)\)?\.?$/iu;
 
 function isAttribution(t: string): boolean {
   if (!/^[-–—―]\s*\S/.test(t)) return false;
@@ -195,7 +255,10 @@ function furnitureShape(f: Shape): boolean {
     if ((w <= 12 || (w <= 25 && !f.es)) && FURNITURE_CONTAINS.some((p) => containsPhrase(v, p))) return true;
     if (LINK_LABELS.some((p) => v.startsWith(p))) return true; // "Related: ...", "READ MORE: ..."
     if (w <= 8 && !f.es && w >= 2 && vocabularyWords(v)) return true; // "Register Login", "Help Status About Careers"
-    if (w <= 6 && (RELATIVE_STAMP.test(t) || SOCIAL_COUNT.test(t) || PAGINATION.test(t))) return true;
+    if (w <= 6 && (RELATIVE_STAMP.test(t) || SOCIAL_COUNT.test(t) || PAGINATION.test(t) || COUNTER.test(t))) return true;
+    // a forum's "Return to <board>" link (a headline "Return to the old city: …" is longer)
+    if (w <= 5 && !t.includes(':') && v.startsWith('return to ')) return true;
+    if (STRONG_HINT.test(v) && STRONG.test(v)) return true;
   }
   if (/^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories)\s+(?:by|from)\b/i.test(t)) return true;
   if (/^[\d\s.,:%+kKmM×x-]+$/.test(t)) return true; // share / view counters
@@ -213,6 +276,13 @@ export const RELATIVE_STAMP = /^(?:(?:updated|published|posted|edited|last updat
 const SOCIAL_COUNT = /^[\d.,]+\s*[kKmM]?\s+(?:followers?|following|likes?|claps?|shares?|comments?|views?|reads?|subscribers?|responses?|replies|retweets?|reposts?)$/i;
 /** "Page 2 of 5", "12 posts • Page 1 of 1". */
 const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•·|,]?\s*)?page\s+\d+\s+of\s+\d+$/i;
+
+/** "1 / 5", "Image 3 of 8", "٢ من ٦": a gallery or slide counter. */
+const COUNTER = /^(?:(?:image|photo|picture|slide|item)\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|of|من)\s*[\d\u0660-\u0669]{1,3}$/i;
+/** A word every strong phrase contains: a cheap scan that spares most lines the full expression. */
+const STRONG_HINT = /inbox|subscri|receiv|forward|preferences|browser|signing|download|views|necessarily|join the|بالضرورة|كاتبها/;
+/** One scan for the strong vocabulary (phrases only newsletter boxes, e-mail footers and disclaimers use). */
+const STRONG = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${FURNITURE_STRONG.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /** Single words of the exact vocabulary ("login", "search", "help" ...). */
 const VOCAB_WORDS = new Set(FURNITURE_EXACT.filter((e) => !e.includes(' ')));
@@ -306,7 +376,7 @@ function classifyShape(f: Shape): Classified {
 }
 
 const HEADLINE_STOPS = new Set([...'.:;,']);
-const QUESTION = new Set(['?']);
+const QUESTION = new Set(['?', '؟']);
 
 function headlineShape(t: string, words: number): boolean {
   if (words < 3 || words > 30 || t.length > 250) return false;
@@ -426,7 +496,7 @@ const ANCHORED_FOOTER = new RegExp(
   FOOTER_MARKERS.filter((re) => re.source.startsWith('^')).map((re) => `(?:${re.source})`).join('|'),
   'i',
 );
-const FLOATING_WORDS = ['newsletter', 'sign up', 'subscribe', 'all rights reserved', 'community standards', 'republish', 'podcast'];
+const FLOATING_WORDS = ['newsletter', 'sign up', 'subscribe', 'all rights reserved', 'community standards', 'republish', 'podcast', 'receiving this', 'a friend', 'necessarily', 'عن رأي'];
 const FLOATING = FOOTER_MARKERS.filter((re) => !re.source.startsWith('^'));
 // a marker is only guarded by a word that is a literal part of it; a marker added without one is always run
 const GUARDED = FLOATING.filter((re) => FLOATING_WORDS.some((w) => re.source.toLowerCase().includes(w)));

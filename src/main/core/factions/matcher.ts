@@ -176,7 +176,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
 
   for (const e of gazetteer.entries) {
     const names = [e.name, ...e.aliases, ...e.misspellings, ...e.arabic];
-    for (const n of names) for (const x of expandPattern(n)) addPhrase(x, e.id, K_NAME, -1, false);
+    for (const n of names) for (const x of expandPattern(n)) for (const v of ofTheVariants(x)) addPhrase(v, e.id, K_NAME, -1, false);
     for (const a of e.acronyms) {
       const w = words.idOf(a);
       push(acronyms, w, {
@@ -318,14 +318,6 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       return -2;
     };
 
-    /** The words from..to are part of a longer proper noun ("Nusra Street", "Lake Assad", "شارع حزب الله"). */
-    const inProperNoun = (from: number, to: number): boolean => {
-      const namedWord = (w: number, set: Set<number>): boolean =>
-        (flags[w] & (F_CAPITAL | F_ARABIC)) !== 0 && (set.has(words.strict[w]) || set.has(alt[w]) || set.has(alt2[w]));
-      if (to + 1 < n && tj[to + 1] === 1 && namedWord(tw[to + 1], properAfter)) return true;
-      return from > 0 && tj[from] === 1 && namedWord(tw[from - 1], properBefore);
-    };
-
     const cands: { len: number; pats: Pattern[]; clip: number }[] = [];
     // The keys a word may start a name with: as written, then without one or two Arabic proclitics.
     const startKeys = [0, 0, 0];
@@ -401,10 +393,11 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
           took = { pat: immediate, from: i, to: i + len - 1, clip, deferred: null };
         }
       }
-      if (took && took.pat.kind !== K_STOP && inProperNoun(took.from, took.to)) {
+      if (took && took.pat.kind !== K_STOP && inProperNoun(t, took.from, took.to)) {
         i = took.to + 1;
       } else if (took) {
         if (took.pat.kind !== K_STOP) {
+          if (!took.deferred) extendSameEntity(t, took);
           accepted.push(took);
           // A name, or a contextual form its context resolved, is an antecedent for what follows.
           if (!took.deferred) {
@@ -460,6 +453,40 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
     return out;
   }
 
+  /**
+   * Two names of one entity that overlap are one mention over both: "تنظيم الدولة" + "الدولة الإسلامية" is
+   * "تنظيم الدولة الإسلامية", "Tanzim al-Dawla" + "al-Dawla al-Islamiya" likewise.
+   */
+  function extendSameEntity(t: ScanResult, a: Accepted): void {
+    const { n, word: tw, join: tj } = t;
+    for (let j = a.from + 1; j <= a.to; j++) {
+      let node: TrieNode | undefined = root.next.get(words.loose[tw[j]]);
+      for (let k = j + 1; node && k <= n; k++) {
+        if (k - 1 > a.to) {
+          for (const p of node.pats) {
+            if (p.entity === a.pat.entity && p.kind === K_NAME && shapeOk(p, tw, tj, words.flags, words.strict, n, j, k - j)) {
+              a.to = k - 1;
+              break;
+            }
+          }
+        }
+        if (k === n || tj[k] === 0) break;
+        node = node.next.get(words.loose[tw[k]]);
+      }
+    }
+  }
+
+  /** The words from..to are part of a longer proper noun ("Nusra Street", "Lake Assad", "شارع حزب الله"). */
+  function inProperNoun(t: ScanResult, from: number, to: number): boolean {
+    if (to + 1 < t.n && t.join[to + 1] === 1 && namesPlace(t.word[to + 1], properAfter)) return true;
+    return from > 0 && t.join[from] === 1 && namesPlace(t.word[from - 1], properBefore);
+  }
+
+  function namesPlace(w: number, set: Set<number>): boolean {
+    if ((words.flags[w] & (F_CAPITAL | F_ARABIC)) === 0) return false;
+    return set.has(words.strict[w]) || set.has(words.alt[w]) || set.has(words.alt2[w]);
+  }
+
   function isSponsored(text: string, t: ScanResult, a: Accepted): boolean {
     const { from, to } = a;
     const n = t.n;
@@ -509,6 +536,17 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
   }
 
   return { match };
+}
+
+/**
+ * "of" and "of the" are both written inside English names ("Army of the Mujahideen" for "Army of Mujahideen",
+ * "Guardians of Religion" for "Guardians of the Religion"): a name is indexed under both.
+ */
+function ofTheVariants(phrase: string): string[] {
+  const out = [phrase];
+  if (/\bof the\s/i.test(phrase)) out.push(phrase.replace(/\bof the\s/gi, 'of '));
+  if (/\bof\s(?!the\s)/i.test(phrase)) out.push(phrase.replace(/\bof\s(?!the\s)/gi, 'of the '));
+  return out;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
