@@ -25,6 +25,9 @@ const shapes: Record<string, () => string> = {
   '400 articles in one file': () => Array.from({ length: 400 }, (_, i) => renderArticle(generateArticle(i, random), 'txt')).join('\n\n'),
   'a comment thread of 1,500 comments': () =>
     `A post about the front\n\n${paragraph()}\n\n${paragraph()}\n\n1500 Comments\n\n${Array.from({ length: 1500 }, (_, i) => `user${i} says:\nMarch 3, 2020 at 10:00 am\n${paragraph()}`).join('\n\n')}`,
+  // units found by the chrome below their text: each author line looks a few lines ahead, never further
+  'a thread of 1,500 comments without a heading, chrome below the text': () =>
+    `A post about the front\n\n${paragraph()}\n\n${paragraph()}\n\n${Array.from({ length: 1500 }, (_, i) => `user_${i}\n${paragraph()}\n${(i % 9) + 1} hours ago Reply Like (${i})`).join('\n')}`,
 };
 
 describe('long pages stay linear', () => {
@@ -36,6 +39,11 @@ describe('long pages stay linear', () => {
       expect(articles.length).toBeGreaterThan(0);
     });
   }
+  it('reads every unit of a long thread without a heading', () => {
+    const text = shapes['a thread of 1,500 comments without a heading, chrome below the text']();
+    const [a] = extractArticlesFromText(text);
+    expect(a.comments).toHaveLength(1500);
+  });
   it('keeps every paragraph of a 5,000-paragraph article', () => {
     const paras = Array.from({ length: N }, (_, i) => `Paragraph ${i}: ${paragraph()}`);
     const [a] = extractArticlesFromText(`A long report on the northern front\n\n${paras.join('\n\n')}`);

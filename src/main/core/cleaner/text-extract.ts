@@ -1,20 +1,32 @@
 // The text cleaner proper: from classified lines to one or more articles.
 //
 // 1. Title: the first headline-shaped line above the first run of sentence-like paragraphs
-//    (a headline that is repeated in the page wins — pages print headline blocks twice).
+//    (a headline that is repeated in the page wins — pages print headline blocks twice, newsletters list
+//    their stories' headlines, numbered, in a contents list). Never a title: a credit line (bylines with or
+//    without a person's name, an agency alone), an entry of a list (numbered or bulleted lines, or three and
+//    more headline-shaped lines in a row with no head item below them: key points, contents, related links),
+//    and, unless repeated, a masthead (a line in capitals, or "Name | Weekly briefing").
 // 2. Split: later headline-shaped lines start a new article when a head block follows them
-//    (a repeat of the headline, a date, a byline, captions/furniture) and body text surrounds them.
-// 3. Head: between title and body — standfirst (subtitle), date line, byline, captions, repeats, labels.
+//    (a repeat of the headline, a date, a byline, captions/furniture) and body text surrounds them; a reader
+//    comment's header ("Name • 5 days ago") and a headline whose block runs into a comments heading do not.
+// 3. Head: between title and body — standfirst (subtitle: the longer line right below the headline, or a
+//    paragraph followed by a date or credit line), date line, byline, captions, repeats, labels. Below the date
+//    and credit lines, a paragraph followed only by a share bar is text (a live blog's first entry).
 // 4. Body: from the first sentence-like paragraph to the last one before the tail, where the tail begins
-//    at a strong footer marker (newsletter box, author box, copyright …) that little text follows,
-//    or at the reader-comment thread.
-// 5. Inside the body: furniture, captions, "Read more" links with their headline, link lists,
+//    at a strong footer marker (newsletter box, e-mail footer, disclaimer, author box, copyright …) that little
+//    text follows, or at the reader-comment thread.
+// 5. Comments: a thread is read from its structure — units of an author line, the comment, and widget chrome
+//    (a time stamp, an action row of Reply / Like / counts) that repeats before or after each comment — and
+//    opens at a comments heading or at its first unit. Without a heading it needs two units by different
+//    authors and no running text around them (else they are embedded posts or a diary's datelines). Text in a
+//    thread that no unit claims is kept as a comment without an author: never dropped.
+// 6. Inside the body: furniture, captions, "Read more" links with their headline, link lists,
 //    pull quotes (a repeated sentence with an attribution line) are removed; sub-headings are kept.
 
-import { COMMENT_NOISE } from './furniture';
+import { COMMENT_ACTIONS, COMMENT_NOISE, WIDGET_WORDS } from './furniture';
 import { copyrightOutlet, isFurniture, isPersonName, selfDescribedOutlet, type Line } from './lines';
 import { firstDate, hasPublishWord, hasUpdateWord, withYear, yearOfPage, type DateHit } from './dates';
-import { addStopCounts, detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, keyOf, squash, stopCounts, wordsOf } from './text-utils';
+import { addStopCounts, detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, isCasedScript, keyOf, squash, stopCounts, wordsOf } from './text-utils';
 import type { DateConfidence, ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
 
 interface Options {
@@ -41,11 +53,19 @@ function nextText(lines: Line[], j: number, end: number): number {
   return -1;
 }
 
+/** A credit or date line right below j: j heads an article (a long headline or standfirst, not its text). */
+function headItemBelow(lines: Line[], j: number, end: number): boolean {
+  const n = j + 1 < end ? lines[j + 1] : null;
+  return !!n && (n.kind === 'byline' || n.kind === 'date' || bareByline(lines, j + 1, j, end));
+}
+
 /** First sentence-like paragraph that is followed by another one (ignoring non-text lines between). */
 function firstGoodRun(lines: Line[], from: number, end: number): number {
   let firstGood = -1;
   for (let j = from; j < end; j++) {
     if (!lines[j].good) continue;
+    // a 15-word headline without a final stop over its byline is "good" by length alone
+    if (lines[j].headline && !lines[j].endsSentence && headItemBelow(lines, j, end)) continue;
     if (firstGood < 0) firstGood = j;
     const n = nextText(lines, j, end);
     if (n < 0 || lines[n].good) return j;
@@ -53,9 +73,23 @@ function firstGoodRun(lines: Line[], from: number, end: number): number {
   return firstGood;
 }
 
+/** "1. Afrin: …", "2) …": an entry of a numbered list (contents of a newsletter, most-read lists). */
+const NUMBERED = /^[\d\u0660-\u0669]{1,2}[.)]\s/;
+/** "• …", "1. …": a list entry, never the page's headline. */
+const LIST_ENTRY = /^(?:[\d\u0660-\u0669]{1,2}[.)]|[•·●▪◦∙*])\s/;
+
+/** The key of a numbered entry without its number (its number is the first word of the key). */
+function unnumberedKey(l: Line): string | null {
+  if (!NUMBERED.test(l.text)) return null;
+  const sp = l.key.indexOf(' ');
+  return sp < 0 ? null : l.key.slice(sp + 1);
+}
+
 function isRepeatOf(title: Line, other: Line): boolean {
   if (other.i === title.i) return false;
   if (other.key === title.key) return true;
+  // a contents list above the stories prints each headline with its number
+  if (unnumberedKey(other) === title.key) return true;
   const n = title.key.length;
   return other.key.length > n && other.key.charCodeAt(n) === 32 && other.key.startsWith(title.key) && /\s[|–—-]\s/.test(other.text) && other.text.startsWith(title.text.slice(0, 20));
 }
@@ -64,7 +98,11 @@ function isRepeatOf(title: Line, other: Line): boolean {
 function repeatFinder(window: Line[], questions: number): (title: Line) => boolean {
   if (questions * window.length <= 4096) return (title) => window.some((o) => isRepeatOf(title, o));
   const byKey = new Map<string, number>();
-  for (const o of window) byKey.set(o.key, (byKey.get(o.key) ?? 0) + 1);
+  for (const o of window) {
+    byKey.set(o.key, (byKey.get(o.key) ?? 0) + 1);
+    const u = unnumberedKey(o);
+    if (u !== null && u !== o.key) byKey.set(u, (byKey.get(u) ?? 0) + 1);
+  }
   // only "Headline | Site" / "Headline - Site" lines can repeat a headline with a longer key
   const piped = window.filter((o) => /\s[|–—-]\s/.test(o.text));
   const pipedByPrefix = new Map<string, Line[]>();
@@ -82,13 +120,53 @@ function repeatFinder(window: Line[], questions: number): (title: Line) => boole
   };
 }
 
+/** "Weekly briefing", "Daily digest": the name of a periodical's issue, not of a story. */
+const PERIODICAL = /\b(?:briefing|digest|newsletter|bulletin|roundup|round-up|weekly|daily|fortnightly|monthly|edition|issue)\b|النشرة|الموجز|نشرة/i;
+
+/**
+ * A masthead or section label shaped like a headline: set in capitals ("SYRIA DIGEST"; headlines are in title
+ * or sentence case), or a "Name | Weekly briefing" line naming a periodical.
+ */
+function mastheadLike(l: Line): boolean {
+  const t = l.text;
+  if (isCasedScript(t) && !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t)) return true;
+  return /\s[|·•–—]\s/.test(t) && t.split(/\s[|·•–—]\s/).some((part) => wordsOf(part).length <= 3 && PERIODICAL.test(part));
+}
+
 /** "3/9/2021   Title - Site": the header a browser prints on every page, not the headline. */
 const PRINT_HEADER = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s/;
 
+/**
+ * Lines of a list: three or more headline-shaped lines of five words or more in a row (key points above a live
+ * blog, a newsletter's contents, related links) that no head item (date, byline, caption) follows. A headline
+ * with its standfirst is at most two such lines, and a kicker is shorter.
+ */
+function listRuns(lines: Line[], from: number, limit: number, end: number): Set<number> {
+  const out = new Set<number>();
+  const listLike = (l: Line) => l.kind === 'text' && l.headline && !l.good && !l.heading && l.words >= 5;
+  for (let j = from; j < limit; j++) {
+    if (!listLike(lines[j])) continue;
+    let k = j;
+    while (k < end && listLike(lines[k])) k++;
+    const after = k < end ? lines[k] : null;
+    const headNext = !!after && (NON_TEXT_HEAD.has(after.kind) && after.kind !== 'furniture' || bareByline(lines, k, from, end));
+    if (k - j >= 3 && !headNext) for (let x = j; x < k; x++) out.add(x);
+    j = k - 1;
+  }
+  return out;
+}
+
 function findTitle(lines: Line[], from: number, end: number, runStart: number): number {
   const limit = runStart < 0 ? end : runStart;
+  const lists = listRuns(lines, from, limit, end);
   const cands: number[] = [];
-  for (let j = from; j < limit; j++) if (lines[j].headline && !bareByline(lines, j, from, end) && !PRINT_HEADER.test(lines[j].text)) cands.push(j);
+  for (let j = from; j < limit; j++) {
+    const l = lines[j];
+    if (l.headline && !bareByline(lines, j, from, end) && !PRINT_HEADER.test(l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
+  }
+  // only list-like lines: a page of links or a list of headlines, whose first entry is the best guess
+  if (!cands.length) for (const j of lists) if (j < limit) cands.push(j);
+  cands.sort((a, b) => a - b);
   // markdown: the first heading is the title
   const h = cands.find((c) => lines[c].heading > 0);
   if (h !== undefined) return h;
@@ -100,7 +178,7 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   let bestScore = -1;
   for (const c of cands) {
     const repeated = repeatedIn(lines[c]);
-    const score = headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0);
+    const score = headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -139,6 +217,8 @@ function headScore(lines: Line[], k: number, end: number, stopAtHeadline = false
       score += 2; // an unlabelled name beside the date line
       continue;
     }
+    // a longer line without a final stop right below the headline is its standfirst, however long
+    if (j === k + 1 && m.kind === 'text' && m.headline && m.words > t.words && !isRepeatOf(t, m)) continue;
     if (stopAtHeadline && m.headline && !m.good && !isRepeatOf(t, m)) {
       // a longer line right below the headline is its standfirst; any other headline starts another block
       if (j === k + 1 && m.words > t.words) continue;
@@ -184,6 +264,10 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     if (l.good) run = 0;
     else if (l.kind === 'furniture' || l.kind === 'date' || l.kind === 'credit') run += PAGE_TOP.test(l.text) ? 2 : 1;
   }
+  // the next comments heading at or after j: a headline whose block runs into a comment thread is a tag or
+  // link above the thread, not another article
+  const nextThread = new Int32Array(n + 2).fill(n);
+  for (let j = n - 1; j >= 0; j--) nextThread[j] = THREAD_HEADING.test(lines[j].text) ? j : nextThread[j + 1];
   let goodSince = 0;
   for (let k = Math.max(runStart, titleIdx + 1); k < lines.length; k++) {
     const l = lines[k];
@@ -193,7 +277,10 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     }
     if (!l.headline || goodSince < 2 || (spaced && l.blankBefore < 1)) continue;
     if (isReplySubject(l, lines[titleIdx])) continue;
+    // "Name • 5 days ago", "Name - date": a reader comment's header, not another article's headline
+    if (commentHeaderAt(lines, k, n, false)) continue;
     const g1 = nextGood[k + 1];
+    if (nextThread[k + 1] < g1) continue;
     const after = g1 >= n ? 0 : nextGood[g1 + 1] >= n ? 1 : 2;
     if (markdown && l.heading === 1 && after >= 1) {
       starts.push(k);
@@ -211,12 +298,23 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
 
 // ---------------------------------------------------------------------------------------------------
 // comments
+//
+// A reader-comment thread is a run of units after the text, each made of an author line, the comment and the
+// widget chrome around it: a time stamp ("2 hours ago", "منذ ساعتين", a date) and an action row ("Reply",
+// "Reply · 6 likes · 3d", "3 hours ago Reply Like (41)"). The chrome comes before the text (with the author,
+// on the author's line or the next) or after it; either way it repeats, and that repetition is the evidence.
+// A thread opens at a comments heading or at its first unit. Text in it that no unit claims is kept as a
+// comment without an author rather than dropped: a comment read as furniture is text lost.
 
 interface CommentHeader {
   at: number;
   author: string | null;
   /** Lines consumed by the header (author line + date line). */
   span: number;
+  /** The shape alone shows a comment ("Name says:", "Name • 5 days ago", a forum post header). */
+  strong: boolean;
+  /** Found by the widget chrome below its text ("Name / text / 3 hours ago Reply Like"). */
+  trailing?: boolean;
 }
 
 function commentAuthorShape(s: string): boolean {
@@ -227,91 +325,210 @@ function commentAuthorShape(s: string): boolean {
 
 const SAYS_END = /(?:says|said|wrote|writes|commented)\s*:?\s*$/i;
 
+function isPersonLike(s: string): boolean {
+  const t = s.trim();
+  return isPersonName(t) || /^[\w.-]{2,30}$/.test(t);
+}
+
+/** A line that can only be a commenter's name: short, name-shaped (or a user name), no widget words. */
+function authorLine(l: Line): boolean {
+  return l.kind === 'text' && !l.good && !l.heading && commentAuthorShape(l.text) && (isPersonLike(l.text) || /^@[\w.-]{2,30}$/.test(l.text)) && widgetRow(l) === 0;
+}
+
+/** Does a comment's text follow j, closed by widget chrome (a stamp or an action row) within a few lines? */
+function closedByChrome(lines: Line[], j: number, end: number): boolean {
+  let text = 0;
+  for (let k = j + 1; k < end && k <= j + 9; k++) {
+    const m = lines[k];
+    if (isStamp(m) || widgetRow(m) === 2) return text > 0;
+    if (THREAD_HEADING.test(m.text) || (m.footer && !m.good)) return false;
+    if (m.kind === 'text') text++;
+  }
+  return false;
+}
+
 function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: boolean): CommentHeader | null {
   const l = lines[j];
   const next = j + 1 < end ? lines[j + 1] : null;
   const bullet = /^[•·●▪◦∙]\s*(.+)$/.exec(l.text);
   if (bullet && commentAuthorShape(bullet[1]) && next && !/^[•·●▪◦∙]/.test(next.text) && (next.indent > l.indent || next.words >= 8)) {
     const span = isStamp(next) ? 2 : 1;
-    return { at: j, author: squash(bullet[1]), span };
+    return { at: j, author: squash(bullet[1]), span, strong: true };
   }
   // (cheap guards: "says:" ends the line; a "Name, date" header has a digit)
   const says = SAYS_END.test(l.text.slice(-24)) ? /^(.{1,50}?)\s+(?:says|said|wrote|writes|commented)\s*:?\s*$/i.exec(l.text) : null;
   if (says && commentAuthorShape(says[1]) && next) {
-    return { at: j, author: squash(says[1]), span: isStamp(next) ? 2 : 1 };
+    return { at: j, author: squash(says[1]), span: isStamp(next) ? 2 : 1, strong: true };
   }
   // a forum post header: "by name » Tue Mar 05, 2019 11:02 am"
   const post = /^by\s+(.{1,40}?)\s*»\s*(.+)$/i.exec(l.text);
   if (post && (isPersonLike(post[1]) || isPersonName(post[1])) && firstDate(post[2]) && next && next.kind !== 'date') {
-    return { at: j, author: squash(post[1]), span: 1 };
+    return { at: j, author: squash(post[1]), span: 1, strong: true };
   }
-  const onDate = /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text);
-  if (onDate && isPersonLike(onDate[1]) && firstDate(onDate[2]) && wordsOf(onDate[2]).length <= 10 && next && next.kind === 'text') {
-    return { at: j, author: squash(onDate[1]), span: 1 };
+  // "Name, 3 March 2020", "Name • 5 days ago", "الاسم - منذ يومين": the author and the stamp on one line
+  if (l.words <= 12 && next && next.kind === 'text') {
+    const onDate = /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text);
+    if (onDate && isPersonLike(onDate[1]) && wordsOf(onDate[2]).length <= 10 && (stampText(onDate[2]) || firstDate(onDate[2]))) {
+      return { at: j, author: squash(onDate[1]), span: 1, strong: true };
+    }
   }
-  if (threadOpen && l.kind === 'text' && commentAuthorShape(l.text) && isPersonLike(l.text) && next && isStamp(next) && j + 2 < end && lines[j + 2].kind === 'text') {
-    return { at: j, author: squash(l.text), span: 2 };
-  }
+  if (!authorLine(l) || !next) return null;
+  // "Name / 2 hours ago / text": the stamp on the line below the name
+  if (isStamp(next) && j + 2 < end && lines[j + 2].kind === 'text') return { at: j, author: squash(l.text), span: 2, strong: false };
+  // "Name / text / 3 hours ago Reply Like (41)": the chrome below the text
+  if (next.kind === 'text' && !isStamp(next) && widgetRow(next) === 0 && closedByChrome(lines, j, end)) return { at: j, author: squash(l.text), span: 1, strong: false, trailing: true };
+  // in an open thread a name above a comment is enough
+  if (threadOpen && next.kind === 'text' && (next.good || next.endsSentence || endsAsking(next.text))) return { at: j, author: squash(l.text), span: 1, strong: false };
   return null;
 }
 
-const RELATIVE_TIME = /^(?:about\s+|posted\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(?:yesterday|today|just now)(?:\s+at\s+.+)?$/i;
+const RELATIVE_TIME = /^(?:about\s+|posted\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(?:yesterday|today|just now)(?:\s+at\s+.+)?$|^\d{1,3}\s?[smhdwy]$/i;
+const AR_UNITS = 'ثانية|ثوان|ثواني|ثوانٍ|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|سنة|سنتين|سنوات|عام|عامين|أعوام';
+const ARABIC_RELATIVE = new RegExp(`^(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s+)?(?:${AR_UNITS})$`);
+
+/** "3 years ago", "2d", "منذ ساعتين": a relative time stamp. */
+function stampText(s: string): boolean {
+  const t = s.trim();
+  return t.length <= 40 && (RELATIVE_TIME.test(t) || ARABIC_RELATIVE.test(t));
+}
 
 /** A comment's time stamp: a date line or "3 years ago". */
 function isStamp(l: Line): boolean {
-  return l.kind === 'date' || RELATIVE_TIME.test(l.text);
+  return l.kind === 'date' || stampText(l.text);
 }
 
-function isPersonLike(s: string): boolean {
-  const t = s.trim();
-  return isPersonName(t) || /^[\w.-]{2,30}$/.test(t);
+/** Time stamps inside an action row ("3 hours ago Reply Like (41)", "Reply · 2d"). */
+const STAMP_IN_ROW = new RegExp(
+  `(?:about\\s+)?(?:an?|\\d+)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|\\b(?:yesterday|today|just now)\\b|(?<![\\p{L}\\p{N}])\\d{1,3}\\s?[smhdwy](?![\\p{L}\\p{N}])|(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s+)?(?:${AR_UNITS})`,
+  'giu',
+);
+const ACTIONS = new Set(COMMENT_ACTIONS);
+const WIDGET = new Set(WIDGET_WORDS);
+
+/**
+ * A comment widget's action row, made only of action words, counts and stamps: 2 when it has an action only
+ * comments have or a time stamp ("Reply · 6 likes · 3d", "منذ ساعتين"), 1 for other widget words alone
+ * ("Share"), 0 for anything else.
+ */
+function widgetRow(l: Line): 0 | 1 | 2 {
+  if (l.good || l.words > 10 || l.text.length > 80) return 0;
+  let stamp = false;
+  const rest = l.text.replace(STAMP_IN_ROW, () => {
+    stamp = true;
+    return ' ';
+  });
+  let actions = 0;
+  let other = 0;
+  for (const tok of rest.toLowerCase().split(/[\s·•|,›‹»«()[\]/:–—-]+/)) {
+    if (!tok) continue;
+    if (ACTIONS.has(tok)) actions++;
+    else if (WIDGET.has(tok) || /^[\d\u0660-\u0669.,]+[km]?$/.test(tok)) other++;
+    else return 0;
+  }
+  if (stamp || actions) return 2;
+  return other ? 1 : 0;
 }
 
 const THREAD_HEADING =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions)(?:\s*\(\d+\))?\s*:?$|^\d+\s+(?:thoughts|responses|comments) on\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+القراء)?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$/i;
+  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions|join the conversation|conversation)(?:\s*\([\d.,]+[kK]?\))?\s*:?$|^[\d.,]+\s+(?:thoughts|responses|comments) on\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+القراء)?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$|^آراء القراء$/i;
+/** A heading that names comments (or counts them) opens a thread by itself; "Discussion" alone needs units. */
+const NAMED_THREAD = /comment|\d|تعليق/i;
 
 function findComments(lines: Line[], from: number, end: number): { start: number; comments: ExtractedComment[] } {
-  let start = -1;
-  let threadOpen = false;
+  let heading = -1;
   const headers: CommentHeader[] = [];
   for (let j = from; j < end; j++) {
     const l = lines[j];
     if (THREAD_HEADING.test(l.text)) {
-      threadOpen = true;
-      if (start < 0) start = j;
+      if (heading < 0 && (NAMED_THREAD.test(l.text) || headers.length)) heading = j;
       continue;
     }
-    const h = commentHeaderAt(lines, j, end, threadOpen);
+    const h = commentHeaderAt(lines, j, end, heading >= 0 || headers.length > 0);
     if (h) {
-      // a lone bullet / "Name: date" line in the middle of a body needs company or an open thread
       headers.push(h);
-      if (start < 0) start = j;
       j += h.span - 1;
     }
   }
-  if (start < 0) return { start: -1, comments: [] };
-  if (headers.length === 1 && !threadOpen) {
-    // a single header: accept only when nothing article-like follows its text
-    const h = headers[0];
-    const textAfter = lines.slice(h.at + h.span, end).filter((l) => l.kind === 'text');
-    if (textAfter.length === 0) return { start: -1, comments: [] };
+  if (heading >= 0) {
+    // "Comments (12)" in a share bar under the lead paragraph is a jump link: more running text follows it,
+    // before any comment unit, than the article has above it
+    const firstUnit = headers.find((h) => h.at > heading)?.at ?? end;
+    let before = 0;
+    let after = 0;
+    for (let k = Math.max(0, from - 1); k < heading; k++) if (lines[k].good) before++;
+    for (let k = heading + 1; k < firstUnit && !(lines[k].footer && !lines[k].good); k++) if (lines[k].good) after++;
+    if (after >= 3 && after > before) heading = -1;
   }
+  // a lone header or a few name-shaped lines in the middle of a text need a heading, or each other's company
+  const accepted = heading >= 0 || headers.length >= 2 || (headers.length === 1 && headers[0].strong && lines.slice(headers[0].at + headers[0].span, end).some((l) => l.kind === 'text'));
+  if (!accepted) return { start: -1, comments: [] };
+  const units = heading >= 0 ? headers.filter((h) => h.at > heading || h.strong) : headers;
+  const start = Math.min(heading >= 0 ? heading : end, units.length ? units[0].at : end);
+
+  // without a heading, units that all carry the same "author" are a series of datelines ("Idlib, 3 February")
+  if (heading < 0 && new Set(units.map((h) => h.author)).size === 1) return { start: -1, comments: [] };
+
   const comments: ExtractedComment[] = [];
-  for (let n = 0; n < headers.length; n++) {
-    const h = headers[n];
-    const stop = n + 1 < headers.length ? headers[n + 1].at : end;
-    const parts: string[] = [];
-    for (let j = h.at + h.span; j < stop; j++) {
+  // text of the thread that no unit claims: kept as a comment without an author (not furniture: sentences)
+  let loose: string[] = [];
+  let looseParas = 0;
+  const flushLoose = () => {
+    if (loose.length) comments.push({ author: null, text: loose.join('\n\n') });
+    looseParas += loose.length;
+    loose = [];
+  };
+  const keepLoose = (l: Line) => {
+    if (l.kind === 'text' && (l.good || (l.endsSentence && l.words >= 3) || endsAsking(l.text)) && !l.footer && !isFurniture(l.text)) loose.push(l.text);
+    else flushLoose();
+  };
+  const chrome = (l: Line) => COMMENT_NOISE.some((re) => re.test(l.text)) || isStamp(l) || widgetRow(l) > 0;
+  let j = start;
+  let ended = false; // the page footer below the thread
+  let chromeAfterText = false; // the thread's units end with their stamp or action row
+  for (let n = 0; n <= units.length && !ended; n++) {
+    const stop = n < units.length ? units[n].at : end;
+    // lines before this unit: the heading, sort controls, or text nobody signed
+    for (; j < stop; j++) {
       const l = lines[j];
-      if (COMMENT_NOISE.some((re) => re.test(l.text))) continue;
-      if (isStamp(l)) continue;
+      if (THREAD_HEADING.test(l.text) || chrome(l)) continue;
+      if (l.footer && (l.kind !== 'text' || !l.good)) {
+        ended = true;
+        break;
+      }
+      keepLoose(l);
+    }
+    flushLoose();
+    if (n === units.length || ended) break;
+    const h = units[n];
+    const next = n + 1 < units.length ? units[n + 1].at : end;
+    const parts: string[] = [];
+    // the last unit ends at its chrome only when the thread shows that shape: a lone clock line after the last
+    // comment is more likely the top of the next pasted page than the comment's own stamp
+    const closes = !!h.trailing || chromeAfterText || n + 1 < units.length;
+    for (j = h.at + h.span; j < next; j++) {
+      const l = lines[j];
       // the page footer below the thread (a marker line that is not running text) ends the last comment
       if (THREAD_HEADING.test(l.text) || (l.footer && (l.kind !== 'text' || !l.good))) break;
+      if (chrome(l)) {
+        // chrome after the text closes the comment: what follows before the next unit is not its text
+        if (parts.length && (isStamp(l) || widgetRow(l) === 2)) {
+          chromeAfterText = true;
+          if (closes) {
+            j++;
+            break;
+          }
+        }
+        continue;
+      }
       if (l.kind === 'furniture' && l.words <= 6) continue;
       parts.push(l.text);
     }
     if (parts.length) comments.push({ author: h.author, text: parts.join('\n\n') });
   }
+  flushLoose();
+  // without a heading, running text around the units means they sit inside the article (embedded posts
+  // between its paragraphs), not below it
+  if (heading < 0 && looseParas >= 2) return { start: -1, comments: [] };
   return { start, comments };
 }
 
@@ -461,12 +678,20 @@ function titleFromFileName(fileName?: string): string | null {
   return t || null;
 }
 
+/** "Martin Chulov in Qamishli", "Rana Mansour": the name of an unlabelled byline, without where it was filed. */
+function bareName(text: string): string | null {
+  const name = text.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}'’ -]*$/u, '');
+  return wordsOf(name).length <= 7 && isPersonName(name) ? squash(name) : null;
+}
+
 /** A line that is only a person's name, next to a date line: an unlabelled byline. */
 function bareByline(lines: Line[], j: number, from: number, end: number): boolean {
   const l = lines[j];
-  if (!l || j >= end || l.kind !== 'text' || l.good || l.words < 2 || l.words > 7 || !isPersonName(l.text)) return false;
+  if (!l || j >= end || l.kind !== 'text' || l.good || l.words < 2 || l.words > 9) return false;
+  const name = bareName(l.text);
+  if (!name) return false;
   // more than four words only for several names ("Rana Mansour and Karim Abdel-Nour")
-  if (l.words > 4 && !/\s(?:and|&)\s|,/.test(l.text)) return false;
+  if (wordsOf(name).length > 4 && !/\s(?:and|&)\s|,/.test(name)) return false;
   return [lines[j - 1], lines[j + 1]].some((x) => x && x.i >= from && x.i < end && x.kind === 'date');
 }
 
@@ -547,7 +772,9 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   let bodyStart = -1;
   let subtitleLocked = subtitle !== null;
   const headFrom = titleIdx >= 0 ? titleIdx + 1 : s;
+  const headLists = listRuns(lines, headFrom, Math.min(e, headFrom + 40), e);
   let sawGood = false;
+  let sawMeta = false; // a date or credit line seen below the headline
   for (let j = headFrom; j < e; j++) {
     const l = lines[j];
     if (titleLine && isRepeatOf(titleLine, l)) {
@@ -560,6 +787,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     if (l.kind === 'date' && l.date) {
       // a date line printed between the headline and the text is the article's own date
       offerStated(l.date, l.text);
+      sawMeta = true;
       continue;
     }
     if (l.kind === 'byline' && l.byline) {
@@ -567,6 +795,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       outlet ??= l.byline.outlet;
       const d = firstDate(l.text);
       if (d) offerStated(d, l.text);
+      sawMeta = true;
       continue;
     }
     if (l.kind === 'caption') {
@@ -575,6 +804,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       continue;
     }
     if (l.kind !== 'text') continue;
+    // key points or contents between the headline and the text: a list, not the standfirst
+    if (headLists.has(j)) continue;
     // a sentence printed twice in the head is a caption copy
     const copies = lines.slice(headFrom, Math.min(e, headFrom + 20)).filter((o) => o.key === l.key).length;
     if (copies >= 2 && !l.heading) {
@@ -584,7 +815,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     }
     // a bare name next to the date line is the byline ("Jane Doe\nJanuary 5, 2021")
     if (bareByline(lines, j, headFrom, e)) {
-      author ??= squash(l.text);
+      author ??= bareName(l.text);
       continue;
     }
     if (l.heading > 0 && !sawGood) {
@@ -592,7 +823,10 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     }
     const n = j + 1 < e ? lines[j + 1] : null;
     const prevIsTitle = j - 1 >= s && titleLine && (lines[j - 1] === titleLine || isRepeatOf(titleLine, lines[j - 1]));
-    const headItemNext = !!n && (NON_TEXT_HEAD.has(n.kind) || (titleLine !== null && isRepeatOf(titleLine, n)) || bareByline(lines, j + 1, headFrom, e));
+    // below the date and credit lines, a paragraph followed by a share bar is the text (a live blog's first
+    // entry), not a standfirst: there only a date, credit or caption line makes it one
+    const headItemNext =
+      !!n && ((NON_TEXT_HEAD.has(n.kind) && !(sawMeta && n.kind === 'furniture')) || (titleLine !== null && isRepeatOf(titleLine, n)) || bareByline(lines, j + 1, headFrom, e));
     const standfirst = !subtitleLocked && !sawGood && l.words <= 70 && headItemNext && (n!.blankBefore === 0 || !!prevIsTitle);
     if (!l.good) {
       // a shorter standfirst without a full stop; anything else short is a section label or kicker
