@@ -149,13 +149,14 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
         phrases: [
           'the regime',
           '[the] (Syrian|Assad|former|bygone|ousted|fallen|toppled|previous|old|Baathist|deposed|collapsed|defunct) regime',
-          '[pro-]regime (forces|troops|army|soldiers|militias|warplanes|aircraft|jets|artillery|helicopters|fighters|offensive|positions)',
+          '[the] (Syrian|Assad|former|bygone|ousted|fallen|toppled|previous|old|Baathist|deposed|collapsed|defunct) regime war machine',
+          '[the] [pro-]regime (forces|troops|army|soldiers|militias|warplanes|aircraft|jets|artillery|helicopters|fighters|offensive|positions|war machine)',
           '(forces|troops|army|soldiers) of the [Syrian|Assad] regime',
           '[the] Syrian (army|armed forces|troops|soldiers|military|air force|warplanes)',
           '[pro-]government (forces|troops|soldiers|militias|army|warplanes|aircraft|jets|fighters|offensive)',
           'governmental (army|forces|troops)',
           '[the] former [Syrian] government',
-          '[Bashar] [al-]Assad (government|regime|forces|troops|army|military|soldiers|loyalists|militias)',
+          '[Bashar] [al-]Assad (government|regime|forces|troops|army|military|soldiers|loyalists|militias|war machine)',
           'President [Bashar] [al-]Assad (government|regime|forces|troops|army)',
           'pro-Assad (forces|troops|militias|fighters)',
           'the government of [President] [Bashar] [al-]Assad',
@@ -382,7 +383,7 @@ const MILITARY_NOUNS = [
   'helicopters', 'gunships', 'drone', 'drones', 'artillery', 'shelling', 'bombardment', 'bombing', 'navy', 'warships', 'special forces',
   'commandos', 'military police', 'adviser', 'advisers', 'advisor', 'advisors', 'officer', 'officers', 'commander', 'commanders', 'unit',
   'units', 'patrol', 'patrols', 'convoy', 'convoys', 'observation post', 'observation posts', 'offensive', 'incursion', 'invasion',
-  'intervention', 'operation', 'occupation', 'presence', 'intelligence',
+  'intervention', 'operation', 'occupation', 'presence', 'intelligence', 'war machine',
 ];
 /** The same in Arabic, by the form of the adjective that agrees with them (feminine, masculine, human plural). */
 const MILITARY_NOUNS_AR = {
@@ -694,6 +695,7 @@ function convert(): GazetteerFile {
       },
       anchorSets: { syria: SYRIA_ANCHORS, jihad: JIHAD_ANCHORS, 'not-anaphor': NOT_ANAPHOR, 'not-anaphor-ar': NOT_ANAPHOR_AR },
       properNouns: PROPER_NOUNS,
+      titles: ['President', 'Sheikh', 'Shaykh', 'General', 'Colonel', 'Emir', 'King', 'Prince'],
       stopPhrases: ['(an|a) Islamic state', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights'],
     },
     entries: entries as GazetteerFile['entries'],

@@ -67,7 +67,8 @@ export const FIXTURES: FactionFixture[] = [
       "the Palestinian Fatah movement is unrelated. Ahrar al-Sharqiya is not Ahrar al-Sham, and Jaysh al-Ahrar split from both. " +
       'The Free Syrian Army fought the Syrian army for years.',
     ids: ['jaysh-al-fatah', 'jabhat-fateh-al-sham', 'fatah-halab', 'ahrar-al-sharqiya', 'ahrar-al-sham', 'jaysh-al-ahrar', 'free-syrian-army', 'syrian-government'],
-    surfaces: ['Jaish al-Fatah', 'Jabhat Fateh al-Sham', 'Free Syrian Army', 'the Syrian army'],
+    // "the Syrian army" is marked from "Syrian", as the seed reader writes it ("Syrian army") and as names are.
+    surfaces: ['Jaish al-Fatah', 'Jabhat Fateh al-Sham', 'Free Syrian Army', 'Syrian army'],
   },
   {
     name: 'Possessives and quotes',

@@ -75,6 +75,30 @@ describe('the whole name', () => {
   });
 });
 
+describe('where an English mention starts', () => {
+  it("leaves a person's title out of a faction or state mention built on the name", () => {
+    expect(spans("Former Syrian President Bashar al-Assad's government rarely allowed aid in.")).toEqual([
+      "syrian-government=Bashar al-Assad's government",
+    ]);
+    expect(spans('President Bashar al-Assad spoke in Damascus.')).toEqual(['bashar-al-assad=President Bashar al-Assad']);
+  });
+  it('starts a name-like descriptive form at its capital, and keeps "the" before a common word', () => {
+    expect(spans('In Syria, the Syrian army and the Assad regime faced the regime\'s critics.')).toEqual([
+      'syrian-government=Syrian army',
+      'syrian-government=Assad regime',
+      'syrian-government=the regime',
+    ]);
+    expect(spans('Jabhat al-Nusra held Idlib. The Front said so.')).toEqual(['al-nusra-front=Jabhat al-Nusra', 'al-nusra-front=The Front']);
+  });
+  it('takes "war machine" as a name of the military it belongs to', () => {
+    expect(spans("Families fled the bygone regime's war machine in Syria; Assad's war machine and the Russian war machine.")).toEqual([
+      "syrian-government=the bygone regime's war machine",
+      "syrian-government=Assad's war machine",
+      'russia=Russian war machine',
+    ]);
+  });
+});
+
 describe('tokenInfo: Arabic keys without proclitics', () => {
   it('gives the proclitic length as written for each key', () => {
     expect(tokenInfo('والجيش')).toMatchObject({ strict: 'جيش', pre: 1, alt: null });

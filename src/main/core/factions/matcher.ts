@@ -216,6 +216,8 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
   const sponsorAfter = new Set((sponsor?.after ?? []).map((a) => keys.id(tokenize(a).map((t) => t.info.strict).join(' '))));
   const properAfter = new Set((gazetteer.rules?.properNouns?.after ?? []).map((w) => keys.id(tokenize(w)[0].info.strict)));
   const properBefore = new Set((gazetteer.rules?.properNouns?.before ?? []).map((w) => keys.id(tokenize(w)[0].info.strict)));
+  const titles = new Set((gazetteer.rules?.titles ?? []).map((w) => keys.id(tokenize(w)[0].info.strict)));
+  const isPerson: boolean[] = entityKind.map((k) => k === 'person');
   const KEY_AND = keys.id('and');
   const KEY_OR = keys.id('or');
   const KEY_THE = keys.id('the');
@@ -446,11 +448,31 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
     const out: FactionMatch[] = new Array(kept.length);
     for (let k = 0; k < kept.length; k++) {
       const a = kept[k];
-      const start = t.art[a.from] >= 0 ? t.art[a.from] : t.start[a.from] + a.clip;
+      const from = firstWordOfSpan(t, a);
+      const start = t.art[from] >= 0 ? t.art[from] : t.start[from] + (from === a.from ? a.clip : 0);
       const end = t.end[a.to];
       out[k] = { entityId: a.pat.entityId, start, end, surface: text.slice(start, end) };
     }
     return out;
+  }
+
+  /**
+   * Where the reader's mark begins. A descriptive form that may drop its "the" and goes on with a capital is
+   * name-like and starts at the capital, as names do ("the Syrian army" -> "Syrian army", like "the Free
+   * Syrian Army" -> "Free Syrian Army"); "the regime", "the bygone regime" keep it, and so do anaphors ("the
+   * Front", matched as written). A person's title is not part of a faction or state mention built on the
+   * name ("President Bashar al-Assad's government" -> "Bashar al-Assad's government").
+   */
+  function firstWordOfSpan(t: ScanResult, a: Accepted): number {
+    let from = a.from;
+    while (from < a.to) {
+      const w = t.word[from];
+      const nextCapital = (words.flags[t.word[from + 1]] & F_CAPITAL) !== 0;
+      if (words.strict[w] === KEY_THE && a.pat.raw === null && nextCapital) from++;
+      else if (titles.has(words.strict[w]) && !isPerson[a.pat.entity] && (words.flags[w] & F_CAPITAL) !== 0 && nextCapital) from++;
+      else break;
+    }
+    return from;
   }
 
   /**

@@ -129,6 +129,11 @@ export const rulesSchema = z.object({
    * no shorter name inside it is either.
    */
   properNouns: z.object({ after: z.array(nonEmpty), before: z.array(nonEmpty) }).optional(),
+  /**
+   * Titles before a person's name. A mention of a faction or state built on the name starts after the title,
+   * as a reader marks it: "President Bashar al-Assad's government" is "Bashar al-Assad's government".
+   */
+  titles: z.array(nonEmpty).optional(),
   /** Phrases that are never mentions and block shorter matches inside them ("an Islamic state"). Lower-case words must be lower case in the text. */
   stopPhrases: z.array(nonEmpty).optional(),
   /** Named anchor lists for contextual rules ("$syria" in an anchors list stands for every item of anchorSets.syria). */
