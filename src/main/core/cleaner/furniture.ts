@@ -47,7 +47,7 @@ export const FURNITURE_EXACT: readonly string[] = [
   'الأكثر قراءة', 'مواضيع ذات صلة', 'ذات صلة', 'إعلان', 'اشترك', 'النشرة البريدية', 'بحث', 'القائمة', 'تابعنا',
   'أضف تعليقك', 'أضف تعليقا', 'أضف تعليقاً', 'اكتب تعليقك', 'إرسال', 'رد', 'طباعة', 'رأي', 'مقالات', 'فيديو',
   'فيسبوك', 'فيس بوك', 'تويتر', 'واتساب', 'واتس اب', 'تلغرام', 'تيليغرام', 'يوتيوب', 'إنستغرام', 'انستغرام', 'تابعونا',
-  'الوسوم', 'وسوم', 'كلمات مفتاحية', 'مقالات الرأي', 'مقالات رأي',
+  'الوسوم', 'وسوم', 'كلمات مفتاحية', 'مقالات الرأي', 'مقالات رأي', 'شاهد أيضا', 'شاهد أيضاً',
 ];
 
 /** A short line (≤ 14 words) that starts with one of these is furniture. */
@@ -96,6 +96,7 @@ export const FURNITURE_STRONG: readonly string[] = [
 export const LINK_LABELS: readonly string[] = [
   'read more:', 'read also:', 'see also:', 'also read:', 'related:', 'recommended:', 'more:', 'watch:', 'listen:',
   'read next:', 'more on this:', 'related story:', 'related article:', 'related content:', 'اقرأ أيضا:', 'اقرأ أيضاً:',
+  'شاهد أيضا:', 'شاهد أيضاً:',
 ];
 
 /** A short line (≤ 25 words) containing one of these is furniture. */
@@ -122,6 +123,8 @@ export const FOOTER_MARKERS: readonly RegExp[] = [
   /^(?:most (?:read|popular|viewed|shared)|related (?:articles|stories|news|content|topics)|more (?:from|stories|news|on)|you may also like|recommended|read next|latest (?:news|stories))\b/i,
   /^(?:tags?|topics?|keywords?|filed under)\s*:/i, /community standards/i, /^comment via/i,
   /^(?:last|latest|recent) \d+ (?:posts|articles) by\b/i, /^(?:about the author|author bio|more by this author)\b/i,
+  // "About SNHR", "About Levant Insight": the box about the publisher; "###", "-30-", "ENDS": a release's end mark
+  /^(?:About|ABOUT)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,3}$/u, /^(?:#{3}|-\s?30\s?-|ends|-\s?ends\s?-)$/i,
   /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion)\s*(?:\([\d.,]+[kK]?\))?:?$/i,
   /^leave a (?:reply|comment)/i, /republish/i, /\bpodcast\b.*\bepisode\b/i,
   /^(?:reporting|additional reporting|editing|writing|compiled|translated) by\b/i, // wire sign-off
@@ -131,7 +134,7 @@ export const FOOTER_MARKERS: readonly RegExp[] = [
   // e-mail footers and publishers' disclaimers
   /\bunsubscribe\b/i, /you(?:'re| are) receiving this/i, /forward (?:this (?:email|briefing|newsletter) )?to a friend/i,
   /views expressed in this|do(?:es)? not necessarily (?:reflect|represent)/i, /بالضرورة عن رأي|عن رأي كاتبها/,
-  /^(?:اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|الأكثر قراءة|جميع الحقوق محفوظة)/,
+  /^(?:اقرأ أيضا|اقرأ أيضاً|شاهد أيضا|شاهد أيضاً|مواضيع ذات صلة|الأكثر قراءة|جميع الحقوق محفوظة)/,
 ];
 
 /** Marker lines that point to a related headline: "Read More »" refers to the line above it. */
@@ -164,7 +167,7 @@ export const COMMENT_ACTIONS: readonly string[] = [
   'vote', 'votes', 'point', 'points', 'recommend', 'recommends', 'permalink', 'رد', 'الرد', 'ردود', 'إعجاب', 'أعجبني',
   'إبلاغ', 'تبليغ',
 ];
-export const WIDGET_WORDS: readonly string[] = ['share', 'edit', 'delete', 'quote', 'more', 'مشاركة', 'شارك'];
+export const WIDGET_WORDS: readonly string[] = ['share', 'edit', 'delete', 'quote', 'more', 'save', 'award', 'level', 'مشاركة', 'شارك'];
 
 /**
  * Bylines without a person's name: staff and desk credits ("By Staff reporter", "Staff and agencies",
@@ -199,4 +202,4 @@ export const COMMENT_NOISE: readonly RegExp[] = [
 ];
 
 /** Verbs / nouns of a publisher's self-description ("X delivers independent coverage of ..."). */
-export const SELF_DESCRIPTION = /^((?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}?[A-Z][\w'’&.-]*)\s+(?:delivers|provides|brings|offers|publishes|produces|is an? (?:independent|leading|award-winning|digital|online|non-profit|nonprofit)|is the (?:leading|largest|premier))\b[^\n]*\b(?:coverage|news|journalism|analysis|reporting|media|organi[sz]ation)\b/;
+export const SELF_DESCRIPTION = /^((?:The\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:for|of|on|and|the)\s+){0,2}){0,5}?[A-Z][\w'’&.-]*)\s+(?:delivers|provides|brings|offers|publishes|produces|is an? (?:independent|leading|award-winning|digital|online|non-profit|nonprofit|non-governmental)|is the (?:leading|largest|premier))\b[^\n]*\b(?:coverage|news|journalism|analysis|reporting|media|organi[sz]ation|documents|monitor)\b/;

@@ -43,7 +43,7 @@
 // 3. Dates (dates.ts): English and Arabic forms, with where the date came from (metadata, stated, caption,
 //    page clock) and how sure (high / medium / low).
 //
-// Measured with scripts/cleaning-score.ts on the annotated pages of tests/fixtures/cleaner (37 site
+// Measured with scripts/cleaning-score.ts on the annotated pages of tests/fixtures/cleaner (41 site
 // shapes) and the seeds: the share of furniture lines removed and of body lines kept, titles right and
 // comment lines kept (a comment in the body or nowhere is lost); tests/unit/cleaner/
 // cleaning-score.test.ts holds it to the thresholds. Speed: every per-line measure is computed once and no

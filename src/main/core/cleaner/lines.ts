@@ -100,6 +100,9 @@ const BYLINE_START = new RegExp(
 /** "Posted on 9 September 2022 by Adnan Khalaf": the date comes first. */
 const DATED_BY = /^(?:posted|published|written|updated)\s+(?:on\s+)?(.{6,40}?)\s+by\s+(.+)$/i;
 
+/** "5 hr. ago", "2 hours ago", "3d" at the end of a credit line. */
+const TRAILING_RELATIVE =
+  /(?:\s*[·•|,-]\s*|\s+)(?:(?:about\s+)?(?:an?|\d+)\s+(?:seconds?|secs?\.?|minutes?|mins?\.?|hours?|hrs?\.?|days?|weeks?|wks?\.?|months?|mos?\.?|years?|yrs?\.?)|\d+\s?[smhdwy])(?:\s+ago)?$/i;
 const STAFF = new Set(STAFF_WORDS);
 const STAFF_CONNECTORS = new Set(['our', 'and', '&', 'the', 'a', 'from', 'in', 'with']);
 /** Words that make a credit line by themselves ("Staff reporter", "Our correspondent", "News desk"). */
@@ -142,6 +145,9 @@ function bylineOf(f: Shape): Byline | null {
   }
   if (!m) m = /^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories|pieces)\s+(?:by|from)\s+(.+)$/i.exec(t);
   if (!m) return null;
+  // "Posted by u/name 5 hr. ago": a relative stamp dates the post like a date does
+  const rel = TRAILING_RELATIVE.exec(m[1]);
+  if (rel && rel.index > 0) m = [m[0], m[1].slice(0, rel.index)] as unknown as RegExpExecArray;
   // "Posted by X on 12/05/2016", "By X, March 4, 2024": the date is not part of the name
   const dateTail = /^(.+?)(?:\s+on\s+|\s*[,|•·»]\s*|\s+[-/]\s+)(?:\S+\s+){0,2}\d[\s\S]*$/.exec(m[1]);
   if (dateTail && !isPersonName(m[1].split(/\s*[|•·—–»]\s*/)[0])) m = [m[0], dateTail[1]] as unknown as RegExpExecArray;
@@ -157,7 +163,7 @@ function bylineOf(f: Shape): Byline | null {
   }
   namePart = namePart.replace(/\s+(?:for|in|at)\s+.+$/i, '').replace(/^(?:the\s+)?/i, '');
   // a forum / blog user name ("by abu_layth » Tue Mar 05, 2019") counts when the line also dates the post
-  const userName = !!dateTail && /^[\w.-]{2,30}$/u.test(namePart) && /[\d_.]|^\p{Ll}/u.test(namePart);
+  const userName = (!!dateTail || !!rel) && /^(?:u\/|@)?[\w.-]{2,30}$/u.test(namePart) && /[\d_./]|^\p{Ll}|^@/u.test(namePart);
   if (!isPersonName(namePart) && !userName && (endsSentence(t) || !staffCredit(namePart, false))) return null;
   if (outlet && (wordsOf(outlet).length > 5 || /\d/.test(outlet) || !/^\p{Lu}/u.test(outlet))) outlet = null;
   return { name: squash(namePart), outlet };
@@ -271,7 +277,7 @@ function furnitureShape(f: Shape): boolean {
 }
 
 /** "Updated 3 minutes ago", "2 hours ago", "5d": a relative time stamp. */
-export const RELATIVE_STAMP = /^(?:(?:updated|published|posted|edited|last updated)\s*:?\s+)?(?:about\s+)?(?:an?|\d+)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|y)(?:\s+ago)?$|^(?:yesterday|just now)$/i;
+export const RELATIVE_STAMP = /^(?:(?:updated|published|posted|edited|last updated)\s*:?\s+)?(?:about\s+)?(?:an?|\d+)\s*(?:seconds?|secs?\.?|minutes?|mins?\.?|hours?|hrs?\.?|h|days?|d|weeks?|wks?\.?|w|months?|mos?\.?|years?|yrs?\.?|y)(?:\s+ago)?$|^(?:yesterday|just now)$/i;
 /** "1.2K Followers", "14 likes", "3 comments". */
 const SOCIAL_COUNT = /^[\d.,]+\s*[kKmM]?\s+(?:followers?|following|likes?|claps?|shares?|comments?|views?|reads?|subscribers?|responses?|replies|retweets?|reposts?)$/i;
 /** "Page 2 of 5", "12 posts • Page 1 of 1". */
@@ -489,15 +495,20 @@ export function buildLines(raw: RawLine[]): Line[] {
   });
 }
 
+/** A marker anchored at the start with only the i flag can join the combined expression (others keep their flags). */
+function anchoredPlain(re: RegExp): boolean {
+  return re.source.startsWith('^') && re.flags === 'i';
+}
+
 // The footer markers split in two: those anchored at the start of the line (one combined expression,
 // tried at position 0 only) and the few that may occur anywhere, which are only run when the
 // lower-cased line contains their literal word.
 const ANCHORED_FOOTER = new RegExp(
-  FOOTER_MARKERS.filter((re) => re.source.startsWith('^')).map((re) => `(?:${re.source})`).join('|'),
+  FOOTER_MARKERS.filter(anchoredPlain).map((re) => `(?:${re.source})`).join('|'),
   'i',
 );
 const FLOATING_WORDS = ['newsletter', 'sign up', 'subscribe', 'all rights reserved', 'community standards', 'republish', 'podcast', 'receiving this', 'a friend', 'necessarily', 'عن رأي'];
-const FLOATING = FOOTER_MARKERS.filter((re) => !re.source.startsWith('^'));
+const FLOATING = FOOTER_MARKERS.filter((re) => !anchoredPlain(re));
 // a marker is only guarded by a word that is a literal part of it; a marker added without one is always run
 const GUARDED = FLOATING.filter((re) => FLOATING_WORDS.some((w) => re.source.toLowerCase().includes(w)));
 const UNGUARDED = FLOATING.filter((re) => !GUARDED.includes(re));

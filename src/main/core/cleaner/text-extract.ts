@@ -9,9 +9,10 @@
 // 2. Split: later headline-shaped lines start a new article when a head block follows them
 //    (a repeat of the headline, a date, a byline, captions/furniture) and body text surrounds them; a reader
 //    comment's header ("Name • 5 days ago") and a headline whose block runs into a comments heading do not.
-// 3. Head: between title and body — standfirst (subtitle: the longer line right below the headline, or a
-//    paragraph followed by a date or credit line), date line, byline, captions, repeats, labels. Below the date
-//    and credit lines, a paragraph followed only by a share bar is text (a live blog's first entry).
+// 3. Head: between title and body — standfirst (subtitle: the longer line right below the headline, a
+//    paragraph followed by a date or credit line, or a tight block of short sentences — key takeaways — above
+//    them), date line, byline, captions, repeats, labels. Below the date and credit lines, a paragraph followed
+//    only by a share bar is text (a live blog's first entry).
 // 4. Body: from the first sentence-like paragraph to the last one before the tail, where the tail begins
 //    at a strong footer marker (newsletter box, e-mail footer, disclaimer, author box, copyright …) that little
 //    text follows, or at the reader-comment thread.
@@ -51,6 +52,20 @@ function headlineEnd(l: Line): boolean {
 function nextText(lines: Line[], j: number, end: number): number {
   for (let k = j + 1; k < end; k++) if (lines[k].kind === 'text') return k;
   return -1;
+}
+
+/**
+ * A summary above the credits: two to five short sentences in a tight block (no blank line between them)
+ * starting at j, then a byline or date line, then running text again. Returns the index after the block, or -1.
+ */
+function summaryBlock(lines: Line[], j: number, end: number): number {
+  let k = j;
+  while (k < end && k - j < 5 && lines[k].kind === 'text' && lines[k].good && lines[k].words <= 30 && (k === j || lines[k].blankBefore === 0)) k++;
+  if (k - j < 2 || k >= end || !headItemBelow(lines, k - 1, end)) return -1;
+  // the text goes on below the credit and date lines
+  let m = k;
+  while (m < end && m - k < 4 && (lines[m].kind !== 'text' || bareByline(lines, m, j, end))) m++;
+  return m < end && lines[m].good ? k : -1;
 }
 
 /** A credit or date line right below j: j heads an article (a long headline or standfirst, not its text). */
@@ -225,6 +240,12 @@ function headScore(lines: Line[], k: number, end: number, stopAtHeadline = false
       break;
     }
     if (m.good && !isRepeatOf(t, m)) {
+      const block = summaryBlock(lines, j, end);
+      if (block > 0 && goodSeen === 0) {
+        j = block - 1; // key takeaways above the byline: the head goes on below them
+        goodSeen++;
+        continue;
+      }
       goodSeen++;
       const n = j + 1 < end ? lines[j + 1] : null;
       if (goodSeen > 1 || !n || !(NON_TEXT_HEAD.has(n.kind) || bareByline(lines, j + 1, k, end))) break;
@@ -280,7 +301,7 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     // "Name • 5 days ago", "Name - date": a reader comment's header, not another article's headline
     if (commentHeaderAt(lines, k, n, false)) continue;
     const g1 = nextGood[k + 1];
-    if (nextThread[k + 1] < g1) continue;
+    if (nextThread[k] < g1) continue;
     const after = g1 >= n ? 0 : nextGood[g1 + 1] >= n ? 1 : 2;
     if (markdown && l.heading === 1 && after >= 1) {
       starts.push(k);
@@ -382,7 +403,7 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
   return null;
 }
 
-const RELATIVE_TIME = /^(?:about\s+|posted\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(?:yesterday|today|just now)(?:\s+at\s+.+)?$|^\d{1,3}\s?[smhdwy]$/i;
+const RELATIVE_TIME = /^(?:about\s+|posted\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?\.?|hours?|hrs?\.?|days?|weeks?|wks?\.?|months?|mos?\.?|years?|yrs?\.?)\s+ago$|^(?:yesterday|today|just now)(?:\s+at\s+.+)?$|^\d{1,3}\s?[smhdwy]$/i;
 const AR_UNITS = 'ثانية|ثوان|ثواني|ثوانٍ|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|سنة|سنتين|سنوات|عام|عامين|أعوام';
 const ARABIC_RELATIVE = new RegExp(`^(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s+)?(?:${AR_UNITS})$`);
 
@@ -399,7 +420,7 @@ function isStamp(l: Line): boolean {
 
 /** Time stamps inside an action row ("3 hours ago Reply Like (41)", "Reply · 2d"). */
 const STAMP_IN_ROW = new RegExp(
-  `(?:about\\s+)?(?:an?|\\d+)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|\\b(?:yesterday|today|just now)\\b|(?<![\\p{L}\\p{N}])\\d{1,3}\\s?[smhdwy](?![\\p{L}\\p{N}])|(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s+)?(?:${AR_UNITS})`,
+  `(?:about\\s+)?(?:an?|\\d+)\\s+(?:seconds?|minutes?|mins?\\.?|hours?|hrs?\\.?|days?|weeks?|wks?\\.?|months?|mos?\\.?|years?|yrs?\\.?)\\s+ago|\\b(?:yesterday|today|just now)\\b|(?<![\\p{L}\\p{N}])\\d{1,3}\\s?[smhdwy](?![\\p{L}\\p{N}])|(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s+)?(?:${AR_UNITS})`,
   'giu',
 );
 const ACTIONS = new Set(COMMENT_ACTIONS);
@@ -430,7 +451,7 @@ function widgetRow(l: Line): 0 | 1 | 2 {
 }
 
 const THREAD_HEADING =
-  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions|join the conversation|conversation)(?:\s*\([\d.,]+[kK]?\))?\s*:?$|^[\d.,]+\s+(?:thoughts|responses|comments) on\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+القراء)?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$|^آراء القراء$/i;
+  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions|join the conversation|conversation)(?:\s*\([\d.,]+[kK]?\))?\s*:?$|^[\d.,]+\s+(?:thoughts|responses|comments) on\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+(?:ال)?(?:قراء|زوار|متابعين))?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$|^(?:آراء|ردود)\s+(?:ال)?(?:قراء|زوار)$/i;
 /** A heading that names comments (or counts them) opens a thread by itself; "Discussion" alone needs units. */
 const NAMED_THREAD = /comment|\d|تعليق/i;
 
@@ -678,9 +699,9 @@ function titleFromFileName(fileName?: string): string | null {
   return t || null;
 }
 
-/** "Martin Chulov in Qamishli", "Rana Mansour": the name of an unlabelled byline, without where it was filed. */
+/** "Martin Chulov in Qamishli", "رامي السيد | إعزاز", "Rana Mansour": an unlabelled byline's name, without where it was filed. */
 function bareName(text: string): string | null {
-  const name = text.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}'’ -]*$/u, '');
+  const name = text.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}'’ -]*$|\s+[|–—-]\s+\p{L}[\p{L}'’ -]{1,30}$/u, '');
   return wordsOf(name).length <= 7 && isPersonName(name) ? squash(name) : null;
 }
 
@@ -841,6 +862,15 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       subtitle ??= l.text;
       subtitleLocked = true;
       sawGood = true;
+      continue;
+    }
+    // "Key takeaways" sentences above the byline and date: the article's summary, kept as its standfirst
+    const block = !subtitleLocked && !sawGood && !sawMeta ? summaryBlock(lines, j, e) : -1;
+    if (block > 0) {
+      subtitle ??= lines.slice(j, block).map((x) => x.text).join(' ');
+      subtitleLocked = true;
+      sawGood = true;
+      j = block - 1;
       continue;
     }
     bodyStart = j;
