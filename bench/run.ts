@@ -325,6 +325,11 @@ function importSection(bundles: Bundles, work: string): void {
 // ---------------------------------------------------------------------------------------------------
 // search and re-tag
 
+/** This process's RSS now and its peak so far, to see which step raises it. */
+function memoryNote(): string {
+  return `  [RSS ${(process.memoryUsage().rss / MB).toFixed(0)} MB, peak so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB]`;
+}
+
 /** With --profile, runs `fn` under the inspector's CPU profiler and writes DIR/<name>.cpuprofile. */
 async function profiled<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
   if (!values.profile) return fn();
@@ -369,13 +374,13 @@ async function searchSection(bundles: Bundles, work: string): Promise<void> {
   const report = await core.handlers.importPaths({ paths: [corpus] });
   const seconds = (performance.now() - start) / 1000;
   const imported = report.files.filter((f) => f.status === 'imported').length;
-  console.log(`  built through the import path (pool of ${poolSize}): ${imported} articles in ${seconds.toFixed(1)} s (${(imported / seconds).toFixed(0)} articles/s)`);
+  console.log(`  built through the import path (pool of ${poolSize}): ${imported} articles in ${seconds.toFixed(1)} s (${(imported / seconds).toFixed(0)} articles/s)${memoryNote()}`);
 
   start = performance.now();
   core.search.invalidate();
   core.search.fieldIndex();
   const lunrMs = performance.now() - start;
-  console.log(`  field index (lunr: title, subtitle, outlet, factions, tags, notes) rebuilt in ${lunrMs.toFixed(0)} ms = ${(lunrMs / (n / 1000)).toFixed(0)} ms per 1,000 articles`);
+  console.log(`  field index (lunr: title, subtitle, outlet, factions, tags, notes) rebuilt in ${lunrMs.toFixed(0)} ms = ${(lunrMs / (n / 1000)).toFixed(0)} ms per 1,000 articles${memoryNote()}`);
 
   // The path an analyst waits on after a gazetteer edit: the handler saves the edit and schedules a
   // background re-tag (chunks of articles, the event loop free between them); retagIdle resolves when it is done.
@@ -401,14 +406,14 @@ async function searchSection(bundles: Bundles, work: string): Promise<void> {
   const retagSeconds = (performance.now() - start) / 1000;
   off();
   if (values.profile) console.log(`  (--profile: the re-tag and rematchLibrary below run under the CPU profiler, which slows them; profiles in ${path.resolve(values.profile)})`);
-  console.log(`\n  Re-tag after an edit (addFactionAlias, then await retagIdle()): ${retagSeconds.toFixed(2)} s  [target < 2 s for 10,000 articles: ${retagSeconds < 2 ? 'met' : 'NOT met'}]`);
+  console.log(`\n  Re-tag after an edit (addFactionAlias, then await retagIdle()): ${retagSeconds.toFixed(2)} s  [target < 2 s for 10,000 articles: ${retagSeconds < 2 ? 'met' : 'NOT met'}]${memoryNote()}`);
   console.log(`    the handler's promise resolved after ${handlerMs.toFixed(0)} ms (edit saved, gazetteer reloaded, re-tag scheduled), when the re-tag had done ${doneAtReply} of ${n} articles;`);
   console.log(`    ${chunks} progress reports; mentions ${before} -> ${mentions()}`);
 
   start = performance.now();
   await profiled('rematch-library', () => rematchLibrary(core.db, core.matcher, core.engine.knownIds));
   const rematchSeconds = (performance.now() - start) / 1000;
-  console.log(`  rematchLibrary alone (one transaction, as at start-up after a new shipped gazetteer): ${rematchSeconds.toFixed(2)} s  [target < 2 s: ${rematchSeconds < 2 ? 'met' : 'NOT met'}]`);
+  console.log(`  rematchLibrary alone (one transaction, as at start-up after a new shipped gazetteer): ${rematchSeconds.toFixed(2)} s  [target < 2 s: ${rematchSeconds < 2 ? 'met' : 'NOT met'}]${memoryNote()}`);
   const bodies = (core.db.prepare('SELECT body FROM articles').all() as { body: string }[]).map((r) => r.body);
   start = performance.now();
   for (const body of bodies) core.matcher.match(body);
@@ -419,7 +424,7 @@ async function searchSection(bundles: Bundles, work: string): Promise<void> {
   console.log(`    of which, over every body with no writes: faction matching ${matchSeconds.toFixed(2)} s; matching + unknown-group detection (computeMatches) ${computeSeconds.toFixed(2)} s`);
   start = performance.now();
   rebuildDerivedData(core.db, core.matcher, core.engine.knownIds);
-  console.log(`  for reference, rebuildDerivedData (mentions and FTS rows, after a re-clean; not what an edit runs): ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  console.log(`  for reference, rebuildDerivedData (mentions and FTS rows, after a re-clean; not what an edit runs): ${((performance.now() - start) / 1000).toFixed(2)} s${memoryNote()}`);
   const note = n === 10_000 ? '' : ` (at ${n.toLocaleString('en')} articles)`;
   summary.push({ target: 're-tag after an edit < 2 s at 10,000 articles (addFactionAlias -> retagIdle)', measured: `${retagSeconds.toFixed(2)} s${note}`, met: n === 10_000 ? retagSeconds < 2 : null });
   summary.push({ target: 're-match the whole library < 2 s at 10,000 articles (rematchLibrary alone)', measured: `${rematchSeconds.toFixed(2)} s${note}`, met: n === 10_000 ? rematchSeconds < 2 : null });
@@ -432,7 +437,7 @@ async function searchSection(bundles: Bundles, work: string): Promise<void> {
     ['faction (other spelling)', 'Jaysh al-Izzah'],
   ];
   console.log(`\n  Merged search (FTS5 + lunr + faction engine, fused by RRF), top 50:`);
-  for (const [label, query] of queries) console.log('    ' + timeQueries(`${label}: "${query}"`, () => core.handlers.search({ query, limit: 50 })));
+  for (const [label, query] of queries) console.log('    ' + timeQueries(`${label}: "${query}"`, () => core.handlers.search({ query, limit: 50 })) + memoryNote());
   console.log(`\n  Raw FTS5 on the same queries (bm25, top 50), for comparison:`);
   for (const [label, query] of queries) {
     const match = buildFtsQuery(query)!;
