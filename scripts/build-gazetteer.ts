@@ -699,6 +699,7 @@ function convert(): GazetteerFile {
       stopPhrases: ['(an|a) Islamic state', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights'],
     },
     entries: entries as GazetteerFile['entries'],
+    retired: { [ARMY_OF_STATE.from]: ARMY_OF_STATE.into },
   };
 }
 

@@ -3,6 +3,7 @@
 // globals: the CLI, the tests, the harness and the Electron worker each create their own.
 import { availableParallelism } from 'node:os';
 import type { ApiEventName, ApiEvents } from '../../shared/api';
+import { currentId } from './faction-admin/effective-gazetteer';
 import { FactionEngine } from './faction-admin/faction-engine';
 import { Retagger } from './faction-admin/retagger';
 import type { FactionMatcher, Gazetteer } from './factions';
@@ -15,6 +16,7 @@ import type { IngestContext } from './library/ingest-file';
 import { inThreadPreparer, type FilePreparer } from './library/prepare-file';
 import { SearchService } from './search/search-service';
 import { openDatabase, type Db } from './store/database';
+import { moveNotesOfRetiredFactions } from './store/faction-edits';
 import { replaceGazetteerFactions } from './store/factions';
 import { getMeta, setMeta } from './store/meta';
 
@@ -56,6 +58,7 @@ export function createCore(options: CoreOptions): Core {
   const db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
   try {
     const engine = FactionEngine.fromFile(db, options.gazetteerPath);
+    adoptRetiredIds(db, engine.gazetteer.retired);
     mirrorFactions(db, engine);
     if (getMeta(db, 'gazetteer_version') !== engine.gazetteer.version) {
       // The shipped data changed since this library last saw it: re-derive the mentions now.
@@ -79,6 +82,7 @@ export function createCore(options: CoreOptions): Core {
       for (const listener of listeners) listener(event, payload);
     };
     engine.onReload((current) => {
+      adoptRetiredIds(db, current.gazetteer.retired);
       ingest.matcher = current.matcher;
       ingest.knownEntityIds = current.knownIds;
       preparer.updateGazetteer(current.raw);
@@ -150,6 +154,11 @@ export function createCore(options: CoreOptions): Core {
     db.close();
     throw error;
   }
+}
+
+/** Notes written on a faction that has since been folded into another follow it there. */
+function adoptRetiredIds(db: Db, retired: Readonly<Record<string, string>>): void {
+  db.transaction(() => moveNotesOfRetiredFactions(db, retired, (id) => currentId(retired, id)))();
 }
 
 function mirrorFactions(db: Db, engine: FactionEngine): void {

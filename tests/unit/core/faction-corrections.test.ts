@@ -168,6 +168,61 @@ describe('analyst corrections', () => {
     expect(jfs.factions.map((f) => f.name)).toContain('Jabhat Fateh al-Sham (split)');
   });
 
+  it('edits and notes on a faction that a newer release folds into another follow it there', async () => {
+    const dir = libs.newDir();
+    const gazetteerPath = path.join(dir, 'factions.json');
+    copyFileSync(path.join(PROJECT_ROOT, 'resources/factions.json'), gazetteerPath);
+    const { core, ids, dbPath } = await library(gazetteerPath);
+    await core.handlers.addFactionAlias({ factionId: 'jabhat-fateh-al-sham', alias: 'the Conquest Front' });
+    await core.handlers.saveFactionNote({ factionId: 'jabhat-fateh-al-sham', text: 'Rebrand of July 2016.' });
+    await core.handlers.saveFactionNote({ factionId: 'al-nusra-front', text: 'Founded 2012.' });
+    await core.retagIdle();
+    core.close();
+
+    // The next release folds JFS into Nusra and says so in `retired`.
+    const shipped = JSON.parse(readFileSync(gazetteerPath, 'utf8')) as {
+      entries: { id: string; aliases: string[]; lineage: { target: string }[]; affiliations?: { factionId: string }[] }[];
+      retired?: Record<string, string>;
+    };
+    const jfs = shipped.entries.find((e) => e.id === 'jabhat-fateh-al-sham')!;
+    shipped.entries.find((e) => e.id === 'al-nusra-front')!.aliases.push(...jfs.aliases, 'Jabhat Fateh al-Sham');
+    shipped.entries = shipped.entries.filter((e) => e !== jfs);
+    for (const e of shipped.entries) {
+      e.lineage = e.lineage.filter((l) => l.target !== 'jabhat-fateh-al-sham');
+      for (const a of e.affiliations ?? []) if (a.factionId === 'jabhat-fateh-al-sham') a.factionId = 'al-nusra-front';
+    }
+    shipped.retired = { ...shipped.retired, 'jabhat-fateh-al-sham': 'al-nusra-front' };
+    writeFileSync(gazetteerPath, JSON.stringify(shipped));
+
+    const reopened = libs.open(dbPath, { gazetteerPath });
+    const nusra = await reopened.handlers.getFactionPage({ id: 'al-nusra-front' });
+    expect(nusra.aliases).toContain('the Conquest Front');
+    expect(nusra.note).toBe('Founded 2012.\n\n(from jabhat-fateh-al-sham) Rebrand of July 2016.');
+    // An old link to the folded faction opens the one that took it in.
+    expect((await reopened.handlers.getFactionPage({ id: 'jabhat-fateh-al-sham' })).id).toBe('al-nusra-front');
+    expect((await reopened.handlers.getArticle({ id: ids['jfs-2016.txt'] })).factions.map((f) => f.id)).toContain('al-nusra-front');
+  });
+
+  it("the analyst's own merge leaves the old id pointing at the faction that took it in, and never hands it out again", async () => {
+    const { core } = await library();
+    const { factionId } = await core.handlers.acceptFactionSuggestion({
+      suggestionId: (await core.handlers.listFactionSuggestions({ status: 'open' })).find((s) => s.name === 'Liwa al-Haqq')!.id,
+      name: 'Liwa al-Haqq',
+      bloc: 'islamist',
+    });
+    await core.handlers.saveFactionNote({ factionId, text: 'Joined HTS in 2017.' });
+    await core.handlers.mergeFactions({ sourceId: factionId, targetId: 'hayat-tahrir-al-sham' });
+    await core.retagIdle();
+    const page = await core.handlers.getFactionPage({ id: factionId });
+    expect(page.id).toBe('hayat-tahrir-al-sham');
+    expect(page.note).toBe('Joined HTS in 2017.');
+    // A new faction of the same name gets a fresh id, so the old links keep meaning HTS.
+    await core.handlers.splitFactionAlias({ factionId: 'hayat-tahrir-al-sham', alias: 'Liwa al-Haqq', newFactionName: 'Liwa al-Haqq', bloc: 'islamist' });
+    const ids = (await core.handlers.listGazetteer({})).map((e) => e.id);
+    expect(ids).not.toContain(factionId);
+    expect(ids).toContain(`${factionId}-2`);
+  });
+
   it('marks one mention "not this faction", and it stays rejected after every re-match', async () => {
     const { core, ids } = await library();
     const article = await core.handlers.getArticle({ id: ids['hts-2019.txt'] });

@@ -7,6 +7,8 @@ import type { FactionEditRow } from '../store/faction-edits';
 /** The file as JSON: an object with `entries` (and rules); entries are validated by parseGazetteer. */
 export interface RawGazetteer {
   entries: RawEntry[];
+  /** Old id -> the id that took it in (shipped releases, and the analyst's own merges). */
+  retired?: Record<string, string>;
   [key: string]: unknown;
 }
 
@@ -122,6 +124,9 @@ export function applyEdit(raw: RawGazetteer, edit: Pick<FactionEditRow, 'kind' |
         if (link.target !== target.id && !target.lineage.some((l) => l.relation === link.relation && l.target === link.target)) target.lineage.push(link);
       }
       raw.entries = raw.entries.filter((e) => e !== source);
+      // The merged id now means the target, wherever it is still used (links, notes, an older release's ids).
+      raw.retired = { ...raw.retired, [source.id]: target.id };
+      for (const [old, now] of Object.entries(raw.retired)) if (now === source.id) raw.retired[old] = target.id;
       for (const entry of raw.entries) {
         entry.lineage = entry.lineage
           .map((l) => (l.target === source.id ? { ...l, target: target.id } : l))
@@ -133,9 +138,20 @@ export function applyEdit(raw: RawGazetteer, edit: Pick<FactionEditRow, 'kind' |
   }
 }
 
+/** The id that stands for `id` in this data: itself, or the entry a release folded it into. */
+export function currentId(retired: Readonly<Record<string, string>>, id: string): string {
+  let now = id;
+  for (let hops = 0; retired[now] && hops < 20; hops++) now = retired[now];
+  return now;
+}
+
 export function buildEffectiveGazetteer(shipped: RawGazetteer, edits: FactionEditRow[]): { gazetteer: Gazetteer; raw: RawGazetteer } {
   const raw = structuredClone(shipped);
-  for (const edit of edits) {
+  for (const stored of edits) {
+    // An edit made on an id that has since been folded into another entry (by a release, or by an earlier
+    // merge) applies to that entry.
+    const retired = raw.retired ?? {};
+    const edit = { ...stored, factionId: currentId(retired, stored.factionId), targetId: stored.targetId && currentId(retired, stored.targetId) };
     try {
       applyEdit(raw, edit);
     } catch (error) {

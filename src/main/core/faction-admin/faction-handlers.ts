@@ -11,7 +11,7 @@ import { statement } from '../store/database';
 import * as edits from '../store/faction-edits';
 import * as suggestions from '../store/faction-suggestions';
 import { aliasesOf, getFactionRow } from '../store/factions';
-import { applyEdit, EditError } from './effective-gazetteer';
+import { applyEdit, currentId, EditError } from './effective-gazetteer';
 
 type FactionMethods =
   | 'listGazetteer'
@@ -112,7 +112,7 @@ export function createFactionHandlers(deps: HandlerDeps): Pick<ApiHandlers, Fact
   const at = (): string => deps.now().toISOString();
 
   const requireFaction = (id: string) => {
-    const entry = engine.gazetteer.byId.get(id);
+    const entry = engine.gazetteer.byId.get(currentId(engine.gazetteer.retired, id));
     if (!entry) throw new ApiError('not-found', `There is no faction "${id}" in the gazetteer.`);
     return entry;
   };
@@ -151,7 +151,8 @@ export function createFactionHandlers(deps: HandlerDeps): Pick<ApiHandlers, Fact
   const userFactionId = (name: string): string => {
     const slug = name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').replace(/[^a-z0-9-]/g, '') || 'faction';
     let id = `user-${slug}`;
-    for (let n = 2; engine.gazetteer.byId.has(id); n++) id = `user-${slug}-${n}`;
+    // A merged-away id keeps pointing at what took it in, so it is never handed out again.
+    for (let n = 2; engine.gazetteer.byId.has(id) || id in engine.gazetteer.retired; n++) id = `user-${slug}-${n}`;
     return id;
   };
 
@@ -167,8 +168,9 @@ export function createFactionHandlers(deps: HandlerDeps): Pick<ApiHandlers, Fact
         .sort((a, b) => a.name.localeCompare(b.name));
     },
 
-    async getFactionPage({ id }) {
-      const entry = requireFaction(id);
+    async getFactionPage({ id: requested }) {
+      const entry = requireFaction(requested);
+      const id = entry.id; // a merged-away id opens the faction that took it in
       const counts = statement(db, `SELECT count(DISTINCT article_id) AS articles, count(*) AS mentions FROM mentions WHERE faction_id = ? AND location = 'body'`).get(id) as {
         articles: number;
         mentions: number;

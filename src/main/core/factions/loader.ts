@@ -92,6 +92,11 @@ export function parseGazetteer(json: unknown): Gazetteer {
       }
     }
   }
+  const retired = file.retired ?? {};
+  for (const [old, now] of Object.entries(retired)) {
+    if (byId.has(old)) throw new GazetteerError(`invalid gazetteer: retired id "${old}" is still an entry`);
+    if (!byId.has(now)) throw new GazetteerError(`invalid gazetteer: retired id "${old}" points to "${now}", which is not an entry`);
+  }
   const version = createHash('sha256').update(JSON.stringify({ rules: file.rules ?? null, entries: file.entries })).digest('hex').slice(0, 16);
-  return { version, entries: file.entries as GazetteerEntry[], byId, rules: file.rules };
+  return { version, entries: file.entries as GazetteerEntry[], byId, rules: file.rules, retired };
 }

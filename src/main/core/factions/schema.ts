@@ -145,6 +145,11 @@ export const gazetteerFileSchema = z.object({
   version: z.string().optional(),
   rules: rulesSchema.optional(),
   entries: z.array(entrySchema),
+  /**
+   * Ids an earlier release shipped and this one folded into another entry, each with the id that now stands
+   * for it. An analyst's corrections and notes made on the old id follow it to the new one.
+   */
+  retired: z.record(z.string().min(1), z.string().min(1)).optional(),
 });
 
 export type GazetteerFile = z.infer<typeof gazetteerFileSchema>;

@@ -29,6 +29,8 @@ export interface Gazetteer {
   entries: GazetteerEntry[];
   byId: Map<string, GazetteerEntry>;
   rules?: GazetteerRules;
+  /** Ids earlier releases shipped, each with the id of the entry that took it in. */
+  retired: Record<string, string>;
 }
 
 /** Offsets are UTF-16 indices into the ORIGINAL text; surface === text.slice(start, end). */

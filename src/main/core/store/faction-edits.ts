@@ -71,6 +71,22 @@ export function saveFactionNote(db: Db, factionId: string, text: string, at: str
   ).run(factionId, text, at);
 }
 
+/**
+ * Notes written on ids that have since been folded into another entry move to that entry; when both have
+ * one, the old note is added below the new one so nothing the analyst wrote is lost.
+ */
+export function moveNotesOfRetiredFactions(db: Db, retired: Readonly<Record<string, string>>, currentId: (id: string) => string): void {
+  for (const old of Object.keys(retired)) {
+    const moved = statement(db, `SELECT text, updated_at AS updatedAt FROM faction_notes WHERE faction_id = ?`).get(old) as { text: string; updatedAt: string } | undefined;
+    if (!moved) continue;
+    const now = currentId(old);
+    const existing = getFactionNote(db, now);
+    const text = existing.trim() ? `${existing}\n\n(from ${old}) ${moved.text}` : moved.text;
+    saveFactionNote(db, now, text, moved.updatedAt);
+    statement(db, `DELETE FROM faction_notes WHERE faction_id = ?`).run(old);
+  }
+}
+
 export function getFactionNote(db: Db, factionId: string): string {
   return (statement(db, `SELECT text FROM faction_notes WHERE faction_id = ?`).get(factionId) as { text: string } | undefined)?.text ?? '';
 }

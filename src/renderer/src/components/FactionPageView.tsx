@@ -55,6 +55,8 @@ export function FactionPageView(props: Props) {
   idRef.current = id;
   const toastRef = useRef(onToast);
   toastRef.current = onToast;
+  const openFactionRef = useRef(props.onOpenFaction);
+  openFactionRef.current = props.onOpenFaction;
   const scrollTopRef = useRef<HTMLDivElement>(null);
 
   const saverRef = useRef<NoteSaver<string> | null>(null);
@@ -78,6 +80,11 @@ export function FactionPageView(props: Props) {
     api.getFactionPage({ id }).then(
       (p) => {
         if (cancelled) return;
+        // The faction was merged into another since this link was made: go to the one that took it in.
+        if (p.id !== id) {
+          openFactionRef.current(p.id);
+          return;
+        }
         setPage(p);
         setError(null);
         setNote(saver.draftFor(p.id) ?? p.note);
