@@ -443,7 +443,9 @@ async function searchSection(bundles: Bundles, work: string): Promise<void> {
     const match = buildFtsQuery(query)!;
     console.log('    ' + timeQueries(`${label}: "${query}"`, () => searchFullText(core.db, match, 50)));
   }
-  console.log(`\n  this process (bench runner under tsx, library thread + ${poolSize} worker thread${poolSize === 1 ? '' : 's'} + tsx's loader thread): peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  const runnerPeak = process.resourceUsage().maxRSS / 1024;
+  console.log(`\n  this process (bench runner under tsx, library thread + ${poolSize} worker thread${poolSize === 1 ? '' : 's'} + tsx's loader thread): peak RSS ${runnerPeak.toFixed(0)} MB`);
+  summary.push({ target: `(no target) bench runner's peak RSS: ${n.toLocaleString('en')}-article library, re-tag, re-match, searches`, measured: `${runnerPeak.toFixed(0)} MB${runnerPeak > RSS_LIMIT_MB ? ' (above 1.5 GB; not an import)' : ''}`, met: null });
   core.close();
 }
 
