@@ -119,6 +119,17 @@ describe('analyst corrections', () => {
     expect(after.factions.find((f) => f.id === 'islamic-state')?.forms).toEqual(['Islamic State group', 'Baghuz holdouts']);
   });
 
+  it('rewrites only the articles an edit changes: the others keep their mention rows and ids', async () => {
+    const { core, ids } = await library();
+    const mentionIds = async (file: string) => (await core.handlers.getArticle({ id: ids[file] })).mentions.map((m) => m.id);
+    const untouched = await mentionIds('hts-2019.txt');
+    const touched = await mentionIds('sdf-2019.txt');
+    await core.handlers.addFactionAlias({ factionId: 'islamic-state', alias: 'Baghuz holdouts' });
+    await core.retagIdle();
+    expect(await mentionIds('hts-2019.txt')).toEqual(untouched);
+    expect(await mentionIds('sdf-2019.txt')).toHaveLength(touched.length + 1);
+  });
+
   it('closing the library during a re-tag stops it cleanly, and the next start finishes the job', async () => {
     const { core, ids, dbPath } = await library();
     const failures: unknown[] = [];

@@ -75,7 +75,7 @@ export class Retagger {
           const row = article.get(id) as { body: string } | undefined;
           if (!row) continue;
           const own = comments.all(id) as { id: number; text: string }[];
-          writeMentions(this.db, knownIds, id, computeMatches(matcher, row.body, own.map((c) => c.text)), own.map((c) => c.id));
+          writeMentions(this.db, knownIds, id, computeMatches(matcher, row.body, own.map((c) => c.text), { unknownGroups: false }), own.map((c) => c.id));
         }
       })();
       progress.done = Math.min(ids.length, i + CHUNK);

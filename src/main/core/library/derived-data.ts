@@ -18,13 +18,18 @@ export interface ArticleMatches {
   /**
    * Group names in the body the gazetteer lacks ("Liwa ...", "... Brigade"), offered to the analyst as
    * suggestions. Comments are left out: readers' asides are not where new factions are learnt from.
+   * Null when not looked for (a re-match after an edit: the text has not changed, only what is known).
    */
-  unknownGroups: UnknownGroupCandidate[];
+  unknownGroups: UnknownGroupCandidate[] | null;
 }
 
-export function computeMatches(matcher: FactionMatcher, body: string, comments: string[]): ArticleMatches {
+export function computeMatches(matcher: FactionMatcher, body: string, comments: string[], options: { unknownGroups: boolean } = { unknownGroups: true }): ArticleMatches {
   const bodyMatches = matcher.match(body);
-  return { body: bodyMatches, comments: comments.map((text) => matcher.match(text)), unknownGroups: findUnknownGroups(body, bodyMatches) };
+  return {
+    body: bodyMatches,
+    comments: comments.map((text) => matcher.match(text)),
+    unknownGroups: options.unknownGroups ? findUnknownGroups(body, bodyMatches) : null,
+  };
 }
 
 export interface DerivedInput {
@@ -46,17 +51,57 @@ export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, 
       if (knownIds.has(match.entityId)) mentions.push({ articleId, factionId: match.entityId, location: 'comment', commentId: commentIds[index], ...span(match) });
     }
   });
-  deleteMentionsOfArticle(db, articleId);
-  insertMentions(db, mentions);
-  // Mentions the analyst marked "not this faction" stay gone, whatever the matcher finds.
-  applyMentionRejections(db, articleId);
-  writeSuggestionOccurrences(db, articleId, matches.unknownGroups);
+  // Most articles come out of a re-match after an edit exactly as they were: leaving their rows alone keeps
+  // a library-wide re-tag to the few that changed (and their mention ids stable for an open reader).
+  if (!sameAsStored(db, articleId, mentions)) {
+    deleteMentionsOfArticle(db, articleId);
+    insertMentions(db, mentions);
+    // Mentions the analyst marked "not this faction" stay gone, whatever the matcher finds.
+    applyMentionRejections(db, articleId);
+  }
+  if (matches.unknownGroups) writeSuggestionOccurrences(db, articleId, matches.unknownGroups);
+  else dropSuggestionOccurrencesNowKnown(db, articleId);
+}
+
+type MentionKey = [factionId: string, location: string, commentId: number | null, start: number, end: number, surface: string];
+
+function compareKeys(a: MentionKey, b: MentionKey): number {
+  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : (a[2] ?? -1) - (b[2] ?? -1) || a[3] - b[3] || a[4] - b[4] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+}
+
+/** True when the article's stored mentions are exactly these (as a set). */
+function sameAsStored(db: Db, articleId: number, mentions: NewMention[]): boolean {
+  const stored = statement(
+    db,
+    `SELECT faction_id, location, comment_id, start_offset, end_offset, surface FROM mentions WHERE article_id = ?
+     ORDER BY location, coalesce(comment_id, -1), start_offset, end_offset, faction_id`,
+  )
+    .raw(true)
+    .all(articleId) as MentionKey[];
+  if (stored.length !== mentions.length) return false;
+  const fresh = mentions.map((m): MentionKey => [m.factionId, m.location, m.commentId, m.start, m.end, m.surface]).sort(compareKeys);
+  for (let i = 0; i < fresh.length; i++) {
+    const a = fresh[i];
+    const b = stored[i];
+    if (a[0] !== b[0] || a[1] !== b[1] || a[2] !== b[2] || a[3] !== b[3] || a[4] !== b[4] || a[5] !== b[5]) return false;
+  }
+  return true;
 }
 
 /**
- * Replaces the article's unknown-group occurrences. After an analyst accepts a suggestion its name is
- * matched as a faction, so the next pass finds no occurrence of it and the open list shrinks by itself.
+ * After an edit the text is the same, so the unknown names in it are too, except those the edit made
+ * known (an accepted suggestion, a new alias): their occurrences go, and the open list shrinks by itself.
  */
+function dropSuggestionOccurrencesNowKnown(db: Db, articleId: number): void {
+  statement(
+    db,
+    `DELETE FROM suggestion_occurrences WHERE article_id = @articleId AND EXISTS (
+       SELECT 1 FROM mentions m WHERE m.article_id = @articleId AND m.location = 'body'
+         AND m.start_offset < suggestion_occurrences.end_offset AND m.end_offset > suggestion_occurrences.start_offset)`,
+  ).run({ articleId });
+}
+
+/** Replaces the article's unknown-group occurrences (its text is new, or newly cleaned). */
 function writeSuggestionOccurrences(db: Db, articleId: number, found: UnknownGroupCandidate[]): void {
   deleteSuggestionOccurrencesOfArticle(db, articleId);
   if (found.length === 0) return;
@@ -114,10 +159,9 @@ export function rematchLibrary(db: Db, matcher: FactionMatcher, knownIds: Set<st
     commentsByArticle.set(c.articleId, list);
   }
   db.transaction(() => {
-    statement(db, `DELETE FROM mentions`).run();
     for (const article of articles) {
       const own = commentsByArticle.get(article.id) ?? [];
-      const matches = computeMatches(matcher, article.body, own.map((c) => c.text));
+      const matches = computeMatches(matcher, article.body, own.map((c) => c.text), { unknownGroups: false });
       writeMentions(db, knownIds, article.id, matches, own.map((c) => c.id));
     }
     applyMentionRejections(db, null);
