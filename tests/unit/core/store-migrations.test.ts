@@ -138,3 +138,28 @@ describe('migration 004: highlights', () => {
     raw.close();
   });
 });
+
+describe('migration 005: matches digest', () => {
+  const libs = useTempLibraries();
+
+  it('adds an empty digest to every article of a version-4 library, which the next pass fills', async () => {
+    const file = libs.newLibraryPath();
+    const raw = new Database(file);
+    raw.pragma('foreign_keys = ON');
+    migrate(raw, 4);
+    raw.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
+    raw.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 'Old', 'unknown', 'Fighters of Ahrar al-Sham held the road.', 'c', 'now')`).run();
+    migrate(raw, 5);
+    expect(schemaVersion(raw)).toBe(5);
+    expect(raw.prepare(`SELECT title, matches_digest AS digest FROM articles`).all()).toEqual([{ title: 'Old', digest: null }]);
+    raw.close();
+
+    // The library's first re-tag writes its mentions and records what it found.
+    const core = libs.open(file);
+    await core.handlers.addFactionAlias({ factionId: 'sdf', alias: 'the road holders' });
+    await core.retagIdle();
+    const article = await core.handlers.getArticle({ id: 1 });
+    expect(article.factions.map((f) => f.id)).toContain('ahrar-al-sham');
+    expect((core.db.prepare(`SELECT matches_digest AS digest FROM articles WHERE id = 1`).get() as { digest: string | null }).digest).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+  });
+});

@@ -2,7 +2,7 @@
 // chunks, each chunk its own transaction, with the event loop free between chunks so the reader can go
 // on working. A newer edit restarts the pass with the newer gazetteer.
 import type { RetagProgress } from '../../../shared/model';
-import { computeMatches, writeMentions } from '../library/derived-data';
+import { loadForRematch, rematchArticles } from '../library/derived-data';
 import { statement, type Db } from '../store/database';
 import { applyMentionRejections } from '../store/faction-edits';
 import { setMeta } from '../store/meta';
@@ -61,23 +61,18 @@ export class Retagger {
   }
 
   private async run(generation: number, reason: string): Promise<void> {
+    // Let the edit that scheduled this pass answer first: the reader sees the correction at once and
+    // the re-tag's progress after it.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (!this.current(generation)) return; // stopped, or a newer edit will run its own pass
     const ids = (statement(this.db, `SELECT id FROM articles ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
     const progress: RetagProgress = { done: 0, total: ids.length, finished: false, reason };
     this.onProgress({ ...progress });
-    const article = statement(this.db, `SELECT body FROM articles WHERE id = ?`);
-    const comments = statement(this.db, `SELECT id, text FROM comments WHERE article_id = ? ORDER BY position`);
     for (let i = 0; i < ids.length; i += CHUNK) {
       if (!this.current(generation)) return;
       const { matcher, knownIds } = this.engine;
-      this.db.transaction(() => {
-        for (const id of ids.slice(i, i + CHUNK)) {
-          const row = article.get(id) as { body: string } | undefined;
-          if (!row) continue;
-          const own = comments.all(id) as { id: number; text: string }[];
-          writeMentions(this.db, knownIds, id, computeMatches(matcher, row.body, own.map((c) => c.text), { unknownGroups: false }), own.map((c) => c.id));
-        }
-      })();
+      const chunk = ids.slice(i, i + CHUNK);
+      this.db.transaction(() => rematchArticles(this.db, matcher, knownIds, loadForRematch(this.db, chunk[0], chunk[chunk.length - 1])))();
       progress.done = Math.min(ids.length, i + CHUNK);
       this.onProgress({ ...progress });
       await new Promise<void>((resolve) => setImmediate(resolve));

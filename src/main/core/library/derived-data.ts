@@ -1,6 +1,7 @@
 // Mentions, the full-text index rows and the similarity signature are derived from the stored articles
 // and the gazetteer. They are written in the same transaction as the article and can be rebuilt for
 // the whole library at any time. Matching is pure and may run in an extraction worker; writing is here.
+import { createHash } from 'node:crypto';
 import { findUnknownGroups, type FactionMatch, type FactionMatcher, type UnknownGroupCandidate } from '../factions';
 import { statement, type Db } from '../store/database';
 import { getArticle, allArticleIds } from '../store/articles';
@@ -40,7 +41,11 @@ export interface DerivedInput {
   comments: { id: number; text: string }[];
 }
 
-export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, matches: ArticleMatches, commentIds: number[]): void {
+/**
+ * Stores what the matcher found in one article. `storedDigest` is the article's digest when the caller
+ * already read it (a re-match reads them in bulk); otherwise it is read here.
+ */
+export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, matches: ArticleMatches, commentIds: number[], storedDigest?: string | null): void {
   const mentions: NewMention[] = [];
   const span = (m: FactionMatch) => ({ start: m.start, end: m.end, surface: m.surface });
   for (const match of matches.body) {
@@ -53,39 +58,27 @@ export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, 
   });
   // Most articles come out of a re-match after an edit exactly as they were: leaving their rows alone keeps
   // a library-wide re-tag to the few that changed (and their mention ids stable for an open reader).
-  if (!sameAsStored(db, articleId, mentions)) {
+  const digest = mentionsDigest(mentions);
+  const stored =
+    storedDigest !== undefined
+      ? storedDigest
+      : ((statement(db, `SELECT matches_digest AS digest FROM articles WHERE id = ?`).get(articleId) as { digest: string | null } | undefined)?.digest ?? null);
+  if (stored !== digest) {
     deleteMentionsOfArticle(db, articleId);
     insertMentions(db, mentions);
     // Mentions the analyst marked "not this faction" stay gone, whatever the matcher finds.
     applyMentionRejections(db, articleId);
+    statement(db, `UPDATE articles SET matches_digest = ? WHERE id = ?`).run(digest, articleId);
   }
   if (matches.unknownGroups) writeSuggestionOccurrences(db, articleId, matches.unknownGroups);
   else dropSuggestionOccurrencesNowKnown(db, articleId);
 }
 
-type MentionKey = [factionId: string, location: string, commentId: number | null, start: number, end: number, surface: string];
-
-function compareKeys(a: MentionKey, b: MentionKey): number {
-  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : (a[2] ?? -1) - (b[2] ?? -1) || a[3] - b[3] || a[4] - b[4] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-}
-
-/** True when the article's stored mentions are exactly these (as a set). */
-function sameAsStored(db: Db, articleId: number, mentions: NewMention[]): boolean {
-  const stored = statement(
-    db,
-    `SELECT faction_id, location, comment_id, start_offset, end_offset, surface FROM mentions WHERE article_id = ?
-     ORDER BY location, coalesce(comment_id, -1), start_offset, end_offset, faction_id`,
-  )
-    .raw(true)
-    .all(articleId) as MentionKey[];
-  if (stored.length !== mentions.length) return false;
-  const fresh = mentions.map((m): MentionKey => [m.factionId, m.location, m.commentId, m.start, m.end, m.surface]).sort(compareKeys);
-  for (let i = 0; i < fresh.length; i++) {
-    const a = fresh[i];
-    const b = stored[i];
-    if (a[0] !== b[0] || a[1] !== b[1] || a[2] !== b[2] || a[3] !== b[3] || a[4] !== b[4] || a[5] !== b[5]) return false;
-  }
-  return true;
+/** What the matcher found, as a short fingerprint (the matcher gives its mentions in a fixed order). */
+function mentionsDigest(mentions: NewMention[]): string {
+  let text = '';
+  for (const m of mentions) text += `${m.location}\u0001${m.commentId ?? ''}\u0001${m.start}\u0001${m.end}\u0001${m.factionId}\u0001${m.surface}\u0002`;
+  return createHash('sha1').update(text).digest('base64');
 }
 
 /**
@@ -145,26 +138,53 @@ export function rebuildDerivedData(db: Db, matcher: FactionMatcher, knownIds: Se
   return ids.length;
 }
 
-/**
- * Re-derives only the mentions (the text, so the index, is unchanged), which is what a gazetteer edit
- * needs: one pass over bodies and comments, in one transaction.
- */
-export function rematchLibrary(db: Db, matcher: FactionMatcher, knownIds: Set<string>): number {
-  const articles = statement(db, `SELECT id, body FROM articles ORDER BY id`).all() as { id: number; body: string }[];
-  const comments = statement(db, `SELECT id, article_id AS articleId, text FROM comments ORDER BY article_id, position`).all() as { id: number; articleId: number; text: string }[];
-  const commentsByArticle = new Map<number, { id: number; text: string }[]>();
+/** An article as a re-match needs it: its text, its comments, and the digest of what was found last time. */
+export interface RematchRow {
+  id: number;
+  body: string;
+  digest: string | null;
+  comments: { id: number; text: string }[];
+}
+
+/** The articles with ids in [fromId, toId], read in two queries (a re-match reads every article). */
+export function loadForRematch(db: Db, fromId: number, toId: number): RematchRow[] {
+  const rows = statement(db, `SELECT id, body, matches_digest AS digest FROM articles WHERE id BETWEEN ? AND ? ORDER BY id`).all(fromId, toId) as Omit<RematchRow, 'comments'>[];
+  const comments = statement(db, `SELECT article_id AS articleId, id, text FROM comments WHERE article_id BETWEEN ? AND ? ORDER BY article_id, position`).all(fromId, toId) as {
+    articleId: number;
+    id: number;
+    text: string;
+  }[];
+  const byArticle = new Map<number, { id: number; text: string }[]>();
   for (const c of comments) {
-    const list = commentsByArticle.get(c.articleId) ?? [];
-    list.push(c);
-    commentsByArticle.set(c.articleId, list);
+    const list = byArticle.get(c.articleId) ?? [];
+    list.push({ id: c.id, text: c.text });
+    byArticle.set(c.articleId, list);
   }
+  return rows.map((r) => ({ ...r, comments: byArticle.get(r.id) ?? [] }));
+}
+
+/**
+ * Matches these articles again and stores what changed: what a gazetteer edit needs, since the text (so
+ * the search index, and the unknown names in it) is unchanged. Call inside a transaction.
+ */
+export function rematchArticles(db: Db, matcher: FactionMatcher, knownIds: Set<string>, rows: RematchRow[]): void {
+  for (const row of rows) {
+    const matches = computeMatches(matcher, row.body, row.comments.map((c) => c.text), { unknownGroups: false });
+    writeMentions(db, knownIds, row.id, matches, row.comments.map((c) => c.id), row.digest);
+  }
+}
+
+const REMATCH_BATCH = 2000;
+
+/** Re-derives the mentions of the whole library in one transaction (at start-up, after a new shipped gazetteer). */
+export function rematchLibrary(db: Db, matcher: FactionMatcher, knownIds: Set<string>): number {
+  const bounds = statement(db, `SELECT min(id) AS first, max(id) AS last, count(*) AS n FROM articles`).get() as { first: number | null; last: number | null; n: number };
+  if (bounds.first === null || bounds.last === null) return 0;
+  const { first, last } = bounds;
   db.transaction(() => {
-    for (const article of articles) {
-      const own = commentsByArticle.get(article.id) ?? [];
-      const matches = computeMatches(matcher, article.body, own.map((c) => c.text), { unknownGroups: false });
-      writeMentions(db, knownIds, article.id, matches, own.map((c) => c.id));
-    }
+    // A few thousand bodies in memory at a time, however large the library.
+    for (let from = first; from <= last; from += REMATCH_BATCH) rematchArticles(db, matcher, knownIds, loadForRematch(db, from, Math.min(last, from + REMATCH_BATCH - 1)));
     applyMentionRejections(db, null);
   })();
-  return articles.length;
+  return bounds.n;
 }

@@ -36,7 +36,13 @@ export function replaceGazetteerFactions(db: Db, records: FactionRecord[]): void
   for (const record of records) upsert.run(record);
   const stale = (statement(db, `SELECT id FROM factions`).all() as { id: string }[]).filter((r) => !known.has(r.id));
   const remove = statement(db, `DELETE FROM factions WHERE id = ?`);
-  for (const row of stale) remove.run(row.id);
+  // Removing a faction removes its mentions (ON DELETE CASCADE) behind the matcher's back: those
+  // articles' digests no longer describe their rows, so the next pass must write them.
+  const forget = statement(db, `UPDATE articles SET matches_digest = NULL WHERE id IN (SELECT article_id FROM mentions WHERE faction_id = ?)`);
+  for (const row of stale) {
+    forget.run(row.id);
+    remove.run(row.id);
+  }
 
   statement(db, `DELETE FROM faction_aliases`).run();
   statement(db, `DELETE FROM faction_lineage`).run();

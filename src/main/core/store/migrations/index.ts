@@ -3,6 +3,7 @@ import { migration001Initial } from './001-initial';
 import { migration002NearDuplicatesVersionsConfidence } from './002-near-duplicates-versions-confidence';
 import { migration003FactionCorrections } from './003-faction-corrections';
 import { migration004Highlights } from './004-highlights';
+import { migration005MatchesDigest } from './005-matches-digest';
 
 export interface Migration {
   name: string;
@@ -15,4 +16,5 @@ export const MIGRATIONS: Migration[] = [
   migration002NearDuplicatesVersionsConfidence,
   migration003FactionCorrections,
   migration004Highlights,
+  migration005MatchesDigest,
 ];
