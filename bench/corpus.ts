@@ -106,7 +106,7 @@ export function renderHtmlPage(article: GeneratedArticle, random: () => number, 
   }
   const slug = article.title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const menu = SECTIONS.map((s) => `<li class="menu__item"><a class="menu__link" href="/${s.toLowerCase().replace(/ /g, '-')}">${s}</a><ul class="menu__sub">${Array.from({ length: 3 + Math.floor(random() * 5) }, (_, k) => `<li><a href="/${s.toLowerCase().replace(/ /g, '-')}/${k}">${s} ${k + 1}</a></li>`).join('')}</ul></li>`).join('');
-  const related = Array.from({ length: 4 }, (_, k) => `<li><a href="/syria/${Math.floor(random() * 1e6)}">${escapeHtml(generateParagraph(random).split('. ')[0].slice(0, 70))}</a></li>`).join('');
+  const related = Array.from({ length: 4 }, () => `<li><a href="/syria/${Math.floor(random() * 1e6)}">${escapeHtml(generateParagraph(random).split('. ')[0].slice(0, 70))}</a></li>`).join('');
   const mostRead = Array.from({ length: 10 }, (_, k) => `<li><span class="rank">${k + 1}</span><a href="/news/${Math.floor(random() * 1e6)}">${escapeHtml(generateParagraph(random).split('. ')[0].slice(0, 80))}</a></li>`).join('');
   const footer = Array.from({ length: 30 }, (_, k) => `<li><a href="/info/${k}">${['About us', 'Contact', 'Careers', 'Advertise', 'Privacy', 'Cookies', 'Terms', 'Accessibility', 'Corrections', 'Archive'][k % 10]}</a></li>`).join('');
   const paragraphs = article.paragraphs.map((p, k) => (k === 3 ? `<aside class="related-inline"><h3>Read more</h3><ul>${related}</ul></aside><p>${escapeHtml(p)}</p>` : `<p>${escapeHtml(p)}</p>`)).join('\n');
