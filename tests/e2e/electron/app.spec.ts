@@ -79,3 +79,48 @@ test('drop in the seeds, read, tag, note, search, quit and restart', async () =>
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('faction page, network and a highlight, as in the browser suite', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dossier-electron-'));
+  const library = path.join(dir, 'library.sqlite');
+  try {
+    const { app, page } = await launch(library);
+    await page.evaluate((seeds) => window.dossier.api.importPaths({ paths: [seeds] }), SEEDS_DIR);
+    await expect(page.getByTestId('article-row')).toHaveCount(6);
+
+    // The faction page from the library column, and its lineage.
+    await page.locator('[data-testid="library-faction"][data-entity-id="hayat-tahrir-al-sham"]').hover();
+    await page.locator('[data-testid="library-faction-page"][data-entity-id="hayat-tahrir-al-sham"]').click();
+    await expect(page.getByTestId('faction-title')).toHaveText("Hay'at Tahrir al-Sham");
+    await expect(page.getByTestId('lineage-event').filter({ hasText: 'Jabhat Fateh al-Sham' })).toHaveCount(1);
+
+    // The co-mention network, from the keyboard.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('g');
+    await page.keyboard.press('n');
+    await expect(page.getByTestId('network-node').first()).toBeVisible();
+
+    // A highlight on selected words, with h.
+    await page.keyboard.press('g');
+    await page.keyboard.press('r');
+    await page.getByTestId('article-row').filter({ hasText: 'North Syria rebels join forces' }).click();
+    await page.getByTestId('reader-body').evaluate((body) => {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('a conservative Sunni Islamist group') ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'a conservative Sunni Islamist group'.length);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+        return;
+      }
+    });
+    await page.keyboard.press('h');
+    await expect(page.getByTestId('user-highlight').filter({ hasText: 'a conservative Sunni Islamist group' })).toHaveCount(1);
+    await app.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
