@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../src/main/core/context';
+import { editDistance, FactionVocabulary } from '../../../src/main/core/search/faction-vocabulary';
 import { buildFtsQuery } from '../../../src/main/core/search/fts-query';
 import { normaliseSearchText } from '../../../src/main/core/search/normalise-search-text';
 import { reciprocalRankFusion } from '../../../src/main/core/search/rank-fusion';
@@ -89,5 +92,91 @@ describe('library search', () => {
     const { core } = await library();
     expect(await core.handlers.search({ query: '   ' })).toEqual([]);
     await expect(core.handlers.search({ query: 'AND OR NOT "unclosed (' })).resolves.toBeInstanceOf(Array);
+  });
+});
+
+describe('faction names in a query', () => {
+  it('reads a misspelt word of a faction name as that word, and leaves every other word alone', () => {
+    const vocabulary = new FactionVocabulary(['Hezbollah', 'Jabhat al-Nusra', 'Nusra Front', 'Jaysh al-Izza', 'Jaysh al-Izzah', 'Islamic State of Iraq', 'Iran', 'HTS', "Hay'at Tahrir al-Sham"]);
+    expect(vocabulary.correct('Hezbolah')).toBe('Hezbollah');
+    expect(vocabulary.correct('the Nusrah front in Idlib')).toBe('the Nusra front in Idlib');
+    expect(vocabulary.correct('Hayat Tahrir al-Shaam')).toBe('Hayat Tahrir al-Sham');
+    // Words of a name, ordinary words, short words and numbers are never changed.
+    expect(vocabulary.correct('Jaysh al-Izzah')).toBeNull();
+    expect(vocabulary.correct('Iraq and Iran')).toBeNull();
+    expect(vocabulary.correct('fighters ceasefire negotiations')).toBeNull();
+    expect(vocabulary.correct('HST 2015')).toBeNull();
+    expect(editDistance('nusrah', 'nusra')).toBe(1);
+    expect(editDistance('hezbolah', 'hezbollah')).toBe(1);
+    expect(editDistance('izaz', 'izza')).toBe(1); // two neighbours swapped
+  });
+});
+
+describe('a faction named in thousands of articles', () => {
+  // One library for the tests below: 2,000 articles that each mention Jaysh al-Izza once, and three
+  // about it (the name in the title and four mentions; eight mentions; the query's spelling in the body).
+  let dir: string;
+  let core: Core;
+  const ids: Record<string, number> = {};
+  const FILLER = 2000;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'dossier-search-'));
+    const files = path.join(dir, 'files');
+    mkdirSync(files);
+    let seed = 7;
+    const random = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const WORDS = 'convoy checkpoint village shelling supply highway hill district residents monitoring talks statement withdrew advance captured border camp families aid commander'.split(' ');
+    // Different words in every article, so none is taken for a near-duplicate of another.
+    const words = (n: number): string => Array.from({ length: n }, () => `${WORDS[Math.floor(random() * WORDS.length)]}${Math.floor(random() * 90)}`).join(' ');
+    for (let i = 0; i < FILLER; i++) writeFileSync(path.join(files, `filler-${i}.txt`), `Field report ${i} ${words(3)}\n\nFighters of Jaysh al-Izza were seen near ${words(30)}.\n`);
+    const about: Record<string, string> = {
+      'titled.txt': `Jaysh al-Izza fighters enter Latamneh\n\nJaysh al-Izza entered the town at dawn. ${words(20)}. Jaysh al-Izza said ${words(20)}. A Jaysh al-Izza commander ${words(10)}.\n`,
+      'most-mentions.txt': `Northern Hama front lines\n\n${Array.from({ length: 8 }, () => `Jaysh al-Izza ${words(12)}.`).join(' ')}\n`,
+      'other-spelling.txt': `Defections in the north\n\nA commander of Jaysh al-Izzah left with forty men, ${words(30)}. Jaysh al-Izza denied it.\n`,
+    };
+    for (const [name, text] of Object.entries(about)) writeFileSync(path.join(files, name), text);
+    core = createCore({ dbPath: path.join(dir, 'library.sqlite') });
+    const report = await core.handlers.importPaths({ paths: [files] });
+    for (const file of report.files) if (file.status === 'imported') ids[path.basename(file.path)] = file.articles[0];
+  }, 180_000);
+
+  afterAll(() => {
+    core?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ranks the articles about the faction first, whatever the spelling, and returns a bounded list', async () => {
+    expect(Object.keys(ids)).toHaveLength(FILLER + 3);
+    const hits = await core.handlers.search({ query: 'Jaysh al-Izzah', limit: 50 });
+    expect(hits).toHaveLength(50);
+    expect(hits[0].id).toBe(ids['titled.txt']);
+    expect(hits.slice(1, 3).map((h) => h.id).sort()).toEqual([ids['most-mentions.txt'], ids['other-spelling.txt']].sort());
+    expect(hits[0].snippet).toContain('Jaysh al-Izza');
+    expect(hits.find((h) => h.id === ids['other-spelling.txt'])!.snippet).toContain('Jaysh al-Izzah');
+  });
+
+  it('gets the faction’s articles from the mentions, cut in SQL, not from the fielded index', () => {
+    const lists = core.search.rankedLists('Jaysh al-Izzah', 100);
+    expect(lists.factions).toHaveLength(100);
+    expect(lists.factions[0]).toBe(ids['most-mentions.txt']);
+    // Only the title names it; the 2,000 bodies that do are not in the fielded index.
+    expect(lists.fields).toEqual([ids['titled.txt']]);
+    // FTS5 requires every word: only the article that spelled it this way.
+    expect(lists.fullText).toEqual([ids['other-spelling.txt']]);
+    expect(lists.correctedFactions).toEqual([]);
+    // "al" is in half the titles of such a library; the fielded search leaves it out.
+    expect(core.search.rankedLists('al', 100).fields).toEqual([]);
+  });
+
+  it('finds a misspelt faction through the gazetteer, not through the articles', () => {
+    // The faction engine folds many spellings itself ("Izzah", "Izzza", "Uzza"); not this one.
+    const lists = core.search.rankedLists('Jaysh al-Izzat', 100);
+    expect(lists.factions).toEqual([]);
+    expect(lists.correctedFactions[0]).toBe(ids['most-mentions.txt']);
+    expect(lists.correctedFactions).toHaveLength(100);
   });
 });

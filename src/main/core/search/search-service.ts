@@ -1,12 +1,16 @@
 // One ranked list from three: FTS5 over the full text (bm25, title weighted), lunr over the small
 // fields (fuzzy, prefix), and the faction engine run on the query itself, so "Jaysh al-Fath" finds
-// articles that wrote "Jaish al-Fatah". Fused by reciprocal rank.
+// articles that wrote "Jaish al-Fatah" (and, through the gazetteer's vocabulary, "Hezbolah" finds
+// Hezbollah). Fused by reciprocal rank. Every list is cut to `depth` where it is made: FTS5 and the
+// mentions table in SQL, so a word or a faction found in every article costs no more JavaScript than
+// a rare one.
 import type lunr from 'lunr';
 import type { SearchHit } from '../../../shared/model';
 import type { FactionMatcher } from '../factions';
 import { statement, type Db } from '../store/database';
 import { searchFullText } from '../store/full-text';
 import { highlightTextByArticle } from '../store/highlights';
+import { FactionVocabulary } from './faction-vocabulary';
 import { buildFieldIndex, searchFieldIndex, type FieldDocument } from './field-index';
 import { buildFtsQuery } from './fts-query';
 import { reciprocalRankFusion } from './rank-fusion';
@@ -17,14 +21,28 @@ export interface SearchServiceDeps {
   matcher: () => FactionMatcher;
 }
 
+/** The ranked lists a search fuses, best first, each at most `depth` long. */
+export interface RankedLists {
+  fullText: number[];
+  fields: number[];
+  /** Articles that mention a faction the query names, by mentions. */
+  factions: number[];
+  /** The same for factions named only once a misspelt word is read as a word of a faction name. */
+  correctedFactions: number[];
+}
+
+const LIST_WEIGHTS = { fullText: 1, fields: 1, factions: 1.5, correctedFactions: 1 } satisfies Record<keyof RankedLists, number>;
+
 export class SearchService {
   private index: lunr.Index | null = null;
+  private vocabulary: FactionVocabulary | null = null;
 
   constructor(private readonly deps: SearchServiceDeps) {}
 
-  /** Call after anything the field index covers changes; the index is rebuilt on the next search. */
+  /** Call after anything the field index or the factions cover changes; they are rebuilt on the next search. */
   invalidate(): void {
     this.index = null;
+    this.vocabulary = null;
   }
 
   fieldIndex(): lunr.Index {
@@ -35,12 +53,9 @@ export class SearchService {
   search(query: string, limit = 50): SearchHit[] {
     const trimmed = query.trim();
     if (!trimmed) return [];
-    const depth = Math.max(limit * 2, 100);
-    const ftsQuery = buildFtsQuery(trimmed);
-    const fullText = ftsQuery ? searchFullText(this.deps.db, ftsQuery, depth).map((h) => h.id) : [];
-    const fields = searchFieldIndex(this.fieldIndex(), trimmed, depth).map((h) => h.id);
-    const byFaction = this.articlesOfFactionsNamedIn(trimmed, depth);
-    const fused = reciprocalRankFusion([fullText, fields, byFaction], 60, [1, 1, 1.5]);
+    const lists = this.rankedLists(trimmed, Math.max(limit * 2, 100));
+    const keys = Object.keys(LIST_WEIGHTS) as (keyof RankedLists)[];
+    const fused = reciprocalRankFusion(keys.map((k) => lists[k]), 60, keys.map((k) => LIST_WEIGHTS[k]));
     const ranked = [...fused.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
     const terms = this.highlightTerms(trimmed);
     const describe = statement(this.deps.db, 
@@ -55,8 +70,32 @@ export class SearchService {
     return hits;
   }
 
-  private articlesOfFactionsNamedIn(query: string, limit: number): number[] {
-    const ids = [...new Set(this.deps.matcher().match(query).map((m) => m.entityId))];
+  /** What `search` fuses, for a trimmed, non-empty query. */
+  rankedLists(query: string, depth: number): RankedLists {
+    const ftsQuery = buildFtsQuery(query);
+    const fullText = ftsQuery ? searchFullText(this.deps.db, ftsQuery, depth).map((h) => h.id) : [];
+    const fields = searchFieldIndex(this.fieldIndex(), query, depth).map((h) => h.id);
+    const matcher = this.deps.matcher();
+    const named = new Set(matcher.match(query).map((m) => m.entityId));
+    const corrected = this.factionVocabulary().correct(query);
+    const namedOnceCorrected = corrected === null ? [] : [...new Set(matcher.match(corrected).map((m) => m.entityId))].filter((id) => !named.has(id));
+    return {
+      fullText,
+      fields,
+      factions: this.articlesMentioning([...named], depth),
+      correctedFactions: this.articlesMentioning(namedOnceCorrected, depth),
+    };
+  }
+
+  private factionVocabulary(): FactionVocabulary {
+    this.vocabulary ??= new FactionVocabulary(
+      (statement(this.deps.db, `SELECT name FROM factions UNION ALL SELECT alias FROM faction_aliases`).all() as { name: string }[]).map((r) => r.name),
+    );
+    return this.vocabulary;
+  }
+
+  /** The articles whose bodies mention these factions most, best first: ranked and cut in SQL. */
+  private articlesMentioning(ids: string[], limit: number): number[] {
     if (!ids.length) return [];
     return (
       statement(this.deps.db, 
@@ -84,16 +123,7 @@ function loadFieldDocuments(db: Db): FieldDocument[] {
     outlet: string | null;
   }[];
   for (const row of rows) {
-    docs.set(row.id, { id: row.id, title: row.title, subtitle: row.subtitle ?? '', outlet: row.outlet ?? '', factions: '', tags: '', notes: '', highlights: '' });
-  }
-  const factionNames = statement(db, 
-      `SELECT m.article_id AS id, group_concat(DISTINCT f.name) AS names FROM mentions m JOIN factions f ON f.id = m.faction_id
-       WHERE m.location = 'body' GROUP BY m.article_id`,
-    )
-    .all() as { id: number; names: string }[];
-  for (const row of factionNames) {
-    const doc = docs.get(row.id);
-    if (doc) doc.factions = row.names.replace(/,/g, ' ');
+    docs.set(row.id, { id: row.id, title: row.title, subtitle: row.subtitle ?? '', outlet: row.outlet ?? '', tags: '', notes: '', highlights: '' });
   }
   const tags = statement(db, `SELECT at.article_id AS id, group_concat(t.name, ' ') AS names FROM article_tags at JOIN tags t ON t.id = at.tag_id GROUP BY at.article_id`)
     .all() as { id: number; names: string }[];
