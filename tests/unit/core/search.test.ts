@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src/main/core/context';
 import { editDistance, FactionVocabulary } from '../../../src/main/core/search/faction-vocabulary';
+import lunr from 'lunr';
+import { buildFieldIndex, searchFieldIndex, type FieldDocument } from '../../../src/main/core/search/field-index';
 import { buildFtsQuery } from '../../../src/main/core/search/fts-query';
 import { normaliseSearchText } from '../../../src/main/core/search/normalise-search-text';
 import { reciprocalRankFusion } from '../../../src/main/core/search/rank-fusion';
@@ -29,6 +31,56 @@ describe('search building blocks', () => {
     const fused = reciprocalRankFusion([[1, 2, 3], [3, 1]]);
     const order = [...fused.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
     expect(order).toEqual([1, 3, 2]);
+  });
+});
+
+describe('the fielded index', () => {
+  const doc = (id: number, fields: Partial<FieldDocument>): FieldDocument => ({ id, title: '', subtitle: '', outlet: '', tags: '', notes: '', highlights: '', ...fields });
+  const documents = [
+    doc(1, { title: 'Hezbollah fighters deploy to Qusayr', outlet: 'Example Monitor', tags: 'qusayr lebanon' }),
+    doc(2, { title: 'Nusra Front and Ahrar al-Sham take Idlib', subtitle: 'The Army of Conquest advances on the city', notes: 'Compare with the Jisr al-Shughur offensive' }),
+    doc(3, { title: 'Jaysh al-Fath coalition formed', subtitle: 'Ahrar al-Sham, Jabhat al-Nusra and others', highlights: 'operations room' }),
+    doc(4, { title: 'اشتباكات بين هيئة تحرير الشام وفصائل المعارضة في إدلب', outlet: 'عنب بلدي' }),
+    doc(5, { title: 'Ceasefire negotiations resume in Astana', subtitle: 'Turkey, Russia and Iran', tags: 'ceasefire talks' }),
+    doc(6, { title: 'Shelling in Idlib countryside', notes: 'Nusrah? check the source', highlights: 'the ceasefire collapsed' }),
+    ...Array.from({ length: 40 }, (_, k) => doc(100 + k, { title: `Field report ${k} from Idlib`, subtitle: k % 3 ? 'Shelling and clashes' : 'Ceasefire holds' })),
+  ];
+  const index = buildFieldIndex(documents);
+
+  /** The same clauses through lunr's own Index#query. */
+  function throughLunr(query: string): { id: number; score: number }[] {
+    const words = query.split(/\s+/).map((w) => w.toLowerCase());
+    return index
+      .query((q) => {
+        for (const word of words) {
+          q.term(word, { boost: 10, usePipeline: true });
+          if (word.length >= 3) q.term(word, { boost: 3, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+          if (word.length >= 4) q.term(word, { boost: 1, usePipeline: false, editDistance: word.length >= 8 ? 2 : 1 });
+        }
+      })
+      .map((r) => ({ id: Number(r.ref), score: r.score }));
+  }
+
+  it('scores every document as lunr’s own query does, and returns only the best', () => {
+    for (const query of ['idlib', 'nusrah', 'ceasefire negotiations', 'ahrar sham', 'qusayr', 'hezbolah', 'field report', 'shel', 'تحرير الشام', 'monitor', 'operations', 'zebrafinch']) {
+      const expected = throughLunr(query);
+      const actual = searchFieldIndex(index, query, 1000);
+      expect(actual.map((h) => h.id).sort(), query).toEqual(expected.map((h) => h.id).sort());
+      const byId = new Map(expected.map((h) => [h.id, h.score]));
+      for (const hit of actual) expect(hit.score, `${query}: ${hit.id}`).toBeCloseTo(byId.get(hit.id)!, 9);
+      expect(actual.map((h) => h.score)).toEqual([...actual.map((h) => h.score)].sort((a, b) => b - a));
+      expect(searchFieldIndex(index, query, 5)).toEqual(actual.slice(0, 5));
+    }
+    expect(searchFieldIndex(index, 'idlib', 1000).length).toBeGreaterThan(40);
+  });
+
+  it('boosts the title above the other fields, and searches Arabic, tags, notes and highlights', () => {
+    expect(searchFieldIndex(index, 'nusra', 10)[0].id).toBe(2);
+    expect(searchFieldIndex(index, 'هيئه تحرير', 10).map((h) => h.id)).toEqual([4]);
+    expect(searchFieldIndex(index, 'lebanon', 10).map((h) => h.id)).toEqual([1]);
+    expect(searchFieldIndex(index, 'Shughur', 10).map((h) => h.id)).toEqual([2]);
+    expect(searchFieldIndex(index, 'collapsed', 10).map((h) => h.id)).toEqual([6]);
+    expect(searchFieldIndex(index, 'the of and', 10)).toEqual([]);
   });
 });
 
