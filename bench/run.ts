@@ -377,10 +377,10 @@ async function searchSection(bundles: Bundles, work: string): Promise<void> {
   console.log(`  built through the import path (pool of ${poolSize}): ${imported} articles in ${seconds.toFixed(1)} s (${(imported / seconds).toFixed(0)} articles/s)${memoryNote()}`);
 
   start = performance.now();
-  core.search.invalidate();
-  core.search.fieldIndex();
+  core.search.discardFieldIndexes();
+  core.search.fieldIndexes();
   const lunrMs = performance.now() - start;
-  console.log(`  field index (lunr: title, subtitle, outlet, factions, tags, notes) rebuilt in ${lunrMs.toFixed(0)} ms = ${(lunrMs / (n / 1000)).toFixed(0)} ms per 1,000 articles${memoryNote()}`);
+  console.log(`  field indexes (lunr: title, subtitle, outlet; tags, notes, highlights) rebuilt in ${lunrMs.toFixed(0)} ms = ${(lunrMs / (n / 1000)).toFixed(0)} ms per 1,000 articles${memoryNote()}`);
 
   // The path an analyst waits on after a gazetteer edit: the handler saves the edit and schedules a
   // background re-tag (chunks of articles, the event loop free between them); retagIdle resolves when it is done.

@@ -247,14 +247,14 @@ export function createHandlers(deps: HandlerDeps): CoreHandlers {
     async addTag({ articleId, tag }) {
       requireArticle(articleId);
       tags.addTag(db, articleId, tag, deps.now().toISOString());
-      search.invalidate();
+      search.invalidateReaderFields();
       return tags.tagsOfArticle(db, articleId);
     },
 
     async removeTag({ articleId, tag }) {
       requireArticle(articleId);
       tags.removeTag(db, articleId, tag);
-      search.invalidate();
+      search.invalidateReaderFields();
       return tags.tagsOfArticle(db, articleId);
     },
 
@@ -266,7 +266,7 @@ export function createHandlers(deps: HandlerDeps): CoreHandlers {
       requireArticle(articleId);
       const savedAt = deps.now().toISOString();
       notes.saveNote(db, articleId, text, savedAt);
-      search.invalidate();
+      search.invalidateReaderFields();
       return { savedAt };
     },
 

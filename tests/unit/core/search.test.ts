@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src/main/core/context';
 import { editDistance, FactionVocabulary } from '../../../src/main/core/search/faction-vocabulary';
 import lunr from 'lunr';
-import { buildFieldIndex, searchFieldIndex, type FieldDocument } from '../../../src/main/core/search/field-index';
+import { buildFieldIndex, READER_FIELDS, searchFieldIndex, type FieldDocument } from '../../../src/main/core/search/field-index';
 import { buildFtsQuery } from '../../../src/main/core/search/fts-query';
 import { normaliseSearchText } from '../../../src/main/core/search/normalise-search-text';
 import { reciprocalRankFusion } from '../../../src/main/core/search/rank-fusion';
@@ -138,6 +138,52 @@ describe('library search', () => {
     expect((await core.handlers.search({ query: 'zebrafinch' })).map((h) => h.id)).toEqual([ids['wire-story.txt']]);
     await core.handlers.addTag({ articleId: ids['analyst-note.md'], tag: 'kestrel' });
     expect((await core.handlers.search({ query: 'kestrel' })).map((h) => h.id)).toEqual([ids['analyst-note.md']]);
+  });
+
+  it('rebuilds only the reader’s small index after a tag or a note, and the article index only when an article’s fields change', async () => {
+    const { core, ids } = await library();
+    await core.handlers.search({ query: 'Qusayr' });
+    const first = core.search.fieldIndexes();
+    expect(first.readerCount).toBe(0);
+
+    await core.handlers.saveNote({ articleId: ids['wire-story.txt'], text: 'Ask about the kingfisher checkpoint' });
+    await core.handlers.addTag({ articleId: ids['analyst-note.md'], tag: 'kingfisher' });
+    expect((await core.handlers.search({ query: 'kingfisher' })).map((h) => h.id).sort()).toEqual([ids['wire-story.txt'], ids['analyst-note.md']].sort());
+    const afterNotes = core.search.fieldIndexes();
+    expect(afterNotes.articles).toBe(first.articles);
+    expect(afterNotes.readerCount).toBe(2);
+    await core.handlers.removeTag({ articleId: ids['analyst-note.md'], tag: 'kingfisher' });
+    expect((await core.handlers.search({ query: 'kingfisher' })).map((h) => h.id)).toEqual([ids['wire-story.txt']]);
+
+    // A faction edit re-tags the library and invalidates the search; no title, subtitle or outlet changed.
+    await core.handlers.addFactionAlias({ factionId: 'hezbollah', alias: 'Party of God fighters' });
+    await core.retagIdle();
+    await core.handlers.search({ query: 'Qusayr' });
+    expect(core.search.fieldIndexes().articles).toBe(first.articles);
+
+    // A changed title (as a re-clean writes it) is seen at the next search after an invalidation.
+    core.db.prepare(`UPDATE articles SET title = 'Kestrel brigade reaches Qusayr' WHERE id = ?`).run(ids['wire-story.txt']);
+    core.search.invalidate();
+    expect(core.search.rankedLists('kestrel', 100).fields).toEqual([ids['wire-story.txt']]);
+    expect(core.search.fieldIndexes().articles).not.toBe(first.articles);
+    // And a new article at the next import.
+    const dir = libs.newDir();
+    writeFileSync(path.join(dir, 'new.txt'), 'Kestrel convoy crosses at Bab al-Hawa\n\nA convoy crossed the border on Sunday, officials said, the first in a month.\n');
+    const report = await core.handlers.importPaths({ paths: [dir] });
+    expect(core.search.rankedLists('kestrel', 100).fields.sort()).toEqual([ids['wire-story.txt'], report.files[0].articles[0]].sort());
+  });
+
+  it('weighs a word of a note or tag against the whole library, as a word of a title', async () => {
+    const { core, ids } = await library();
+    await core.handlers.addTag({ articleId: ids['saved-page.html'], tag: 'siege' });
+    // "siege" is in no title; the tag puts the article at the top of the fielded list.
+    expect(core.search.rankedLists('siege', 100).fields[0]).toBe(ids['saved-page.html']);
+    // lunr's idf over the library's articles, not over the one tagged article.
+    const tagged = [{ id: 1, tags: 'siege' }];
+    const alone = searchFieldIndex(buildFieldIndex(tagged, { fields: READER_FIELDS }), 'siege', 1)[0].score;
+    const inLibrary = searchFieldIndex(buildFieldIndex(tagged, { fields: READER_FIELDS, libraryArticles: 10_000 }), 'siege', 1)[0].score;
+    // (lunr rounds the weights it stores to three decimals)
+    expect(inLibrary / alone).toBeCloseTo(Math.log(1 + 9_999.5 / 1.5) / Math.log(1 + 0.5 / 1.5), 1);
   });
 
   it('returns nothing for an empty query and survives FTS syntax in the query', async () => {

@@ -7,6 +7,9 @@
 // factions, so a faction word matched most of the library and lunr scored every one of those articles
 // (~100 ms and ~180 MB of garbage per query). The faction engine reads the query instead and the
 // mentions table ranks the articles, in SQL, with a limit (see search-service.ts).
+// The search service keeps two of these: the article's own fields, rebuilt only when they change, and
+// the reader's (tags, notes, highlights), over the few articles that have any, rebuilt in milliseconds
+// after every note or tag.
 import lunr from 'lunr';
 import { searchWords } from './normalise-search-text';
 
@@ -25,7 +28,11 @@ export interface FieldHit {
   score: number;
 }
 
-const FIELD_BOOSTS: Record<Exclude<keyof FieldDocument, 'id'>, number> = {
+export type FieldName = Exclude<keyof FieldDocument, 'id'>;
+export const ARTICLE_FIELDS: readonly FieldName[] = ['title', 'subtitle', 'outlet'];
+export const READER_FIELDS: readonly FieldName[] = ['tags', 'notes', 'highlights'];
+
+const FIELD_BOOSTS: Record<FieldName, number> = {
   title: 8,
   tags: 4,
   subtitle: 3,
@@ -64,16 +71,33 @@ export function isFieldStopWord(word: string): boolean {
   return stopWords(new lunr.Token(word, {})) === undefined;
 }
 
-export function buildFieldIndex(documents: Iterable<FieldDocument>): lunr.Index {
+export interface FieldIndexOptions {
+  /** The fields to index (all by default). */
+  fields?: readonly FieldName[];
+  /**
+   * How many articles the library holds, when `documents` are only some of them (the reader's fields
+   * exist for a few), so a word's rarity is weighed against the library as in the article index.
+   */
+  libraryArticles?: number;
+}
+
+export function buildFieldIndex(documents: Iterable<Pick<FieldDocument, 'id'> & Partial<FieldDocument>>, options: FieldIndexOptions = {}): lunr.Index {
+  const fields = options.fields ?? (Object.keys(FIELD_BOOSTS) as FieldName[]);
   const index = lunr(function () {
     this.pipeline.reset();
     this.searchPipeline.reset();
     this.pipeline.add(normaliseToken as lunr.PipelineFunction, stopWords as lunr.PipelineFunction, stemLatinOnly as lunr.PipelineFunction);
     this.searchPipeline.add(normaliseToken as lunr.PipelineFunction, stopWords as lunr.PipelineFunction, stemLatinOnly as lunr.PipelineFunction);
     this.ref('id');
-    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
+    for (const field of fields) this.field(field, { boost: FIELD_BOOSTS[field] });
     this.metadataWhitelist = [];
-    for (const doc of documents) this.add({ ...doc, id: String(doc.id) });
+    for (const doc of documents) {
+      const fieldsOfDoc: Record<string, string> = { id: String(doc.id) };
+      for (const field of fields) fieldsOfDoc[field] = doc[field] ?? '';
+      this.add(fieldsOfDoc);
+    }
+    // lunr's idf counts the documents added; build() reads this count.
+    if (options.libraryArticles !== undefined) this.documentCount = Math.max(this.documentCount, options.libraryArticles);
   });
   compact(internals(index));
   return index;
@@ -130,6 +154,14 @@ interface Clause {
  * grows with its length, so "Nusrah", "Ahrah" or a half-typed word still find their article.
  */
 export function searchFieldIndex(index: lunr.Index, query: string, limit: number): FieldHit[] {
+  return searchFieldIndexes([index], query, limit);
+}
+
+/**
+ * The same over indexes that hold different fields of the same articles: an article's scores add up
+ * across them, as lunr adds them across the fields of one index.
+ */
+export function searchFieldIndexes(indexes: readonly lunr.Index[], query: string, limit: number): FieldHit[] {
   // "of", "the", "al"… match nearly every title; they only add noise to a fielded search.
   const words = searchWords(query).filter((w) => !isFieldStopWord(w));
   if (!words.length) return [];
@@ -139,7 +171,11 @@ export function searchFieldIndex(index: lunr.Index, query: string, limit: number
     if (word.length >= 3) clauses.push({ term: word, boost: 3, usePipeline: false, prefix: true });
     if (word.length >= 4) clauses.push({ term: word, boost: 1, usePipeline: false, editDistance: word.length >= 8 ? 2 : 1 });
   }
-  return scoreClauses(internals(index), clauses, limit);
+  const scores = new Map<string, number>();
+  for (const index of indexes) addScores(internals(index), clauses, scores);
+  const hits: FieldHit[] = [];
+  for (const [ref, score] of scores) hits.push({ id: Number(ref), score });
+  return hits.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
 }
 
 /**
@@ -149,7 +185,7 @@ export function searchFieldIndex(index: lunr.Index, query: string, limit: number
  * per field per document, a Set per term per field, and the whole sorted result list. A word in every
  * title costs a pass over its postings (at 10,000 titles: 27 ms and ~7 MB of garbage through lunr).
  */
-function scoreClauses(index: LunrInternals, clauses: Clause[], limit: number): FieldHit[] {
+function addScores(index: LunrInternals, clauses: Clause[], scores: Map<string, number>): void {
   // The query vector (term index -> summed boost) is the same for every field, as every clause
   // searches every field; lunr adds a clause's boost again for each term it expands to.
   const queryVector = new Map<number, number>();
@@ -165,11 +201,10 @@ function scoreClauses(index: LunrInternals, clauses: Clause[], limit: number): F
       }
     }
   }
-  if (!terms.size) return [];
+  if (!terms.size) return;
   let squares = 0;
   for (const weight of queryVector.values()) squares += weight * weight;
   const magnitude = Math.sqrt(squares);
-  const scores = new Map<string, number>();
   for (const field of index.fields) {
     for (const term of terms) {
       const posting = index.invertedIndex[term];
@@ -180,9 +215,6 @@ function scoreClauses(index: LunrInternals, clauses: Clause[], limit: number): F
       }
     }
   }
-  const hits: FieldHit[] = [];
-  for (const [ref, score] of scores) hits.push({ id: Number(ref), score });
-  return hits.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
 }
 
 /** The value at `termIndex` in a lunr vector's flat [index, value, …] pairs, sorted by index. */
