@@ -63,6 +63,8 @@ const NOT_GROUPS = new Set(
   ],
 );
 
+const NOT_GROUP_LIST = [...NOT_GROUPS];
+
 const AR_HEADS = new Set(['لواء', 'الويه', 'كتائب', 'كتيبه', 'حركه', 'جيش', 'فرقه', 'تجمع', 'سرايا', 'فيلق', 'جبهه', 'جماعه', 'قوات'].map(normaliseArabicWord));
 /** Words that end an Arabic name, or are never one (prepositions, particles, relatives, generic complements). */
 const AR_STOP = new Set(
@@ -99,38 +101,122 @@ interface Word {
   joined: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼʿ`‘.-]*/gu;
+/**
+ * A word is what /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼʿ`‘.-]*\/u matches. Read here by a scanner over code units
+ * (this reads most of an article's words, and a regex match per word cost more than the rest of the
+ * detection): WORD_CLASSES gives, per BMP code unit, whether it may start a word (1) and continue one (2),
+ * built once per thread by running those very classes over every BMP code unit, so the two cannot
+ * disagree. Surrogates are 0 there; a surrogate pair is classified as the code point it makes.
+ */
+const WORD_START = 1;
+const WORD_PART = 2;
+let wordClassTable: Uint8Array | null = null;
+
+function wordClasses(): Uint8Array {
+  if (wordClassTable) return wordClassTable;
+  const table = new Uint8Array(0x10000);
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
+  let all = '';
+  for (let from = 0; from < 0x10000; from += 0x1000) all += String.fromCharCode(...units.subarray(from, from + 0x1000));
+  for (const m of all.matchAll(/[\p{L}\p{N}]+/gu)) for (let i = m.index; i < m.index + m[0].length; i++) table[i] |= WORD_START;
+  for (const m of all.matchAll(/[\p{L}\p{M}\p{N}'’ʼʿ`‘.-]+/gu)) for (let i = m.index; i < m.index + m[0].length; i++) table[i] |= WORD_PART;
+  wordClassTable = table;
+  return table;
+}
+
+const ASTRAL_WORD_START = /^[\p{L}\p{N}]$/u;
+const ASTRAL_WORD_PART = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** The classes of the code point at text[i], for a surrogate pair (the caller checked it is one). */
+function astralClasses(text: string, i: number): number {
+  const pair = text.slice(i, i + 2);
+  return (ASTRAL_WORD_START.test(pair) ? WORD_START : 0) | (ASTRAL_WORD_PART.test(pair) ? WORD_PART : 0);
+}
+
+/** How many code units the code point at text[i] takes: 2 for a surrogate pair, else 1. */
+function unitsAt(text: string, i: number, c: number): number {
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** Punctuation a word may end with in the scan but not in the word: . ' ’ ʼ ʿ ` ‘ - */
+function isTrailingPunctuation(c: number): boolean {
+  return c === 0x2e || c === 0x27 || c === 0x2d || c === 0x60 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x2bf;
+}
+/** Initials such as "U.S.": their dots stay. */
+const INITIALS = /^(?:[A-Z]\.)+$/;
 
 /** The words of text[from, to); `to` must not fall inside a word (see segmentsWithHeads). */
 function words(text: string, from: number, to: number): Word[] {
+  const table = wordClasses();
   const out: Word[] = [];
+  const length = text.length;
   let prevEnd = -1;
-  WORD_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text)) !== null && m.index < to) {
-    let w = m[0];
+  let i = from;
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    let units = unitsAt(text, i, c);
+    if (((units === 2 ? astralClasses(text, i) : table[c]) & WORD_START) === 0) {
+      i += units;
+      continue;
+    }
+    const s = i;
+    i += units;
+    while (i < length) {
+      c = text.charCodeAt(i);
+      units = unitsAt(text, i, c);
+      if (((units === 2 ? astralClasses(text, i) : table[c]) & WORD_PART) === 0) break;
+      i += units;
+    }
+    let w = text.slice(s, i);
     // Trailing punctuation caught by the character class ("al-", "U.S.", "Brigade.").
-    while (w.length > 1 && /[.'’ʼʿ`‘-]$/.test(w) && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
-    const s = m.index;
+    while (w.length > 1 && isTrailingPunctuation(w.charCodeAt(w.length - 1)) && !INITIALS.test(w)) w = w.slice(0, -1);
     const e = s + w.length;
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, s);
-    out.push({ s, e, w, joined: prevEnd >= 0 && /^[ \t\u00a0]+$/.test(gap) });
+    out.push({ s, e, w, joined: prevEnd >= 0 && onlySpacesBetween(text, prevEnd, s) });
     prevEnd = e;
-    WORD_RE.lastIndex = s + m[0].length;
   }
   return out;
 }
 
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
-const isAllCaps = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(w);
-const isOrdinal = (w: string): boolean => /^\d+(?:st|nd|rd|th)$/i.test(w) || /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/.test(w);
+/** text[from, to) is not empty and holds only spaces, tabs and no-break spaces (/^[ \t\u00a0]+$/). */
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** The word starts with an upper-case letter (\p{Lu}); A-Z are the only ones in ASCII, where most words are. */
+const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(w);
+};
+// The patterns are made once here, not in the functions: a bundler that rewrites \p{...} patterns into
+// `new RegExp(...)` would otherwise build one per call.
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const NUMBERED = /^\d+(?:st|nd|rd|th)$/i;
+const ORDINAL_WORD = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
+const ARTICLED = /^(?:al|el|ul|il|ad|ash|as|at|an|ar|az|adh|ath|esh|ez)[-‐‑]\p{L}/iu;
+const isAllCaps = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && TWO_CAPITALS.test(w);
+const isOrdinal = (w: string): boolean => NUMBERED.test(w) || ORDINAL_WORD.test(w);
 /** al-Yarmouk, ash-Sham, el-Din (transliterated article + word). */
-const isArticled = (w: string): boolean => /^(?:al|el|ul|il|ad|ash|as|at|an|ar|az|adh|ath|esh|ez)[-‐‑]\p{L}/iu.test(w);
+const isArticled = (w: string): boolean => ARTICLED.test(w);
 const bare = (w: string): string => w.toLowerCase().replace(/['’ʼʿ`‘]/g, '');
+/** The first letters of PREFIX_HEADS, in both cases. */
+const PREFIX_HEAD_INITIALS = new Set([...PREFIX_HEADS].flatMap((h) => [h[0], h[0].toUpperCase()]));
+/**
+ * False when bare(w) cannot be a PREFIX_HEADS entry, judged by an ASCII first letter (bare keeps it,
+ * lower-cased); a word starting with any other character is looked up in full.
+ */
+const mayBePrefixHead = (w: string): boolean => w.charCodeAt(0) >= 0x80 || PREFIX_HEAD_INITIALS.has(w[0]);
 
 /** A word that can be part of a Latin-script name. */
 function nameWord(w: string): boolean {
-  if (isAllCaps(w) && !/^(?:[A-Z]\.)+$/.test(w)) return false;
+  if (isAllCaps(w) && !INITIALS.test(w)) return false;
   return (isCap(w) && !NOT_NAME.has(w)) || isArticled(w) || isOrdinal(w);
 }
 
@@ -166,7 +252,13 @@ function sentenceAround(text: string, start: number, end: number): string {
  * stretch of text between two of these can be read on its own. (Not '.', '-' or apostrophes, which sit
  * inside words: "U.S.", "al-Sham", "Kata'ib".)
  */
-const SEGMENT_BREAK = /[\n\r,;:!?()"“”«»،؛\[\]/|—–]/g;
+const SEGMENT_BREAK = '\n\r,;:!?()"“”«»،؛[]/|—–';
+/** SEGMENT_BREAK's characters by code unit (all are in the BMP): the text is walked a character at a time. */
+const SEGMENT_BREAK_CODES = new Uint8Array(0x10000);
+for (const c of SEGMENT_BREAK) SEGMENT_BREAK_CODES[c.charCodeAt(0)] = 1;
+function isSegmentBreak(code: number): boolean {
+  return SEGMENT_BREAK_CODES[code] === 1;
+}
 /**
  * A superset of every head a name can have: the transliterated heads' stems, the English heads, and any
  * Arabic letter (Arabic heads come with diacritics and proclitics, so an Arabic stretch is always read).
@@ -184,18 +276,13 @@ function segmentsWithHeads(text: string): [number, number][] {
   while ((hint = HEAD_HINT.exec(text)) !== null) {
     let start = hint.index;
     while (start > 0 && !isSegmentBreak(text.charCodeAt(start - 1))) start--;
-    SEGMENT_BREAK.lastIndex = hint.index;
-    const next = SEGMENT_BREAK.exec(text);
-    const end = next ? next.index : text.length;
+    // The next SEGMENT_BREAK character, or the end of the text.
+    let end = hint.index;
+    while (end < text.length && !isSegmentBreak(text.charCodeAt(end))) end++;
     out.push([start, end]);
     HEAD_HINT.lastIndex = end + 1;
   }
   return out;
-}
-
-const SEGMENT_BREAK_CODES = new Set(Array.from('\n\r,;:!?()"“”«»،؛[]/|—–', (c) => c.charCodeAt(0)));
-function isSegmentBreak(code: number): boolean {
-  return SEGMENT_BREAK_CODES.has(code);
 }
 
 /** Group names the gazetteer lacks, found by their shape; spans overlapping `known` matches are skipped. */
@@ -219,8 +306,9 @@ export function findUnknownGroups(text: string, known: FactionMatch[]): UnknownG
 function collectSpans(ws: Word[], spans: [number, number][]): void {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].w;
-    // Arabic head without the article.
-    if (AR_LETTER.test(w[0])) {
+    // Arabic head without the article (the first code unit is an Arabic letter, as AR_LETTER.test(w[0])).
+    const first = w.charCodeAt(0);
+    if (first >= 0x0621 && first <= 0x064a) {
       let key = normaliseArabicWord(w);
       if (!AR_HEADS.has(key) && /^[وفبل]/.test(w)) key = normaliseArabicWord(w.slice(1));
       if (!AR_HEADS.has(key) || AR_ARTICLED.test(w.replace(/[\u064B-\u065F\u0640]/g, ''))) continue;
@@ -245,7 +333,7 @@ function collectSpans(ws: Word[], spans: [number, number][]): void {
       continue;
     }
     // Transliterated head + name.
-    if (isCap(w) && PREFIX_HEADS.has(bare(w)) && !isAllCaps(w)) {
+    if (isCap(w) && mayBePrefixHead(w) && PREFIX_HEADS.has(bare(w)) && !isAllCaps(w)) {
       let j = i + 1;
       let last = -1;
       while (j < ws.length && ws[j].joined) {
@@ -262,7 +350,8 @@ function collectSpans(ws: Word[], spans: [number, number][]): void {
       continue;
     }
     // Name + English head, or head + "of [the] Name".
-    if (SUFFIX_HEADS.has(w)) {
+    // Every English head starts with a capital A-Z: other words need no look-up.
+    if (isCap(w) && SUFFIX_HEADS.has(w)) {
       let k = i;
       let first = -1;
       while (k > 0 && ws[k].joined) {
@@ -296,7 +385,7 @@ function collectSpans(ws: Word[], spans: [number, number][]): void {
         continue;
       }
       const phrase = nameWords.join(' ').toLowerCase();
-      if (NOT_GROUPS.has(phrase) || [...NOT_GROUPS].some((g) => phrase.endsWith(' ' + g) && before.length <= 1)) {
+      if (NOT_GROUPS.has(phrase) || NOT_GROUP_LIST.some((g) => phrase.endsWith(' ' + g) && before.length <= 1)) {
         i = end;
         continue;
       }

@@ -1,0 +1,312 @@
+// The reference for tests/unit/factions/unknown-equivalence.test.ts: src/main/core/factions/unknown.ts as
+// it was at commit 22bdb25, before its words were read by a code-unit scanner instead of a regex per word
+// (kept verbatim below this note, only its imports and the exported name changed). The faster one must
+// find exactly what this one finds.
+// Unknown group detection (issue 4 part 3, the detection half): names of armed groups the gazetteer lacks,
+// found by their shape, for the analyst to accept as new factions or dismiss.
+//
+// Shapes (one sentence, no punctuation inside):
+//   - a transliterated head followed by a name: "Liwa Shuhada al-Yarmouk", "Kataib/Katibat ...", "Harakat
+//     ...", "Jaysh/Jaish ...", "Firqat ...", "Alwiya ...", "Tajammu ...", "Saraya ...", "Faylaq ...",
+//     "Jabhat ...", "Tanzim ...", "Jamaat ...", "Quwat ...";
+//   - a proper name followed by an English head: "... Brigade(s)", "... Battalion(s)", "... Division",
+//     "... Front", "... Regiment", "... Army", "... Legion", "... Corps", or an English head followed by
+//     "of [the] Name": "Brigade of the Martyrs of Idlib";
+//   - an Arabic head (لواء ألوية كتائب كتيبة حركة جيش فرقة تجمع سرايا فيلق جبهة جماعة قوات) without the article,
+//     followed by a name: "لواء شهداء القصير".
+// English heads must be capitalised and the name words capitalised (or al-/ash-... forms and connectors
+// like "al", "ibn", "of the"): "the army", "a battalion", "the Brigade", "Army of the regime" are not names.
+// Skipped: spans overlapping a known match, national armies ("Iraqi Army", "Somali National Army"),
+// everyday phrases ("Salvation Army", "Western Front", "Popular Front"), words in capitals (headlines).
+import { normaliseArabicWord, normaliseForMatch } from '../../../src/main/core/factions/normalise';
+import type { FactionMatch } from '../../../src/main/core/factions/types';
+
+export interface UnknownGroupCandidate {
+  name: string;
+  normalised: string;
+  start: number;
+  end: number;
+  /** The sentence the name stands in. */
+  context: string;
+}
+
+const PREFIX_HEADS = new Set(
+  [
+    'liwa', 'liwaa', "liwa'", 'kataib', "kata'ib", 'kataeb', 'katibat', 'katiba', 'katibah', 'harakat', 'haraket', 'harakah', 'jaysh', 'jaish',
+    'jeish', 'jaich', 'firqat', 'firqa', 'firqah', 'alwiya', 'alwiyat', 'alwiyah', 'tajammu', "tajammu'", 'tajamu', 'tajammua', 'saraya', 'sarayat',
+    'faylaq', 'failaq', 'jabhat', 'jabha', 'jabhet', 'tanzim', 'tanthim', 'jamaat', "jama'at", 'jamaa', 'quwat', 'quwwat',
+  ].map((w) => w.replace(/['’ʼ]/g, '')),
+);
+const SUFFIX_HEADS = new Set(['Brigade', 'Brigades', 'Battalion', 'Battalions', 'Division', 'Front', 'Regiment', 'Army', 'Legion', 'Corps']);
+/** Words that may sit inside a name without a capital ("Liwa Ahrar al Sham", "Brigade of the Martyrs"). */
+const CONNECTORS = new Set(['al', 'el', 'ul', 'wa', 'wal', 'w', 'fi', 'li', 'lil', 'bin', 'ibn', 'bint', 'min', 'of', 'the', 'and', 'de']);
+/** Capitalised words that do not make a name (determiners, sentence starts, generic qualifiers). */
+const NOT_NAME = new Set(
+  [
+    'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'Your', 'My', 'Each', 'Every', 'Some', 'Several',
+    'Many', 'Other', 'Another', 'Both', 'All', 'No', 'Any', 'Which', 'What', 'Whose', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven',
+    'Eight', 'Nine', 'Ten', 'Rebel', 'Rebels', 'Opposition', 'Islamist', 'Jihadist', 'Government', 'Regime', 'Local', 'New', 'Old', 'Former',
+    'Main', 'Largest', 'Biggest', 'Same', 'Whole', 'Entire', 'When', 'While', 'After', 'Before', 'If', 'As', 'In', 'On', 'At', 'By', 'For',
+    'From', 'With', 'And', 'But', 'Or', 'So', 'Then', 'Meanwhile', 'However', 'Also', 'Only', 'Even', 'Most', 'More', 'Mr', 'Ms', 'Dr',
+  ],
+);
+/** State armies and everyday "... Front/Army" phrases that are not faction names. */
+const NATIONALITIES = new Set(
+  [
+    'Iraqi', 'Lebanese', 'Jordanian', 'Egyptian', 'Israeli', 'Iranian', 'Somali', 'Libyan', 'Yemeni', 'Saudi', 'American', 'US', 'U.S.', 'British',
+    'French', 'German', 'Russian', 'Turkish', 'Sudanese', 'Afghan', 'Pakistani', 'Indian', 'Chinese', 'Ukrainian', 'Syrian', 'Kurdish', 'Arab',
+    'National', 'Armed', 'Royal', 'Regular', 'Red', 'Imperial', 'Soviet', 'Nigerian', 'Malian', 'Chadian', 'Qatari', 'Emirati', 'Kuwaiti',
+    'Algerian', 'Tunisian', 'Moroccan', 'Palestinian', 'Ottoman', 'Confederate', 'Union', 'Continental', 'Regular', 'People', "People's",
+  ],
+);
+const NOT_GROUPS = new Set(
+  [
+    'salvation army', 'red army', 'western front', 'eastern front', 'home front', 'cold front', 'warm front', 'weather front', 'popular front',
+    'united front', 'golani brigade', 'international brigade', 'international brigades', 'light brigade', 'fire brigade', 'marine corps',
+    'peace corps', 'press corps', 'diplomatic corps', 'medical corps', 'army corps', 'signal corps',
+  ],
+);
+
+const AR_HEADS = new Set(['لواء', 'الويه', 'كتائب', 'كتيبه', 'حركه', 'جيش', 'فرقه', 'تجمع', 'سرايا', 'فيلق', 'جبهه', 'جماعه', 'قوات'].map(normaliseArabicWord));
+/** Words that end an Arabic name, or are never one (prepositions, particles, relatives, generic complements). */
+const AR_STOP = new Set(
+  [
+    'في', 'من', 'على', 'الى', 'إلى', 'عن', 'مع', 'التي', 'الذي', 'الذين', 'اللذين', 'بعد', 'قبل', 'ضد', 'ان', 'إن', 'أن', 'قد', 'كان', 'كانت', 'هو',
+    'هي', 'او', 'أو', 'ثم', 'حيث', 'بين', 'حول', 'خلال', 'منذ', 'عند', 'لدى', 'تحت', 'فوق', 'امام', 'أمام', 'داخل', 'خارج', 'وهو', 'وهي', 'كما',
+    'الاحتلال', 'النظام', 'العدو', 'النزوح', 'السير', 'المرور', 'التجارة', 'الملاحة', 'النقل', 'الاحتجاجات', 'الاسواق', 'النزوح', 'الطيران',
+  ].map(normaliseArabicWord),
+);
+/**
+ * Adjectives that make "قوات أميركية" (American forces) or "قوات حكومية" (government forces) a description,
+ * not a name, when they follow the head directly: the Arabic counterpart of the national armies above.
+ */
+const AR_DESCRIPTIVE = new Set(
+  [
+    'أميركية', 'أمريكية', 'روسية', 'تركية', 'إيرانية', 'ايرانية', 'سورية', 'عراقية', 'إسرائيلية', 'اسرائيلية', 'فرنسية', 'بريطانية', 'لبنانية',
+    'أردنية', 'اردنية', 'سعودية', 'قطرية', 'إماراتية', 'أجنبية', 'اجنبية', 'دولية', 'عربية', 'كردية', 'حكومية', 'نظامية', 'عسكرية', 'خاصة',
+    'أمنية', 'امنية', 'حليفة', 'رديفة', 'موالية', 'معارضة', 'مسلحة', 'كبيرة', 'صغيرة', 'جديدة', 'إضافية', 'اضافية', 'محلية', 'برية', 'جوية',
+    'بحرية', 'مشتركة', 'تابعة', 'عديدة', 'مختلفة', 'أخرى', 'اخرى',
+    // masculine forms, for لواء / جيش / فيلق ...
+    'أميركي', 'أمريكي', 'روسي', 'تركي', 'إيراني', 'ايراني', 'سوري', 'عراقي', 'إسرائيلي', 'اسرائيلي', 'لبناني', 'عربي', 'كردي', 'حكومي',
+    'نظامي', 'عسكري', 'خاص', 'مسلح', 'كبير', 'صغير', 'جديد', 'إضافي', 'اضافي', 'محلي', 'مشترك', 'تابع', 'آخر', 'اخر', 'ثان', 'ثالث',
+  ].map(normaliseArabicWord),
+);
+/** The head already carries the article (القوات، والقوات، بالقوات) or its contraction after li- (للقوات). */
+const AR_ARTICLED = /^(?:[وف]?[بكل]?ال|[وف]?لل)/;
+const AR_LETTER = /[\u0621-\u064A]/;
+
+interface Word {
+  s: number;
+  e: number;
+  w: string;
+  /** No punctuation between the previous word and this one. */
+  joined: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼʿ`‘.-]*/gu;
+
+/** The words of text[from, to); `to` must not fall inside a word (see segmentsWithHeads). */
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  let prevEnd = -1;
+  WORD_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null && m.index < to) {
+    let w = m[0];
+    // Trailing punctuation caught by the character class ("al-", "U.S.", "Brigade.").
+    while (w.length > 1 && /[.'’ʼʿ`‘-]$/.test(w) && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
+    const s = m.index;
+    const e = s + w.length;
+    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, s);
+    out.push({ s, e, w, joined: prevEnd >= 0 && /^[ \t\u00a0]+$/.test(gap) });
+    prevEnd = e;
+    WORD_RE.lastIndex = s + m[0].length;
+  }
+  return out;
+}
+
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isAllCaps = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(w);
+const isOrdinal = (w: string): boolean => /^\d+(?:st|nd|rd|th)$/i.test(w) || /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/.test(w);
+/** al-Yarmouk, ash-Sham, el-Din (transliterated article + word). */
+const isArticled = (w: string): boolean => /^(?:al|el|ul|il|ad|ash|as|at|an|ar|az|adh|ath|esh|ez)[-‐‑]\p{L}/iu.test(w);
+const bare = (w: string): string => w.toLowerCase().replace(/['’ʼʿ`‘]/g, '');
+
+/** A word that can be part of a Latin-script name. */
+function nameWord(w: string): boolean {
+  if (isAllCaps(w) && !/^(?:[A-Z]\.)+$/.test(w)) return false;
+  return (isCap(w) && !NOT_NAME.has(w)) || isArticled(w) || isOrdinal(w);
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0) {
+    const c = text[a - 1];
+    if (c === '\n' || c === '!' || c === '?' || c === '؟') break;
+    if (c === '.' && /\s/.test(text[a] ?? ' ') && !/\b(?:[A-Z]|Mr|Ms|Dr|St|Gen|Col|Lt|Maj|Capt|Brig|U\.S|U\.N)\.$/.test(text.slice(Math.max(0, a - 6), a))) break;
+    a--;
+  }
+  let b = end;
+  while (b < text.length) {
+    const c = text[b];
+    if (c === '\n' || c === '!' || c === '?' || c === '؟') break;
+    if (c === '.' && /\s|$/.test(text[b + 1] ?? '') && !/\b(?:[A-Z]|Mr|Ms|Dr|St|Gen|Col|Lt|Maj|Capt|Brig|U\.S|U\.N)$/.test(text.slice(Math.max(0, b - 5), b))) {
+      b++;
+      break;
+    }
+    b++;
+  }
+  let s = text.slice(a, b).replace(/\s+/g, ' ').trim();
+  if (s.length > 400) {
+    const mid = Math.floor((start + end) / 2) - a;
+    const from = Math.max(0, mid - 200);
+    s = (from > 0 ? '…' : '') + s.slice(from, from + 400) + (from + 400 < s.length ? '…' : '');
+  }
+  return s;
+}
+
+/**
+ * Characters a name never runs across: every shape above only joins words separated by spaces, so a
+ * stretch of text between two of these can be read on its own. (Not '.', '-' or apostrophes, which sit
+ * inside words: "U.S.", "al-Sham", "Kata'ib".)
+ */
+const SEGMENT_BREAK = /[\n\r,;:!?()"“”«»،؛\[\]/|—–]/g;
+/**
+ * A superset of every head a name can have: the transliterated heads' stems, the English heads, and any
+ * Arabic letter (Arabic heads come with diacritics and proclitics, so an Arabic stretch is always read).
+ */
+const HEAD_HINT = /Liwa|Kata|Harak|Ja[iy]sh|Jeish|Jaich|Firq|Alwiy|Tajam|Saray|Fa[iy]laq|Jabh|Tan[zt]h?im|Jama|Quw|Brigade|Battalion|Division|Front|Regiment|Army|Legion|Corps|[\u0621-\u064A]/g;
+
+/**
+ * The stretches of text (between SEGMENT_BREAK characters) that hold a possible head. Reading only these
+ * gives the same names as reading the whole text, at a fraction of the cost: most sentences hold none.
+ */
+function segmentsWithHeads(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  HEAD_HINT.lastIndex = 0;
+  let hint: RegExpExecArray | null;
+  while ((hint = HEAD_HINT.exec(text)) !== null) {
+    let start = hint.index;
+    while (start > 0 && !isSegmentBreak(text.charCodeAt(start - 1))) start--;
+    SEGMENT_BREAK.lastIndex = hint.index;
+    const next = SEGMENT_BREAK.exec(text);
+    const end = next ? next.index : text.length;
+    out.push([start, end]);
+    HEAD_HINT.lastIndex = end + 1;
+  }
+  return out;
+}
+
+const SEGMENT_BREAK_CODES = new Set(Array.from('\n\r,;:!?()"“”«»،؛[]/|—–', (c) => c.charCodeAt(0)));
+function isSegmentBreak(code: number): boolean {
+  return SEGMENT_BREAK_CODES.has(code);
+}
+
+/** Group names the gazetteer lacks, found by their shape; spans overlapping `known` matches are skipped. */
+export function referenceFindUnknownGroups(text: string, known: FactionMatch[]): UnknownGroupCandidate[] {
+  const spans: [number, number][] = [];
+  for (const [from, to] of segmentsWithHeads(text)) collectSpans(words(text, from, to), spans);
+  const overlapsKnown = (s: number, e: number): boolean => known.some((k) => k.start < e && k.end > s);
+
+  const out: UnknownGroupCandidate[] = [];
+  for (const [s, e] of spans) {
+    if (overlapsKnown(s, e)) continue;
+    const name = text.slice(s, e);
+    const normalised = normaliseForMatch(name);
+    if (!normalised) continue;
+    out.push({ name, normalised, start: s, end: e, context: sentenceAround(text, s, e) });
+  }
+  return out;
+}
+
+/** The spans of the names in one stretch of words, by the shapes described at the top. */
+function collectSpans(ws: Word[], spans: [number, number][]): void {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i].w;
+    // Arabic head without the article.
+    if (AR_LETTER.test(w[0])) {
+      let key = normaliseArabicWord(w);
+      if (!AR_HEADS.has(key) && /^[وفبل]/.test(w)) key = normaliseArabicWord(w.slice(1));
+      if (!AR_HEADS.has(key) || AR_ARTICLED.test(w.replace(/[\u064B-\u065F\u0640]/g, ''))) continue;
+      let j = i + 1;
+      const take: number[] = [];
+      while (j < ws.length && ws[j].joined && AR_LETTER.test(ws[j].w[0]) && take.length < 4) {
+        const k = normaliseArabicWord(ws[j].w);
+        if (AR_STOP.has(ws[j].w) || AR_STOP.has(k) || /^و/.test(ws[j].w) && take.length > 0) break;
+        if (take.length === 0 && AR_DESCRIPTIVE.has(k)) break;
+        // After the first word a name goes on with definite words (شهداء القصير, أحرار الشام الإسلامية), or
+        // an indefinite word whose own complement is definite (شهداء جسر الشغور).
+        const definite = (x: Word | undefined): boolean => !!x && x.joined && /^ال/.test(x.w.replace(/[\u064B-\u065F\u0640]/g, '')) && !AR_STOP.has(normaliseArabicWord(x.w));
+        if (take.length > 0 && !definite(ws[j]) && !definite(ws[j + 1])) break;
+        take.push(j);
+        j++;
+      }
+      if (take.length === 0) continue;
+      // The head may carry a proclitic (ولواء): the name starts at the head letter.
+      const s = /^[وفبل]/.test(w) && !AR_HEADS.has(normaliseArabicWord(w)) ? ws[i].s + 1 : ws[i].s;
+      spans.push([s, ws[take[take.length - 1]].e]);
+      i = take[take.length - 1];
+      continue;
+    }
+    // Transliterated head + name.
+    if (isCap(w) && PREFIX_HEADS.has(bare(w)) && !isAllCaps(w)) {
+      let j = i + 1;
+      let last = -1;
+      while (j < ws.length && ws[j].joined) {
+        const x = ws[j].w;
+        const lx = x.toLowerCase();
+        if (nameWord(x) || (isCap(x) && (x === 'Al' || x === 'El'))) last = j;
+        else if (!CONNECTORS.has(lx) || lx === 'and' || (lx === 'the' && ws[j - 1].w !== 'of')) break;
+        j++;
+      }
+      if (last > i) {
+        spans.push([ws[i].s, ws[last].e]);
+        i = last;
+      }
+      continue;
+    }
+    // Name + English head, or head + "of [the] Name".
+    if (SUFFIX_HEADS.has(w)) {
+      let k = i;
+      let first = -1;
+      while (k > 0 && ws[k].joined) {
+        const x = ws[k - 1].w;
+        if (nameWord(x)) first = k - 1;
+        else if (!(CONNECTORS.has(x) && x !== 'the' && x !== 'and' && first >= 0)) break;
+        k--;
+      }
+      // "of Idlib Brigade": drop a leading connector run.
+      while (first >= 0 && first < i && CONNECTORS.has(ws[first].w)) first++;
+      let end = i;
+      // "Brigade of the Martyrs of Idlib"
+      if (i + 1 < ws.length && ws[i + 1].joined && ws[i + 1].w === 'of') {
+        let j = i + 2;
+        let last = -1;
+        while (j < ws.length && ws[j].joined) {
+          const x = ws[j].w;
+          if (nameWord(x)) last = j;
+          else if (!CONNECTORS.has(x) || x === 'and') break;
+          j++;
+        }
+        if (last > i) end = last;
+      }
+      if (first < 0 && end === i) continue;
+      const from = first >= 0 ? first : i;
+      const nameWords = ws.slice(from, end + 1).map((x) => x.w);
+      const before = ws.slice(from, i).map((x) => x.w).filter((x) => !CONNECTORS.has(x));
+      // National armies and similar: every word before the head is a nationality-like adjective.
+      if (end === i && before.length > 0 && before.every((x) => NATIONALITIES.has(x))) {
+        i = end;
+        continue;
+      }
+      const phrase = nameWords.join(' ').toLowerCase();
+      if (NOT_GROUPS.has(phrase) || [...NOT_GROUPS].some((g) => phrase.endsWith(' ' + g) && before.length <= 1)) {
+        i = end;
+        continue;
+      }
+      spans.push([ws[from].s, ws[end].e]);
+      i = end;
+    }
+  }
+
+}
