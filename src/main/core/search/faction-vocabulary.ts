@@ -53,12 +53,17 @@ export class FactionVocabulary {
     return best ? this.forms.get(best.word)! : null;
   }
 
-  /** The query with each misspelt word of a faction name replaced by that word; null when none is. */
-  correct(query: string): string | null {
+  /**
+   * The query with each misspelt word of a faction name replaced by that word; null when none is.
+   * `inLibrary` says whether the library's texts have a word: one they have is not taken for a
+   * misspelling ("arms" is one edit from "army", and "Syrian army" would be a faction).
+   */
+  correct(query: string, inLibrary: (word: string) => boolean = () => false): string | null {
     let changed = false;
     const corrected = query.replace(RAW_WORD, (raw) => {
       const [word] = searchWords(raw);
-      const replacement = word ? this.correctWord(word) : null;
+      const candidate = word ? this.correctWord(word) : null;
+      const replacement = candidate !== null && !inLibrary(word) ? candidate : null;
       if (replacement === null) return raw;
       changed = true;
       return replacement;

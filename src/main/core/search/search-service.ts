@@ -122,7 +122,7 @@ export class SearchService {
     const fields = searchFieldIndexes([articles, reader], query, depth).map((h) => h.id);
     const matcher = this.deps.matcher();
     const named = new Set(matcher.match(query).map((m) => m.entityId));
-    const corrected = this.factionVocabulary().correct(query);
+    const corrected = this.factionVocabulary().correct(query, (word) => inFullText(this.deps.db, word));
     const namedOnceCorrected = corrected === null ? [] : [...new Set(matcher.match(corrected).map((m) => m.entityId))].filter((id) => !named.has(id));
     return {
       fullText,
@@ -157,6 +157,12 @@ export class SearchService {
     const terms = new Set(query.split(/\s+/).map((w) => w.replace(/^["'(]+|["'),.;:!?]+$/g, '')).filter((w) => w.length >= 2));
     return [...terms];
   }
+}
+
+/** Whether any article's title, subtitle or body has this word (normalised, lower-case). */
+function inFullText(db: Db, word: string): boolean {
+  const match = buildFtsQuery(`"${word}"`);
+  return match !== null && searchFullText(db, match, 1).length > 0;
 }
 
 type ArticleFields = Pick<FieldDocument, 'id' | 'title' | 'subtitle' | 'outlet'>;
