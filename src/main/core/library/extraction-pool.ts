@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExtractionReply, ExtractionRequest } from './extraction-worker';
+import type { ErrorReply, ExtractionReply, ExtractionRequest } from './extraction-worker';
 import { UnsupportedFileError } from './extract-file';
-import type { FilePreparer, PreparedFile } from './prepare-file';
+import type { FilePreparer, PreparedFile, ReadAndPrepared } from './prepare-file';
 
 export interface ExtractionPoolOptions {
   /** The worker script: the built .js in the app; or, with `eval`, code that loads the .ts source. */
@@ -23,7 +23,7 @@ interface Slot {
 }
 
 export function createExtractionPool(options: ExtractionPoolOptions): FilePreparer {
-  const pending = new Map<number, { resolve: (file: PreparedFile) => void; reject: (error: Error) => void; slot: Slot }>();
+  const pending = new Map<number, { resolve: (reply: ExtractionReply) => void; reject: (error: Error) => void; slot: Slot }>();
   let nextId = 1;
   const slots: Slot[] = Array.from({ length: Math.max(1, options.size) }, () => {
     const slot: Slot = {
@@ -37,8 +37,7 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
       waiting.slot.busy--;
       // An idle worker must not keep the process alive (a CLI run ends when its work does).
       if (waiting.slot.busy === 0) waiting.slot.worker.unref();
-      if (reply.ok) waiting.resolve(revive(reply.file));
-      else waiting.reject(reply.unsupported ? new UnsupportedFileError(reply.message) : new Error(reply.message));
+      waiting.resolve(reply);
     });
     const failAll = (reason: string): void => {
       for (const [id, waiting] of pending) {
@@ -54,18 +53,32 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
     return slot;
   });
 
+  /** Sends a request to the least busy worker; resolves with its reply. */
+  const send = (request: (id: number) => Extract<ExtractionRequest, { id: number }>): Promise<ExtractionReply> => {
+    const slot = slots.reduce((best, s) => (s.busy < best.busy ? s : best));
+    const id = nextId++;
+    slot.busy++;
+    slot.worker.ref();
+    return new Promise<ExtractionReply>((resolve, reject) => {
+      pending.set(id, { resolve, reject, slot });
+      slot.worker.postMessage(request(id));
+    });
+  };
+
   return {
     parallelism: slots.length * 2,
-    prepare(bytes, fileName, diskPath) {
-      const slot = slots.reduce((best, s) => (s.busy < best.busy ? s : best));
-      const id = nextId++;
-      slot.busy++;
-      slot.worker.ref();
-      return new Promise<PreparedFile>((resolve, reject) => {
-        pending.set(id, { resolve, reject, slot });
-        const request: ExtractionRequest = { kind: 'prepare', id, bytes, fileName, diskPath };
-        slot.worker.postMessage(request);
-      });
+    async prepare(bytes, fileName, diskPath) {
+      const reply = await send((id) => ({ kind: 'prepare', id, bytes, fileName, diskPath }));
+      if (reply.ok === true) return revive(reply.file);
+      if (reply.ok === false) throw asError(reply);
+      throw new Error('The cleaning worker answered out of turn.');
+    },
+    async readAndPrepare(diskPath, fileName): Promise<ReadAndPrepared> {
+      const reply = await send((id) => ({ kind: 'read-and-prepare', id, diskPath, fileName }));
+      if (reply.ok === 'unreadable') return { kind: 'unreadable', error: asError(reply.error) };
+      if (reply.ok !== 'read') throw new Error('The cleaning worker answered out of turn.');
+      const result = reply.file ? { ok: true as const, file: revive(reply.file) } : reply.error ? { ok: false as const, error: asError(reply.error) } : null;
+      return { kind: 'read', bytes: reply.bytes, hash: reply.hash, result };
     },
     updateGazetteer(raw) {
       // Messages are handled in order, so every file sent after this is matched with the new data.
@@ -75,6 +88,13 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
+}
+
+/** The worker's error as the one it caught: the same class for an unsupported file, and the fs error's code. */
+function asError(reply: ErrorReply): Error {
+  const error = reply.unsupported ? new UnsupportedFileError(reply.message) : new Error(reply.message);
+  if (reply.code) (error as NodeJS.ErrnoException).code = reply.code;
+  return error;
 }
 
 /** Structured clone keeps typed arrays, but make sure signatures are Uint32Array views again. */

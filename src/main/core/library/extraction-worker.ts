@@ -1,33 +1,70 @@
-// An extraction worker: prepares files (decode, clean, match, sign) so several are prepared at once
-// while the library thread stores them. Started by ExtractionPool.
+// An extraction worker: reads and prepares files (decode, clean, match, sign) so several are prepared at
+// once while the library thread stores them. Started by ExtractionPool.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createMatcher, parseGazetteer } from '../factions';
 import { UnsupportedFileError } from './extract-file';
-import { prepareFile } from './prepare-file';
+import { prepareFile, readAndPrepareFile, type PreparedFile } from './prepare-file';
 
 export type ExtractionRequest =
   | { kind: 'prepare'; id: number; bytes: Uint8Array; fileName: string; diskPath: string | null }
+  /** Read the file too: its bytes come back, moved rather than copied, with the result. */
+  | { kind: 'read-and-prepare'; id: number; diskPath: string; fileName: string }
   /** The analyst edited the gazetteer: later files are matched with this one. */
   | { kind: 'gazetteer'; raw: unknown };
 
+/** An error as it crosses threads (structured clone keeps neither its class nor its `code`). */
+export interface ErrorReply {
+  unsupported: boolean;
+  message: string;
+  code?: string;
+}
+
 export type ExtractionReply =
-  | { id: number; ok: true; file: Awaited<ReturnType<typeof prepareFile>> }
-  | { id: number; ok: false; unsupported: boolean; message: string };
+  | { id: number; ok: true; file: PreparedFile }
+  | ({ id: number; ok: false } & ErrorReply)
+  | { id: number; ok: 'unreadable'; error: ErrorReply }
+  | { id: number; ok: 'read'; bytes: Uint8Array; hash: string; file: PreparedFile | null; error: ErrorReply | null };
 
 const port = parentPort;
 if (!port) throw new Error('extraction-worker must run in a worker thread');
 let matcher = createMatcher(parseGazetteer((workerData as { gazetteer: unknown }).gazetteer));
+
+function errorReply(error: unknown): ErrorReply {
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    unsupported: error instanceof UnsupportedFileError,
+    message: error instanceof Error ? error.message : String(error),
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}
 
 port.on('message', async (request: ExtractionRequest) => {
   if (request.kind === 'gazetteer') {
     matcher = createMatcher(parseGazetteer(request.raw));
     return;
   }
+  if (request.kind === 'read-and-prepare') {
+    const read = await readAndPrepareFile(request.diskPath, request.fileName, matcher);
+    if (read.kind === 'unreadable') {
+      port.postMessage({ id: request.id, ok: 'unreadable', error: errorReply(read.error) } satisfies ExtractionReply);
+      return;
+    }
+    const reply: ExtractionReply = {
+      id: request.id,
+      ok: 'read',
+      bytes: read.bytes,
+      hash: read.hash,
+      file: read.result?.ok ? read.result.file : null,
+      error: read.result && !read.result.ok ? errorReply(read.result.error) : null,
+    };
+    port.postMessage(reply, [read.bytes.buffer as ArrayBuffer]);
+    return;
+  }
   let reply: ExtractionReply;
   try {
     reply = { id: request.id, ok: true, file: await prepareFile(request.bytes, request.fileName, request.diskPath, matcher) };
   } catch (error) {
-    reply = { id: request.id, ok: false, unsupported: error instanceof UnsupportedFileError, message: error instanceof Error ? error.message : String(error) };
+    reply = { id: request.id, ok: false, ...errorReply(error) };
   }
   port.postMessage(reply);
 });

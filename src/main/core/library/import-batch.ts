@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ImportFileOutcome, ImportProgress, ImportReport } from '../../../shared/model';
 import { collectFiles, describeFsError } from '../importer/collect-files';
-import { prepareIncoming, storePrepared, type IngestContext, type PreparedIncoming } from './ingest-file';
+import { prepareIncoming, prepareIncomingFromDisk, storePrepared, type IngestContext, type PreparedIncoming } from './ingest-file';
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
@@ -144,6 +144,16 @@ export async function runImportBatch(
 async function prepareOne(ctx: IngestContext, file: PendingFile): Promise<PreparedIncoming> {
   const failed = (error: string): PreparedIncoming => ({ kind: 'decided', outcome: { path: file.path, status: 'failed', articles: [], error } });
   if (file.problem) return failed(file.problem);
+  if (file.onDisk) {
+    // Read in an extraction worker where there is one, so this thread only stores.
+    try {
+      const prepared = await prepareIncomingFromDisk(ctx, file.path);
+      if (prepared?.kind === 'unreadable') return failed(describeFsError(prepared.error, file.path));
+      if (prepared) return prepared;
+    } catch (error) {
+      return failed(error instanceof Error ? error.message : String(error));
+    }
+  }
   let bytes: Uint8Array;
   try {
     bytes = await file.load();

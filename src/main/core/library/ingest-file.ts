@@ -51,6 +51,30 @@ export async function prepareIncoming(ctx: IngestContext, file: IncomingFile): P
   }
 }
 
+/**
+ * As prepareIncoming for a file on disk, when the preparer reads files itself (an extraction worker:
+ * then the library thread neither reads nor hashes it). The same checks give the same outcomes, in the
+ * same order, except that the file is prepared before it is found to be a duplicate (the work is then
+ * wasted, the outcome is the same). Null when the preparer cannot read files, or for a kind Dossier does
+ * not read: the caller reads the file and calls prepareIncoming. An unreadable file comes back as such,
+ * with the error reading it threw.
+ */
+export async function prepareIncomingFromDisk(ctx: IngestContext, filePath: string): Promise<PreparedIncoming | { kind: 'unreadable'; error: Error } | null> {
+  if (!ctx.preparer.readAndPrepare || !isSupportedFile(filePath)) return null;
+  const read = await ctx.preparer.readAndPrepare(filePath, path.basename(filePath));
+  if (read.kind === 'unreadable') return read;
+  const decided = (outcome: ImportFileOutcome): PreparedIncoming => ({ kind: 'decided', outcome });
+  if (read.bytes.byteLength === 0 || !read.result) return decided({ path: filePath, status: 'failed', articles: [], error: 'The file is empty; there is nothing to import.' });
+  const sameFile = findSourceFileByHash(ctx.db, read.hash);
+  if (sameFile) return decided(duplicateFile(ctx, filePath, sameFile.id));
+  if (!read.result.ok) {
+    const error = read.result.error;
+    if (error instanceof UnsupportedFileError) return decided({ path: filePath, status: 'unsupported', articles: [], error: error.message });
+    return decided({ path: filePath, status: 'failed', articles: [], error: reasonOf(error) });
+  }
+  return { kind: 'ready', file: { path: filePath, onDisk: true, bytes: read.bytes }, fileHash: read.hash, prepared: read.result.file };
+}
+
 function duplicateFile(ctx: IngestContext, filePath: string, sourceFileId: number): ImportFileOutcome {
   return { path: filePath, status: 'duplicate', articles: [], duplicateOf: articleIdsOfSourceFile(ctx.db, sourceFileId), error: 'This exact file is already in the library.' };
 }
