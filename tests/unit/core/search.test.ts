@@ -210,6 +210,34 @@ describe('faction names in a query', () => {
     expect(editDistance('nusrah', 'nusra')).toBe(1);
     expect(editDistance('hezbolah', 'hezbollah')).toBe(1);
     expect(editDistance('izaz', 'izza')).toBe(1); // two neighbours swapped
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('jaysh', 'jaysh')).toBe(0);
+    expect(editDistance('a'.repeat(70), `${'a'.repeat(68)}bc`)).toBe(2);
+  });
+
+  it('measures edit distance as the textbook table does, stopping early only past the bound', () => {
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+      return d[a.length][b.length];
+    };
+    let seed = 3;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const word = (): string => Array.from({ length: random(12) }, () => 'abcdeا'[random(6)]).join('');
+    for (let k = 0; k < 3000; k++) {
+      const [a, b] = [word(), word()];
+      const expected = reference(a, b);
+      expect(editDistance(a, b), `${a} / ${b}`).toBe(expected);
+      for (const max of [0, 1, 2]) expect(Math.min(editDistance(a, b, max), max + 1), `${a} / ${b} within ${max}`).toBe(Math.min(expected, max + 1));
+    }
   });
 });
 

@@ -43,7 +43,7 @@ export class FactionVocabulary {
     // A few hundred words: comparing with each is cheaper than any structure to find them.
     for (const candidate of this.forms.keys()) {
       if (candidate.length < 3 || Math.abs(candidate.length - word.length) > maxDistance) continue;
-      const distance = editDistance(word, candidate);
+      const distance = editDistance(word, candidate, maxDistance);
       if (distance > maxDistance) continue;
       const count = this.counts.get(candidate) ?? 0;
       if (!best || distance < best.distance || (distance === best.distance && (count > best.count || (count === best.count && candidate < best.word)))) {
@@ -72,20 +72,33 @@ export class FactionVocabulary {
   }
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+/** Rows of the distance table, reused: three rows of the longest word compared so far. */
+let rows = new Int32Array(3 * 32);
+
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours.
+ * Stops early, returning `max + 1`, once every path is longer than `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  // Rows i-2, i-1 and i of the table, in turn.
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rows[current] = i;
+    let best = i;
+    for (let j = 1; j < width; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2] + 1);
-      d[i * cols + j] = v;
+      let v = Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[before + j - 2] + 1);
+      rows[current + j] = v;
+      if (v < best) best = v;
     }
+    if (best > max) return max + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return d[rows * cols - 1];
+  return rows[previous + width - 1];
 }
