@@ -125,6 +125,13 @@ describe('library search', () => {
     expect((await core.handlers.search({ query: 'Jaish al-Fatah' })).map((h) => h.id)[0]).toBe(ids['analyst-note.md']);
   });
 
+  it('lists the articles of every faction the query names, by their mentions together', async () => {
+    const { core, ids } = await library();
+    expect(core.search.rankedLists('Hezbollah', 100).factions).toEqual([ids['saved-page.html']]);
+    expect(core.search.rankedLists('Ahrar al-Sham', 100).factions).toEqual([ids['analyst-note.md']]);
+    expect(core.search.rankedLists('Hezbollah or Ahrar al-Sham', 100).factions.sort()).toEqual([ids['saved-page.html'], ids['analyst-note.md']].sort());
+  });
+
   it('finds Arabic text whatever the diacritics and letter forms', async () => {
     const { core, ids } = await library();
     expect((await core.handlers.search({ query: 'هيئه تحرير' })).map((h) => h.id)).toContain(ids['arabic.txt']);
