@@ -172,7 +172,8 @@ export function searchFieldIndexes(indexes: readonly lunr.Index[], query: string
     if (word.length >= 4) clauses.push({ term: word, boost: 1, usePipeline: false, editDistance: word.length >= 8 ? 2 : 1 });
   }
   const scores = new Map<string, number>();
-  for (const index of indexes) addScores(internals(index), clauses, scores);
+  const patterns = new Map<string, unknown>();
+  for (const index of indexes) addScores(internals(index), clauses, scores, patterns);
   const hits: FieldHit[] = [];
   for (const [ref, score] of scores) hits.push({ id: Number(ref), score });
   return hits.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
@@ -185,15 +186,20 @@ export function searchFieldIndexes(indexes: readonly lunr.Index[], query: string
  * per field per document, a Set per term per field, and the whole sorted result list. A word in every
  * title costs a pass over its postings (at 10,000 titles: 27 ms and ~7 MB of garbage through lunr).
  */
-function addScores(index: LunrInternals, clauses: Clause[], scores: Map<string, number>): void {
+function addScores(index: LunrInternals, clauses: Clause[], scores: Map<string, number>, patterns: Map<string, unknown>): void {
   // The query vector (term index -> summed boost) is the same for every field, as every clause
   // searches every field; lunr adds a clause's boost again for each term it expands to.
   const queryVector = new Map<number, number>();
   const terms = new Set<string>();
   for (const clause of clauses) {
     for (const term of clause.usePipeline ? index.pipeline.runString(clause.term) : [clause.term]) {
-      const pattern =
-        clause.editDistance !== undefined ? tokenSets.fromFuzzyString(term, clause.editDistance) : tokenSets.fromString(clause.prefix ? `${term}*` : term);
+      // The automaton of a fuzzy term (the costly part for a long word) serves every index.
+      const key = `${clause.editDistance ?? (clause.prefix ? '*' : '=')} ${term}`;
+      let pattern = patterns.get(key);
+      if (pattern === undefined) {
+        pattern = clause.editDistance !== undefined ? tokenSets.fromFuzzyString(term, clause.editDistance) : tokenSets.fromString(clause.prefix ? `${term}*` : term);
+        patterns.set(key, pattern);
+      }
       for (const expanded of index.tokenSet.intersect(pattern).toArray()) {
         const termIndex = index.invertedIndex[expanded]._index;
         queryVector.set(termIndex, (queryVector.get(termIndex) ?? 0) + clause.boost);
