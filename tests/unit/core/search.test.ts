@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src/main/core/context';
-import { editDistance, FactionVocabulary } from '../../../src/main/core/search/faction-vocabulary';
+import { FactionVocabulary } from '../../../src/main/core/search/faction-vocabulary';
 import lunr from 'lunr';
 import { buildFieldIndex, READER_FIELDS, searchFieldIndex, type FieldDocument } from '../../../src/main/core/search/field-index';
 import { buildFtsQuery } from '../../../src/main/core/search/fts-query';
@@ -214,37 +214,9 @@ describe('faction names in a query', () => {
     // A word the library's texts have is not a misspelling, even one edit from a word of a name.
     expect(vocabulary.correct('Nusrah', () => false)).toBe('Nusra');
     expect(vocabulary.correct('Nusrah', (word) => word === 'nusrah')).toBeNull();
-    expect(editDistance('nusrah', 'nusra')).toBe(1);
-    expect(editDistance('hezbolah', 'hezbollah')).toBe(1);
-    expect(editDistance('izaz', 'izza')).toBe(1); // two neighbours swapped
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('jaysh', 'jaysh')).toBe(0);
-    expect(editDistance('a'.repeat(70), `${'a'.repeat(68)}bc`)).toBe(2);
-  });
-
-  it('measures edit distance as the textbook table does, stopping early only past the bound', () => {
-    const reference = (a: string, b: string): number => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-      for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-      return d[a.length][b.length];
-    };
-    let seed = 3;
-    const random = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
-      return seed % n;
-    };
-    const word = (): string => Array.from({ length: random(12) }, () => 'abcdeا'[random(6)]).join('');
-    for (let k = 0; k < 3000; k++) {
-      const [a, b] = [word(), word()];
-      const expected = reference(a, b);
-      expect(editDistance(a, b), `${a} / ${b}`).toBe(expected);
-      for (const max of [0, 1, 2]) expect(Math.min(editDistance(a, b, max), max + 1), `${a} / ${b} within ${max}`).toBe(Math.min(expected, max + 1));
-    }
+    // Two edits from eight letters, the closest word first, the one more names share on a tie.
+    expect(vocabulary.correct('Hezzbolah')).toBe('Hezbollah');
+    expect(vocabulary.correct('Izaz')).toBe('Izza'); // two neighbours swapped
   });
 });
 

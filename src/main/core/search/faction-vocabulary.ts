@@ -3,7 +3,9 @@
 // not one of them but lies within a small edit distance of one ("Hezbolah", "Nusrah") is read as that
 // word. The faction engine then reads the corrected query, so the result is one of its exact matches
 // (longest name, acronyms by case, and so on), never a guess from a single fuzzy word.
+import type lunr from 'lunr';
 import { isFieldStopWord } from './field-index';
+import { tokenSets } from './lunr-token-sets';
 import { searchWords } from './normalise-search-text';
 
 /** A word as the user typed it: letters and digits, apostrophes inside (as searchWords reads words). */
@@ -37,20 +39,29 @@ export class FactionVocabulary {
   /** The word of a faction name this (normalised) word is a misspelling of, or null. */
   correctWord(word: string): string | null {
     if (this.forms.has(word) || word.length < 4 || /^\d+$/.test(word) || isFieldStopWord(word)) return null;
-    // The same distances as the fielded search: one edit from four letters, two from eight.
+    // The same distances as the fielded search: one edit from four letters, two from eight. lunr's
+    // fuzzy automaton (insertions, deletions, substitutions, swaps of neighbours) finds the words of the
+    // vocabulary within each distance; the closest distance wins, then the word more names share.
     const maxDistance = word.length >= 8 ? 2 : 1;
-    let best: { word: string; distance: number; count: number } | null = null;
-    // A few hundred words: comparing with each is cheaper than any structure to find them.
-    for (const candidate of this.forms.keys()) {
-      if (candidate.length < 3 || Math.abs(candidate.length - word.length) > maxDistance) continue;
-      const distance = editDistance(word, candidate, maxDistance);
-      if (distance > maxDistance) continue;
-      const count = this.counts.get(candidate) ?? 0;
-      if (!best || distance < best.distance || (distance === best.distance && (count > best.count || (count === best.count && candidate < best.word)))) {
-        best = { word: candidate, distance, count };
-      }
+    for (let distance = 1; distance <= maxDistance; distance++) {
+      const candidates = this.wordSet()
+        .intersect(tokenSets.fromFuzzyString(word, distance))
+        .toArray()
+        .filter((candidate) => candidate.length >= 3);
+      if (!candidates.length) continue;
+      const best = candidates.reduce((a, b) => {
+        const byCount = (this.counts.get(b) ?? 0) - (this.counts.get(a) ?? 0);
+        return byCount > 0 || (byCount === 0 && b < a) ? b : a;
+      });
+      return this.forms.get(best)!;
     }
-    return best ? this.forms.get(best.word)! : null;
+    return null;
+  }
+
+  private words: lunr.TokenSet | null = null;
+  private wordSet(): lunr.TokenSet {
+    if (!this.words) this.words = tokenSets.fromArray([...this.forms.keys()].sort());
+    return this.words;
   }
 
   /**
@@ -70,35 +81,4 @@ export class FactionVocabulary {
     });
     return changed ? corrected : null;
   }
-}
-
-/** Rows of the distance table, reused: three rows of the longest word compared so far. */
-let rows = new Int32Array(3 * 32);
-
-/**
- * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours.
- * Stops early, returning `max + 1`, once every path is longer than `max`.
- */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  const width = b.length + 1;
-  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
-  // Rows i-2, i-1 and i of the table, in turn.
-  let before = 0;
-  let previous = width;
-  let current = 2 * width;
-  for (let j = 0; j < width; j++) rows[previous + j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    rows[current] = i;
-    let best = i;
-    for (let j = 1; j < width; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[before + j - 2] + 1);
-      rows[current + j] = v;
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
-  }
-  return rows[previous + width - 1];
 }

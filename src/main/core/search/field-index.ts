@@ -11,6 +11,7 @@
 // the reader's (tags, notes, highlights), over the few articles that have any, rebuilt in milliseconds
 // after every note or tag.
 import lunr from 'lunr';
+import { tokenSets } from './lunr-token-sets';
 import { searchWords } from './normalise-search-text';
 
 export interface FieldDocument {
@@ -109,11 +110,10 @@ type Posting = { _index: number } & Record<string, Record<string, object>>;
 interface LunrInternals {
   invertedIndex: Record<string, Posting>;
   fieldVectors: Record<string, { elements: number[] }>;
-  tokenSet: { intersect(other: unknown): { toArray(): string[] } };
+  tokenSet: lunr.TokenSet;
   fields: string[];
   pipeline: lunr.Pipeline;
 }
-const tokenSets = lunr.TokenSet as unknown as { fromString(text: string): unknown; fromFuzzyString(text: string, editDistance: number): unknown };
 
 function internals(index: lunr.Index): LunrInternals {
   return index as unknown as LunrInternals;
@@ -172,7 +172,7 @@ export function searchFieldIndexes(indexes: readonly lunr.Index[], query: string
     if (word.length >= 4) clauses.push({ term: word, boost: 1, usePipeline: false, editDistance: word.length >= 8 ? 2 : 1 });
   }
   const scores = new Map<string, number>();
-  const patterns = new Map<string, unknown>();
+  const patterns = new Map<string, lunr.TokenSet>();
   for (const index of indexes) addScores(internals(index), clauses, scores, patterns);
   const hits: FieldHit[] = [];
   for (const [ref, score] of scores) hits.push({ id: Number(ref), score });
@@ -186,7 +186,7 @@ export function searchFieldIndexes(indexes: readonly lunr.Index[], query: string
  * per field per document, a Set per term per field, and the whole sorted result list. A word in every
  * title costs a pass over its postings (at 10,000 titles: 27 ms and ~7 MB of garbage through lunr).
  */
-function addScores(index: LunrInternals, clauses: Clause[], scores: Map<string, number>, patterns: Map<string, unknown>): void {
+function addScores(index: LunrInternals, clauses: Clause[], scores: Map<string, number>, patterns: Map<string, lunr.TokenSet>): void {
   // The query vector (term index -> summed boost) is the same for every field, as every clause
   // searches every field; lunr adds a clause's boost again for each term it expands to.
   const queryVector = new Map<number, number>();
