@@ -44,7 +44,7 @@ export function createHighlightHandlers(deps: Pick<HandlerDeps, 'db' | 'search' 
         comment: cleanComment(comment),
         createdAt,
       });
-      search.invalidate();
+      search.invalidateReaderFields();
       return highlights.toHighlight(requireHighlight(id));
     },
 
@@ -52,14 +52,14 @@ export function createHighlightHandlers(deps: Pick<HandlerDeps, 'db' | 'search' 
       requireHighlight(id);
       if (color !== undefined || comment !== undefined) {
         highlights.updateHighlightStyle(db, id, { color, comment: comment === undefined ? undefined : cleanComment(comment) }, deps.now().toISOString());
-        if (comment !== undefined) search.invalidate();
+        if (comment !== undefined) search.invalidateReaderFields();
       }
       return highlights.toHighlight(requireHighlight(id));
     },
 
     async removeHighlight({ id }) {
       const removed = highlights.deleteHighlight(db, id);
-      if (removed) search.invalidate();
+      if (removed) search.invalidateReaderFields();
       return { removed };
     },
 

@@ -64,7 +64,7 @@ export class SearchService {
     this.vocabulary = null;
   }
 
-  /** Call after a change to tags or notes only (what a reader does most, a note saves as it is typed). */
+  /** Call after a change to tags, notes or highlights only (what a reader does most: a note saves as it is typed). */
   invalidateReaderFields(): void {
     this.readerIndex = null;
   }
