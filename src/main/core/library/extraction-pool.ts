@@ -66,7 +66,9 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
   };
 
   return {
-    parallelism: slots.length * 2,
+    // Enough files ahead that the workers never wait for the library thread, and that, when storing
+    // falls behind, several prepared files are there to be stored together (see runImportBatch).
+    parallelism: slots.length * 8,
     async prepare(bytes, fileName, diskPath) {
       const reply = await send((id) => ({ kind: 'prepare', id, bytes, fileName, diskPath }));
       if (reply.ok === true) return revive(reply.file);

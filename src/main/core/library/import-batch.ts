@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ImportFileOutcome, ImportProgress, ImportReport } from '../../../shared/model';
 import { collectFiles, describeFsError } from '../importer/collect-files';
-import { prepareIncoming, prepareIncomingFromDisk, storePrepared, type IngestContext, type PreparedIncoming } from './ingest-file';
+import { prepareIncoming, prepareIncomingFromDisk, storePrepared, storePreparedTogether, type IngestContext, type PreparedIncoming } from './ingest-file';
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
@@ -52,12 +52,16 @@ export function pendingFromContents(files: { name: string; bytes: Uint8Array }[]
 
 /** Commit at least this often, so a crash loses at most this much work and other readers see progress. */
 const COMMIT_EVERY_MS = 250;
+/** At most this many prepared files are stored in one go (one transaction, one turn of the event loop). */
+const STORE_TOGETHER = 8;
 
 /**
- * Files are ingested one at a time, each in its own transaction (a savepoint inside a group commit:
- * committing every file separately cost ~10% of import time); between files the event loop gets a
- * turn, so progress reaches the window, other requests are answered, and a cancel takes effect. A
- * cancelled batch leaves every file before it whole and nothing of the ones after.
+ * Files are stored in order, each as in its own transaction (a savepoint inside a group commit:
+ * committing every file separately cost ~10% of import time). The file awaited next is stored with
+ * those after it that are already prepared, up to STORE_TOGETHER, in one savepoint, with the outcomes
+ * one savepoint each would give (see storePreparedTogether). Between these the event loop gets a turn,
+ * so progress reaches the window, other requests are answered, and a cancel takes effect. A cancelled
+ * batch leaves every file before it whole and nothing of the ones after.
  */
 export async function runImportBatch(
   ctx: IngestContext,
@@ -96,34 +100,49 @@ export async function runImportBatch(
   let lastReport = 0;
   const group = new GroupCommit(ctx);
   // Files are prepared (read, cleaned, matched) ahead of the one being stored, as many as the
-  // preparer can work on at once; storing stays in order, one file at a time.
-  const ahead = new Map<number, Promise<PreparedIncoming>>();
+  // preparer can work on at once; storing stays in order.
+  const ahead = new Map<number, { promise: Promise<PreparedIncoming>; settled: PreparedIncoming | null }>();
   const startPreparing = (index: number): void => {
-    if (index < pending.length && !ahead.has(index)) ahead.set(index, prepareOne(ctx, pending[index]));
+    if (index >= pending.length || ahead.has(index)) return;
+    const entry = { promise: prepareOne(ctx, pending[index]), settled: null as PreparedIncoming | null };
+    // prepareOne never rejects: every failure is an outcome.
+    void entry.promise.then((prepared) => (entry.settled = prepared));
+    ahead.set(index, entry);
   };
   try {
-    for (let index = 0; index < pending.length; index++) {
-      const file = pending[index];
+    let index = 0;
+    while (index < pending.length) {
       if (jobs.isCancelled(jobId)) {
         progress.cancelled = true;
-        outcomes.push({ path: file.path, status: 'cancelled', articles: [], error: 'The import was cancelled before this file; nothing of it was stored.' });
+        outcomes.push({ path: pending[index].path, status: 'cancelled', articles: [], error: 'The import was cancelled before this file; nothing of it was stored.' });
+        index++;
         continue;
       }
       for (let k = index; k <= index + ctx.preparer.parallelism; k++) startPreparing(k);
-      progress.currentPath = file.path;
-      const prepared = await ahead.get(index)!;
-      ahead.delete(index);
+      progress.currentPath = pending[index].path;
+      const batch: { file: PendingFile; prepared: PreparedIncoming }[] = [{ file: pending[index], prepared: await ahead.get(index)!.promise }];
+      // The files after it that are prepared already are stored with it, in one transaction (see
+      // storePreparedTogether): when storing is what holds the import back, it then costs less per file.
+      while (batch.length < STORE_TOGETHER && index + batch.length < pending.length) {
+        const next = ahead.get(index + batch.length)?.settled;
+        if (!next) break;
+        batch.push({ file: pending[index + batch.length], prepared: next });
+      }
+      for (let k = 0; k < batch.length; k++) ahead.delete(index + k);
+      index += batch.length;
       group.beginIfNeeded();
-      const outcome = storeOne(ctx, file, prepared);
+      const stored = storeBatch(ctx, batch);
       group.commitIfDue();
-      outcomes.push(outcome);
-      progress.done++;
-      if (outcome.status === 'imported') progress.imported++;
-      else if (outcome.status === 'duplicate') progress.duplicates++;
-      else if (outcome.status === 'unsupported') progress.unsupported++;
-      else progress.failed++;
-      progress.articles += outcome.articles.length;
-      progress.similar += outcome.similar?.length ?? 0;
+      for (const outcome of stored) {
+        outcomes.push(outcome);
+        progress.done++;
+        if (outcome.status === 'imported') progress.imported++;
+        else if (outcome.status === 'duplicate') progress.duplicates++;
+        else if (outcome.status === 'unsupported') progress.unsupported++;
+        else progress.failed++;
+        progress.articles += outcome.articles.length;
+        progress.similar += outcome.similar?.length ?? 0;
+      }
       const now = Date.now();
       if (now - lastReport > 100) {
         lastReport = now;
@@ -166,6 +185,15 @@ async function prepareOne(ctx: IngestContext, file: PendingFile): Promise<Prepar
     // prepareIncoming reports its own failures; this is the last guard so one file never stops the batch.
     return failed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Stores consecutive prepared files: together when they can be, else one at a time, with the same outcomes. */
+function storeBatch(ctx: IngestContext, batch: { file: PendingFile; prepared: PreparedIncoming }[]): ImportFileOutcome[] {
+  if (batch.length > 1 && batch.some((item) => item.prepared.kind === 'ready')) {
+    const together = storePreparedTogether(ctx, batch.map((item) => item.prepared));
+    if (together) return together;
+  }
+  return batch.map((item) => storeOne(ctx, item.file, item.prepared));
 }
 
 function storeOne(ctx: IngestContext, file: PendingFile, prepared: PreparedIncoming): ImportFileOutcome {

@@ -85,11 +85,46 @@ function duplicateFile(ctx: IngestContext, filePath: string, sourceFileId: numbe
  * batch goes on.
  */
 export function storePrepared(ctx: IngestContext, ready: Extract<PreparedIncoming, { kind: 'ready' }>): ImportFileOutcome {
+  const plan = planStore(ctx, ready);
+  if ('outcome' in plan) return plan.outcome;
+  try {
+    return ctx.db.transaction(plan.write)();
+  } catch (error) {
+    return { path: ready.file.path, status: 'failed', articles: [], error: `The library could not store this file: ${reasonOf(error)}` };
+  }
+}
+
+/**
+ * Several prepared files in one transaction, with the outcomes storing each in its own would give; null
+ * when one could not be stored, and then nothing of any of them was kept: the caller stores them one at
+ * a time (the others are stored, the failing one says why). Opening a savepoint makes SQLite's
+ * full-text index write out the rows it holds in memory, so one savepoint for a few files instead of
+ * one each saves a segment write per file, and the journalling of the pages the files share.
+ */
+export function storePreparedTogether(ctx: IngestContext, files: PreparedIncoming[]): ImportFileOutcome[] | null {
+  try {
+    return ctx.db.transaction(() =>
+      files.map((prepared) => {
+        if (prepared.kind === 'decided') return prepared.outcome;
+        const plan = planStore(ctx, prepared);
+        return 'outcome' in plan ? plan.outcome : plan.write();
+      }),
+    )();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What storing the file comes to: an outcome already decided by the library's contents (the file or
+ * its articles are there), or the writes, to run in a transaction (they throw if they fail).
+ */
+function planStore(ctx: IngestContext, ready: Extract<PreparedIncoming, { kind: 'ready' }>): { outcome: ImportFileOutcome } | { write: () => ImportFileOutcome } {
   const { file, fileHash, prepared } = ready;
   // The same file may have been stored while this one was being prepared (twice in one batch).
   const sameFile = findSourceFileByHash(ctx.db, fileHash);
-  if (sameFile) return duplicateFile(ctx, file.path, sameFile.id);
-  if (!prepared.articles.length) return { path: file.path, status: 'failed', articles: [], error: 'No article could be found in this file.' };
+  if (sameFile) return { outcome: duplicateFile(ctx, file.path, sameFile.id) };
+  if (!prepared.articles.length) return { outcome: { path: file.path, status: 'failed', articles: [], error: 'No article could be found in this file.' } };
 
   const alreadyStored: number[] = [];
   const seenInFile = new Set<string>();
@@ -102,46 +137,44 @@ export function storePrepared(ctx: IngestContext, ready: Extract<PreparedIncomin
   });
   if (!fresh.length) {
     return {
-      path: file.path,
-      status: 'duplicate',
-      articles: [],
-      duplicateOf: alreadyStored,
-      error: 'The articles in this file are already in the library (imported from another file).',
+      outcome: {
+        path: file.path,
+        status: 'duplicate',
+        articles: [],
+        duplicateOf: alreadyStored,
+        error: 'The articles in this file are already in the library (imported from another file).',
+      },
     };
   }
 
-  try {
-    const { ids, similar } = ctx.db.transaction(() => {
-      const importedAt = ctx.now();
-      const sourceFileId = insertSourceFile(ctx.db, {
-        path: file.path,
-        fileName: path.basename(file.path),
-        mediaType: prepared.mediaType,
-        format: prepared.format,
-        encoding: prepared.encoding,
-        contentHash: fileHash,
-        original: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
-        importedAt,
-      });
-      const similar: SimilarArticle[] = [];
-      const ids = fresh.map((item: PreparedArticle, position) => {
-        const articleId = storeArticle(ctx, sourceFileId, position, item.article, item.hash, importedAt, item.matches);
-        for (const match of indexSignatureAndFindSimilar(ctx.db, articleId, item.article.body, item.signature)) {
-          recordNearDuplicate(ctx.db, articleId, match.id, match.similarity, importedAt);
-          const other = getArticle(ctx.db, match.id);
-          if (other) similar.push({ articleId, similarTo: { id: other.id, title: other.title, outlet: other.outlet }, similarity: match.similarity });
-        }
-        return articleId;
-      });
-      return { ids, similar };
-    })();
+  const write = (): ImportFileOutcome => {
+    const importedAt = ctx.now();
+    const sourceFileId = insertSourceFile(ctx.db, {
+      path: file.path,
+      fileName: path.basename(file.path),
+      mediaType: prepared.mediaType,
+      format: prepared.format,
+      encoding: prepared.encoding,
+      contentHash: fileHash,
+      original: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
+      importedAt,
+    });
+    const similar: SimilarArticle[] = [];
+    const ids = fresh.map((item: PreparedArticle, position) => {
+      const articleId = storeArticle(ctx, sourceFileId, position, item.article, item.hash, importedAt, item.matches);
+      for (const match of indexSignatureAndFindSimilar(ctx.db, articleId, item.article.body, item.signature)) {
+        recordNearDuplicate(ctx.db, articleId, match.id, match.similarity, importedAt);
+        const other = getArticle(ctx.db, match.id);
+        if (other) similar.push({ articleId, similarTo: { id: other.id, title: other.title, outlet: other.outlet }, similarity: match.similarity });
+      }
+      return articleId;
+    });
     const outcome: ImportFileOutcome = { path: file.path, status: 'imported', articles: ids };
     if (alreadyStored.length) outcome.duplicateOf = alreadyStored;
     if (similar.length) outcome.similar = similar;
     return outcome;
-  } catch (error) {
-    return { path: file.path, status: 'failed', articles: [], error: `The library could not store this file: ${reasonOf(error)}` };
-  }
+  };
+  return { write };
 }
 
 /** Prepares and stores one file. */

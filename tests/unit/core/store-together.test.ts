@@ -1,0 +1,100 @@
+// A batch stores the files that are already prepared together, in one transaction (runImportBatch,
+// storePreparedTogether). The library and the outcomes must be what storing them one at a time gives,
+// also when one of them cannot be stored: then the others are stored and that one says why.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createRandom, generateArticle, renderArticle } from '../../../bench/corpus';
+import type { Core } from '../../../src/main/core/context';
+import { ImportJobs, pendingFromPaths, runImportBatch } from '../../../src/main/core/library/import-batch';
+import type { IngestContext } from '../../../src/main/core/library/ingest-file';
+import { inThreadPreparer, type FilePreparer, type PreparedFile } from '../../../src/main/core/library/prepare-file';
+import { FIXTURES_DIR, useTempLibraries } from '../../helpers/temp-library';
+
+const NOW = '2024-05-01T12:00:00.000Z';
+
+function dump(core: Core) {
+  const all = (sql: string) => core.db.prepare(sql).all();
+  return {
+    sourceFiles: all(`SELECT * FROM source_files ORDER BY id`),
+    articles: all(`SELECT * FROM articles ORDER BY id`),
+    comments: all(`SELECT * FROM comments ORDER BY id`),
+    mentions: all(`SELECT * FROM mentions ORDER BY id`),
+    occurrences: all(`SELECT * FROM suggestion_occurrences ORDER BY suggestion_id, article_id, start_offset`),
+    signatures: all(`SELECT * FROM article_signatures ORDER BY article_id`),
+    buckets: all(`SELECT * FROM signature_buckets ORDER BY rowid`),
+    nearDuplicates: all(`SELECT * FROM near_duplicates ORDER BY article_id, other_id`),
+    search: all(`SELECT rowid, title, subtitle, body FROM article_search ORDER BY rowid`),
+  };
+}
+
+/**
+ * The in-thread preparer, working `ahead` files ahead; the first file's answer waits a little, so
+ * that the files after it are all prepared when it is stored (and are stored with it). `spoil` may
+ * make a prepared file one the library refuses to store.
+ */
+function preparedAhead(core: Core, ahead: number, spoil: (fileName: string, file: PreparedFile) => void = () => {}): FilePreparer {
+  const inner = inThreadPreparer(() => core.matcher);
+  return {
+    parallelism: ahead,
+    async prepare(bytes, fileName, diskPath) {
+      const file = await inner.prepare(bytes, fileName, diskPath);
+      spoil(fileName, file);
+      if (fileName === 'a-00.txt') await new Promise((resolve) => setTimeout(resolve, 300));
+      return file;
+    },
+    updateGazetteer: () => {},
+    close: async () => {},
+  };
+}
+
+describe('storing prepared files together', () => {
+  const libs = useTempLibraries();
+
+  function folder(): string {
+    const dir = libs.newDir();
+    const random = createRandom(21);
+    for (let i = 0; i < 40; i++) writeFileSync(path.join(dir, `a-${String(i).padStart(2, '0')}.txt`), renderArticle(generateArticle(i, random), 'txt'));
+    // a duplicate of a file stored in the same transaction, a near-duplicate, an empty and an unsupported file
+    writeFileSync(path.join(dir, 'a-05-copy.txt'), readFileSync(path.join(dir, 'a-05.txt')));
+    const story = readFileSync(path.join(dir, 'a-07.txt'), 'utf8').trim().split('\n\n');
+    writeFileSync(path.join(dir, 'a-07-syndicated.txt'), [...story.slice(0, -1), 'First published by a partner agency.'].join('\n\n'));
+    writeFileSync(path.join(dir, 'a-10-empty.txt'), '');
+    writeFileSync(path.join(dir, 'a-11.xlsx'), 'not read');
+    writeFileSync(path.join(dir, 'a-12-same-articles.txt'), readFileSync(path.join(dir, 'a-12.txt'), 'utf8') + '\n\n\n');
+    return dir;
+  }
+
+  async function importWith(dir: string, ahead: number, spoil?: (fileName: string, file: PreparedFile) => void) {
+    const core = libs.open(libs.newLibraryPath());
+    const ctx: IngestContext = { db: core.db, matcher: core.matcher, knownEntityIds: core.engine.knownIds, now: () => NOW, preparer: preparedAhead(core, ahead, spoil) };
+    const report = await runImportBatch(ctx, pendingFromPaths([dir, path.join(FIXTURES_DIR, 'import')]), 'job', new ImportJobs(), () => {});
+    return { report, rows: dump(core) };
+  }
+
+  it('gives the library and outcomes that storing one file at a time gives', async () => {
+    const dir = folder();
+    const oneAtATime = await importWith(dir, 0);
+    const together = await importWith(dir, 12);
+    expect(together.report).toEqual(oneAtATime.report);
+    expect(together.rows).toEqual(oneAtATime.rows);
+    expect(new Set(oneAtATime.report.files.map((f) => f.status))).toEqual(new Set(['imported', 'duplicate', 'failed', 'unsupported']));
+    expect(oneAtATime.report.files.some((f) => f.similar?.length)).toBe(true);
+  });
+
+  it('stores the others when one file of a batch cannot be stored, and that one says why', async () => {
+    const dir = folder();
+    // A title the articles table refuses (NOT NULL): the library cannot store this file.
+    const spoil = (fileName: string, file: PreparedFile): void => {
+      if (fileName === 'a-03.txt' || fileName === 'a-06.txt') (file.articles[0].article as { title: string | null }).title = null;
+    };
+    const oneAtATime = await importWith(dir, 0, spoil);
+    const together = await importWith(dir, 12, spoil);
+    expect(together.report).toEqual(oneAtATime.report);
+    expect(together.rows).toEqual(oneAtATime.rows);
+    const failed = together.report.files.filter((f) => f.status === 'failed' && f.error?.startsWith('The library could not store this file'));
+    expect(failed.map((f) => path.basename(f.path))).toEqual(['a-03.txt', 'a-06.txt']);
+    expect(failed[0].error).toMatch(/NOT NULL constraint failed: articles\.title/);
+    expect(together.report.files.filter((f) => f.status === 'imported').length).toBeGreaterThan(35);
+  });
+});
