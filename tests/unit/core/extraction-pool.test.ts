@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRandom, generateArticle, renderArticle } from '../../../bench/corpus';
 import type { Core } from '../../../src/main/core/context';
+import { rebuildDerivedData } from '../../../src/main/core/library/derived-data';
 import { createExtractionPool, sourceExtractionWorker } from '../../../src/main/core/library/extraction-pool';
 import { ImportJobs, pendingFromPaths, runImportBatch } from '../../../src/main/core/library/import-batch';
 import type { IngestContext } from '../../../src/main/core/library/ingest-file';
@@ -72,6 +73,12 @@ describe('extraction workers reading files themselves', () => {
       expect({ size, rows: dump(pooled) }).toEqual({ size, rows: expected });
       expect({ size, report: await pooled.handlers.importPaths({ paths }) }).toEqual({ size, report: second });
       expect({ size, rows: dump(pooled) }).toEqual({ size, rows: expected });
+      // The search rows written at import are the ones a rebuild writes.
+      const search = pooled.db.prepare(`SELECT rowid, title, subtitle, body FROM article_search ORDER BY rowid`);
+      const indexed = search.all();
+      expect(indexed.length).toBeGreaterThan(40);
+      rebuildDerivedData(pooled.db, pooled.matcher, pooled.engine.knownIds);
+      expect(search.all()).toEqual(indexed);
     }
   });
 
