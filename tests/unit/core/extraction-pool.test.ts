@@ -134,3 +134,39 @@ describe('extraction workers reading files themselves', () => {
     }
   });
 });
+
+describe('an extraction worker that dies', () => {
+  // A stand-in worker that speaks the pool's protocol: it dies on a file named crash.txt, and says which
+  // gazetteer it was started with (or last sent) in the format of what it prepares.
+  const STAND_IN = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    let tag = workerData.gazetteer.tag;
+    parentPort.on('message', (request) => {
+      if (request.kind === 'gazetteer') { tag = request.raw.tag; return; }
+      if (request.fileName === 'crash.txt') process.exit(3);
+      parentPort.postMessage({ id: request.id, ok: true, file: { format: tag, mediaType: 'text/plain', encoding: null, articles: [] } });
+    });`;
+  const bytes = new Uint8Array([65]);
+
+  it('fails only the file in hand, and a fresh worker with the current gazetteer takes the next', async () => {
+    const pool = createExtractionPool({ workerFile: STAND_IN, eval: true, size: 1, gazetteer: { tag: 'shipped' } });
+    try {
+      expect((await pool.prepare(bytes, 'a.txt', null)).format).toBe('shipped');
+      pool.updateGazetteer({ tag: 'edited' });
+      await expect(pool.prepare(bytes, 'crash.txt', null)).rejects.toThrow(/cleaning worker stopped while preparing this file \(it exited with code 3\)/);
+      expect((await pool.prepare(bytes, 'b.txt', null)).format).toBe('edited');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives up after repeated deaths, so every later file fails at once with the reason', async () => {
+    const pool = createExtractionPool({ workerFile: STAND_IN, eval: true, size: 1, gazetteer: { tag: 'shipped' } });
+    try {
+      for (let i = 0; i <= 10; i++) await expect(pool.prepare(bytes, 'crash.txt', null)).rejects.toThrow(/cleaning worker stopped/);
+      await expect(pool.prepare(bytes, 'a.txt', null)).rejects.toThrow(/Restart Dossier/);
+    } finally {
+      await pool.close();
+    }
+  });
+});

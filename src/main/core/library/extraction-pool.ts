@@ -22,15 +22,25 @@ interface Slot {
   busy: number;
 }
 
+/**
+ * A worker that dies (a file that exhausts its memory, a bug in a format library) fails only the files it
+ * had in hand; it is replaced by a fresh one for the files after them. Past this many replacements the
+ * pool gives up, so a worker that cannot start does not restart for ever: every file then fails with
+ * the reason.
+ */
+const MAX_RESTARTS = 10;
+
 export function createExtractionPool(options: ExtractionPoolOptions): FilePreparer {
   const pending = new Map<number, { resolve: (reply: ExtractionReply) => void; reject: (error: Error) => void; slot: Slot }>();
   let nextId = 1;
-  const slots: Slot[] = Array.from({ length: Math.max(1, options.size) }, () => {
-    const slot: Slot = {
-      worker: new Worker(options.workerFile, { workerData: { gazetteer: options.gazetteer }, eval: options.eval ?? false }),
-      busy: 0,
-    };
-    slot.worker.on('message', (reply: ExtractionReply) => {
+  let gazetteer = options.gazetteer;
+  let restarts = 0;
+  let closing = false;
+  let stopped: string | null = null;
+
+  const start = (slot: Slot): Worker => {
+    const worker = new Worker(options.workerFile, { workerData: { gazetteer }, eval: options.eval ?? false });
+    worker.on('message', (reply: ExtractionReply) => {
       const waiting = pending.get(reply.id);
       if (!waiting) return;
       pending.delete(reply.id);
@@ -39,22 +49,42 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
       if (waiting.slot.busy === 0) waiting.slot.worker.unref();
       waiting.resolve(reply);
     });
-    const failAll = (reason: string): void => {
+    let failed = false;
+    const fail = (reason: string): void => {
+      // 'error' is followed by 'exit': the files in hand fail once, and one replacement starts.
+      if (failed || slot.worker !== worker) return;
+      failed = true;
       for (const [id, waiting] of pending) {
         if (waiting.slot !== slot) continue;
         pending.delete(id);
-        waiting.reject(new Error(`The cleaning worker stopped: ${reason}`));
+        waiting.reject(
+          new Error(`Dossier's cleaning worker stopped while preparing this file (${reason}). The file may be too large or damaged; the rest of the import goes on. Try this file again on its own, or convert it.`),
+        );
       }
       slot.busy = 0;
+      if (closing) return;
+      if (restarts >= MAX_RESTARTS) {
+        stopped = `the cleaning workers stopped ${restarts + 1} times (last: ${reason})`;
+        return;
+      }
+      restarts++;
+      slot.worker = start(slot);
     };
-    slot.worker.on('error', (error) => failAll(error.message));
-    slot.worker.on('exit', (code) => failAll(`it exited (code ${code})`));
-    slot.worker.unref();
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', (code) => fail(`it exited with code ${code}`));
+    worker.unref();
+    return worker;
+  };
+
+  const slots: Slot[] = Array.from({ length: Math.max(1, options.size) }, () => {
+    const slot = { busy: 0 } as Slot;
+    slot.worker = start(slot);
     return slot;
   });
 
   /** Sends a request to the least busy worker; resolves with its reply. */
   const send = (request: (id: number) => Extract<ExtractionRequest, { id: number }>): Promise<ExtractionReply> => {
+    if (stopped) return Promise.reject(new Error(`This file could not be prepared: ${stopped}. Restart Dossier and import it again.`));
     const slot = slots.reduce((best, s) => (s.busy < best.busy ? s : best));
     const id = nextId++;
     slot.busy++;
@@ -83,10 +113,13 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
       return { kind: 'read', bytes: reply.bytes, hash: reply.hash, result };
     },
     updateGazetteer(raw) {
+      // A worker started later (a replacement) starts with this data.
+      gazetteer = raw;
       // Messages are handled in order, so every file sent after this is matched with the new data.
       for (const slot of slots) slot.worker.postMessage({ kind: 'gazetteer', raw } satisfies ExtractionRequest);
     },
     async close() {
+      closing = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
