@@ -1,7 +1,6 @@
 // Mentions, the full-text index rows and the similarity signature are derived from the stored articles
 // and the gazetteer. They are written in the same transaction as the article and can be rebuilt for
 // the whole library at any time. Matching is pure and may run in an extraction worker; writing is here.
-import { createHash } from 'node:crypto';
 import { findUnknownGroups, type FactionMatch, type FactionMatcher, type UnknownGroupCandidate } from '../factions';
 import { statement, type Db } from '../store/database';
 import { getArticle, allArticleIds } from '../store/articles';
@@ -46,39 +45,65 @@ export interface DerivedInput {
  * already read it (a re-match reads them in bulk); otherwise it is read here.
  */
 export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, matches: ArticleMatches, commentIds: number[], storedDigest?: string | null): void {
-  const mentions: NewMention[] = [];
-  const span = (m: FactionMatch) => ({ start: m.start, end: m.end, surface: m.surface });
-  for (const match of matches.body) {
-    if (knownIds.has(match.entityId)) mentions.push({ articleId, factionId: match.entityId, location: 'body', commentId: null, ...span(match) });
-  }
-  matches.comments.forEach((list, index) => {
-    for (const match of list) {
-      if (knownIds.has(match.entityId)) mentions.push({ articleId, factionId: match.entityId, location: 'comment', commentId: commentIds[index], ...span(match) });
-    }
-  });
   // Most articles come out of a re-match after an edit exactly as they were: leaving their rows alone keeps
   // a library-wide re-tag to the few that changed (and their mention ids stable for an open reader).
-  const digest = mentionsDigest(mentions);
+  const digest = matchesDigest(knownIds, matches, commentIds);
   const stored =
     storedDigest !== undefined
       ? storedDigest
       : ((statement(db, `SELECT matches_digest AS digest FROM articles WHERE id = ?`).get(articleId) as { digest: string | null } | undefined)?.digest ?? null);
   if (stored !== digest) {
+    const mentions: NewMention[] = [];
+    for (const match of matches.body) {
+      if (knownIds.has(match.entityId)) mentions.push({ articleId, factionId: match.entityId, location: 'body', commentId: null, start: match.start, end: match.end, surface: match.surface });
+    }
+    matches.comments.forEach((list, index) => {
+      for (const match of list) {
+        if (knownIds.has(match.entityId)) mentions.push({ articleId, factionId: match.entityId, location: 'comment', commentId: commentIds[index], start: match.start, end: match.end, surface: match.surface });
+      }
+    });
     deleteMentionsOfArticle(db, articleId);
     insertMentions(db, mentions);
     // Mentions the analyst marked "not this faction" stay gone, whatever the matcher finds.
     applyMentionRejections(db, articleId);
     statement(db, `UPDATE articles SET matches_digest = ? WHERE id = ?`).run(digest, articleId);
+    // Names an edit made known are no longer unknown groups (only an article whose mentions changed has any).
+    if (!matches.unknownGroups) dropSuggestionOccurrencesNowKnown(db, articleId);
   }
   if (matches.unknownGroups) writeSuggestionOccurrences(db, articleId, matches.unknownGroups);
-  else dropSuggestionOccurrencesNowKnown(db, articleId);
 }
 
-/** What the matcher found, as a short fingerprint (the matcher gives its mentions in a fixed order). */
-function mentionsDigest(mentions: NewMention[]): string {
-  let text = '';
-  for (const m of mentions) text += `${m.location}\u0001${m.commentId ?? ''}\u0001${m.start}\u0001${m.end}\u0001${m.factionId}\u0001${m.surface}\u0002`;
-  return createHash('sha1').update(text).digest('base64');
+/**
+ * What the matcher found (the mentions of known entries, in the matcher's fixed order), as a short
+ * fingerprint: two 32-bit multiplicative hashes over every mention's place, entry and words, and the
+ * count. Computed for every article of every re-match, so it builds no strings and no objects.
+ */
+function matchesDigest(knownIds: Set<string>, matches: ArticleMatches, commentIds: number[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  let count = 0;
+  const mixNumber = (n: number): void => {
+    a = Math.imul(a ^ n, 0x01000193);
+    b = Math.imul(b ^ n, 0x5bd1e995) ^ (b >>> 15);
+  };
+  const mixText = (text: string): void => {
+    for (let i = 0; i < text.length; i++) mixNumber(text.charCodeAt(i));
+    mixNumber(0x10000 + text.length);
+  };
+  const mixMatch = (match: FactionMatch, location: number): void => {
+    if (!knownIds.has(match.entityId)) return;
+    count++;
+    mixNumber(location);
+    mixNumber(match.start);
+    mixNumber(match.end);
+    mixText(match.entityId);
+    mixText(match.surface);
+  };
+  for (const match of matches.body) mixMatch(match, -1);
+  matches.comments.forEach((list, index) => {
+    for (const match of list) mixMatch(match, commentIds[index]);
+  });
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${count}`;
 }
 
 /**
