@@ -21,6 +21,18 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'OPTION', 'INPUT', 'TEXTAREA', 'OBJECT', 'EMBED']);
 
+/**
+ * Script and style bodies, and HTML comments, never hold article text, but on a saved page they can be most
+ * of its bytes, and a DOM of them is what parsing spends its time on. They are cut out of the source
+ * before it is parsed, as the parser would end them (a script at its first "</script"); JSON-LD scripts,
+ * which carry the article's metadata, are kept.
+ */
+const NOT_TEXT = /<!--[\s\S]*?-->|<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
+function withoutScriptsAndStyles(html: string): string {
+  return html.replace(NOT_TEXT, '');
+}
+
 function loadDocument(html: string): El {
   const wrapped = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   return (parseHTML(wrapped) as any).document;
@@ -183,11 +195,21 @@ function readDomComments(doc: El): ExtractedComment[] {
   return out;
 }
 
+/** Takes the reader comments out of the page (returning them) and every element that holds no article text. */
+function withoutNonText(doc: El): ReturnType<typeof readDomComments> {
+  const comments = readDomComments(doc);
+  for (const el of doc.querySelectorAll('script, style, noscript, template, iframe')) {
+    if (el.getAttribute?.('type') !== 'application/ld+json') el.remove();
+  }
+  return comments;
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 export function extractArticleFromHtml(html: string, options: { fileName?: string; url?: string } = {}): ExtractedArticle[] {
   if (typeof html !== 'string' || !html.trim()) throw new Error('The file contains no readable text.');
-  const doc = loadDocument(html);
+  const source = withoutScriptsAndStyles(html);
+  const doc = loadDocument(source);
   const meta = readMeta(doc);
   const ld = readJsonLd(doc);
   const site = meta['og:site_name'] ?? ld?.publisher ?? meta['application-name'] ?? null;
@@ -206,19 +228,17 @@ export function extractArticleFromHtml(html: string, options: { fileName?: strin
   };
   if (known.author && /^https?:/.test(known.author)) known.author = null;
 
-  const comments = readDomComments(doc);
-  for (const el of doc.querySelectorAll('script, style, noscript, template, iframe')) {
-    if (el.getAttribute?.('type') !== 'application/ld+json') el.remove();
-  }
+  const comments = withoutNonText(doc);
   // <title> usually carries a site suffix; a single <h1> is the printed headline
   const h1s = [...doc.querySelectorAll('h1')].map((h: El) => squash(h.textContent ?? '')).filter(Boolean);
   const docTitle = squash(doc.querySelector('title')?.textContent ?? '');
   const h1 = h1s.length === 1 ? h1s[0] : h1s.find((h) => docTitle.includes(h)) ?? null;
 
+  // Readability takes the document apart as it reads it; only the rare page it cannot read is parsed
+  // again, for the fallback below.
   let parsed: ReturnType<Readability['parse']> = null;
   try {
-    const clone = loadDocument(doc.documentElement?.outerHTML ?? html);
-    parsed = new Readability(clone as never, { charThreshold: 250 }).parse();
+    parsed = new Readability(doc as never, { charThreshold: 250 }).parse();
   } catch {
     parsed = null;
   }
@@ -231,8 +251,10 @@ export function extractArticleFromHtml(html: string, options: { fileName?: strin
   }
   if (raw.length === 0) {
     // fallback: the body text without obvious page chrome
-    for (const el of doc.querySelectorAll('nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]')) el.remove();
-    raw = domToRawLines(doc.body ?? doc.documentElement, captions);
+    const page = loadDocument(source);
+    withoutNonText(page);
+    for (const el of page.querySelectorAll('nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]')) el.remove();
+    raw = domToRawLines(page.body ?? page.documentElement, captions);
   }
   if (!raw.some((r) => hasLetters(r.text))) throw new Error('The file contains no readable text.');
 
