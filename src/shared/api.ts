@@ -3,7 +3,7 @@
 // same table over loopback HTTP. Adding a method = one input schema + one entry in ApiMethods; the
 // Record types below make a missing handler a compile error.
 import { z } from 'zod';
-import { BLOCS, HIGHLIGHT_COLORS } from './model';
+import { BLOCS, HIGHLIGHT_COLORS, LINEAGE_RELATIONS } from './model';
 import type {
   ArticleDetail,
   ArticleSummary,
@@ -47,7 +47,7 @@ const libraryFilter = {
   blocs: z.array(bloc).max(BLOCS.length).optional(),
   tag: z.string().min(1).max(64).optional(),
 };
-const lineageRelation = z.enum(['renamed-to', 'renamed-from', 'merged-into', 'merged-from', 'split-from', 'split-into', 'absorbed', 'absorbed-by', 'member-of', 'dissolved-into', 'evolved-from', 'evolved-into']);
+const lineageRelation = z.enum(LINEAGE_RELATIONS);
 const highlightId = z.number().int().positive();
 const bodyOffset = z.number().int('Offsets are whole numbers').min(0, 'Offsets cannot be negative').max(100_000_000);
 const highlightColor = z.enum(HIGHLIGHT_COLORS, { error: `A highlight colour is one of ${HIGHLIGHT_COLORS.join(', ')}` });

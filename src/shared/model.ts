@@ -16,6 +16,23 @@ export const BLOCS = [
 export type Bloc = (typeof BLOCS)[number];
 
 export const ENTITY_KINDS = ['faction', 'coalition', 'state-force', 'governance', 'person'] as const;
+
+/** How one faction's history links to another's, read as "this faction … the other". */
+export const LINEAGE_RELATIONS = [
+  'renamed-to',
+  'renamed-from',
+  'merged-into',
+  'merged-from',
+  'split-from',
+  'split-into',
+  'absorbed',
+  'absorbed-by',
+  'member-of',
+  'dissolved-into',
+  'evolved-from',
+  'evolved-into',
+] as const;
+export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Where a publication date came from. Only 'stated' and 'metadata' are publication dates proper. */

@@ -1,23 +1,9 @@
 // zod schema of resources/factions.json (the gazetteer). Data rules that need the whole file
 // (unique ids, lineage targets exist) are checked in loader.ts.
 import { z } from 'zod';
-import { BLOCS, ENTITY_KINDS } from '../../../shared/model';
+import { BLOCS, ENTITY_KINDS, LINEAGE_RELATIONS } from '../../../shared/model';
 
-export const LINEAGE_RELATIONS = [
-  'renamed-to',
-  'renamed-from',
-  'merged-into',
-  'merged-from',
-  'split-from',
-  'split-into',
-  'absorbed',
-  'absorbed-by',
-  'member-of',
-  'dissolved-into',
-  'evolved-from',
-  'evolved-into',
-] as const;
-export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
+export { LINEAGE_RELATIONS, type LineageRelation } from '../../../shared/model';
 
 /** ISO date prefix: YYYY, YYYY-MM or YYYY-MM-DD. */
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');

@@ -42,21 +42,7 @@ export function filterKey(f: Filter): string {
   return JSON.stringify(toLibraryFilter(f));
 }
 
-export const LINEAGE_RELATIONS = [
-  'renamed-to',
-  'renamed-from',
-  'merged-into',
-  'merged-from',
-  'split-from',
-  'split-into',
-  'absorbed',
-  'absorbed-by',
-  'member-of',
-  'dissolved-into',
-  'evolved-from',
-  'evolved-into',
-] as const;
-export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
+export { LINEAGE_RELATIONS, type LineageRelation } from '../../../shared/model';
 
 /** "renamed-to" → "renamed to" (read as: this faction … the other). */
 export function relationLabel(r: string): string {
