@@ -91,4 +91,34 @@ describe('near-duplicates in the library', () => {
     await expect(core.handlers.resolveNearDuplicate({ articleId: unrelatedId, otherId: originalId, decision: 'skip' })).rejects.toMatchObject({ code: 'not-found' });
     expect(await core.handlers.listArticles({})).toHaveLength(3);
   });
+
+  it('finds a copy of an article another connection stored after this one built its band index', async () => {
+    const file = libs.newLibraryPath();
+    const dir = libs.newDir();
+    writeFileSync(path.join(dir, 'unrelated.txt'), 'Prisoner exchange near Qamishli\n\nKurdish-led forces and the Syrian government agreed on Monday to a prisoner exchange near Qamishli, officials from both sides said.\n');
+    writeFileSync(path.join(dir, 'original.txt'), `HTS advances on Saraqib\n\n${STORY.join('\n\n')}\n`);
+    writeFileSync(path.join(dir, 'copy.txt'), `Saraqib: HTS fighters advance\n\n${variant((p) => [p[0].replace('on Thursday', 'on Thursday morning'), ...p.slice(1, 5)])}\n`);
+    const app = libs.open(file);
+    await app.handlers.importPaths({ paths: [path.join(dir, 'unrelated.txt')] }); // the app's index is built now
+    const cli = libs.open(file); // another process on the same library, as `dossier import` is
+    const original = await cli.handlers.importPaths({ paths: [path.join(dir, 'original.txt')] });
+    const copy = await app.handlers.importPaths({ paths: [path.join(dir, 'copy.txt')] });
+    expect(copy.files[0].similar?.map((s) => s.similarTo.id)).toEqual([original.files[0].articles[0]]);
+  });
+
+  it('never offers an article that is gone, nor the article that took its id', async () => {
+    const { core, originalId, second } = await libraryWithSyndicatedCopy();
+    const copyId = second.files[0].articles[0];
+    await core.handlers.resolveNearDuplicate({ articleId: copyId, otherId: originalId, decision: 'skip' });
+    const dir = libs.newDir();
+    // The skipped copy had the highest id, so SQLite gives it to the next article: an unrelated one.
+    writeFileSync(path.join(dir, 'newcomer.txt'), 'Water talks in Raqqa\n\nEngineers from the civil council and farmers met on Sunday to share out the water of the Euphrates canal, which has run low since spring.\n');
+    const newcomer = await core.handlers.importPaths({ paths: [path.join(dir, 'newcomer.txt')] });
+    expect(newcomer.files[0].articles).toEqual([copyId]);
+    expect(newcomer.files[0].similar).toBeUndefined();
+    // A third copy of the story resembles the original only: not the skipped copy, nor the newcomer with its id.
+    writeFileSync(path.join(dir, 'third.txt'), `HTS on the M5\n\n${variant((p) => [...p.slice(0, 5), 'Reporting by our correspondent in Idlib.'])}\n`);
+    const third = await core.handlers.importPaths({ paths: [path.join(dir, 'third.txt')] });
+    expect(third.files[0].similar?.map((s) => s.similarTo.id)).toEqual([originalId]);
+  });
 });

@@ -1,8 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { migrate, openDatabase, schemaVersion } from '../../../src/main/core/store/database';
 import { MIGRATIONS } from '../../../src/main/core/store/migrations';
 import { useTempLibraries } from '../../helpers/temp-library';
+import { minhashSignature } from '../../../src/main/core/library/similarity';
 
 describe('library store', () => {
   const libs = useTempLibraries();
@@ -161,5 +164,35 @@ describe('migration 005: matches digest', () => {
     const article = await core.handlers.getArticle({ id: 1 });
     expect(article.factions.map((f) => f.id)).toContain('ahrar-al-sham');
     expect((core.db.prepare(`SELECT matches_digest AS digest FROM articles WHERE id = 1`).get() as { digest: string | null }).digest).toMatch(/^[0-9a-z]+\.[0-9a-z]+\.[1-9]\d*$/);
+  });
+});
+
+describe('migration 006: band buckets kept in memory', () => {
+  const libs = useTempLibraries();
+
+  it('drops the bucket table; copies of articles signed before it are still recognised', async () => {
+    const body = [
+      'Hundreds of fighters from Hay’at Tahrir al-Sham advanced on the town of Saraqib on Thursday after a night of heavy shelling, local sources said.',
+      'The group took control of two villages on the M5 highway and set up checkpoints, while residents fled north towards the Turkish border.',
+      'A spokesman for the National Liberation Front said its fighters had withdrawn to avoid civilian casualties and would return later.',
+    ].join('\n\n');
+    const file = libs.newLibraryPath();
+    const raw = new Database(file);
+    raw.pragma('foreign_keys = ON');
+    migrate(raw, 5);
+    raw.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
+    raw.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 'Old', 'unknown', ?, 'c', 'now')`).run(body);
+    const signature = minhashSignature(body);
+    raw.prepare(`INSERT INTO article_signatures (article_id, signature) VALUES (1, ?)`).run(Buffer.from(signature.buffer));
+    raw.prepare(`INSERT INTO signature_buckets (band, bucket, article_id) VALUES (0, 42, 1)`).run();
+    migrate(raw, 6);
+    expect(raw.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'signature_buckets%'`).all()).toEqual([]);
+    raw.close();
+
+    const core = libs.open(file);
+    const dir = libs.newDir();
+    writeFileSync(path.join(dir, 'copy.txt'), `Saraqib falls\n\n${body.replace('on Thursday', 'on Thursday morning')}\n`);
+    const copy = await core.handlers.importPaths({ paths: [path.join(dir, 'copy.txt')] });
+    expect(copy.files[0].similar?.map((s) => s.similarTo.id)).toEqual([1]);
   });
 });

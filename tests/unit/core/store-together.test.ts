@@ -22,7 +22,6 @@ function dump(core: Core) {
     mentions: all(`SELECT * FROM mentions ORDER BY id`),
     occurrences: all(`SELECT * FROM suggestion_occurrences ORDER BY suggestion_id, article_id, start_offset`),
     signatures: all(`SELECT * FROM article_signatures ORDER BY article_id`),
-    buckets: all(`SELECT * FROM signature_buckets ORDER BY rowid`),
     nearDuplicates: all(`SELECT * FROM near_duplicates ORDER BY article_id, other_id`),
     search: all(`SELECT rowid, title, subtitle, body FROM article_search ORDER BY rowid`),
   };

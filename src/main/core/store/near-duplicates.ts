@@ -1,30 +1,32 @@
 import type { NearDuplicate } from '../../../shared/model';
 import { statement, type Db } from './database';
 
-export function saveSignature(db: Db, articleId: number, signature: Uint32Array, buckets: number[]): void {
+export function saveSignature(db: Db, articleId: number, signature: Uint32Array): void {
   statement(db, `INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)
     ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature`).run(articleId, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
-  statement(db, `DELETE FROM signature_buckets WHERE article_id = ?`).run(articleId);
-  const insert = statement(db, `INSERT INTO signature_buckets (band, bucket, article_id) VALUES (?, ?, ?)`);
-  buckets.forEach((bucket, band) => insert.run(band, bucket, articleId));
 }
 
-/** Articles sharing at least one band bucket with the given buckets: the only ones worth comparing. */
-export function candidatesSharingBuckets(db: Db, buckets: number[], excludeId: number): number[] {
-  const rows = statement(db, 
-      `SELECT DISTINCT s.article_id AS id FROM json_each(?) j
-       JOIN signature_buckets s ON s.band = j.key AND s.bucket = j.value
-       WHERE s.article_id <> ?`,
-    )
-    .all(JSON.stringify(buckets), excludeId) as { id: number }[];
-  return rows.map((r) => r.id);
+/** Every stored signature, one at a time (the band index is built from them). */
+export function* eachSignature(db: Db): Generator<{ articleId: number; signature: Uint32Array }> {
+  for (const row of statement(db, `SELECT article_id AS articleId, signature FROM article_signatures`).iterate() as IterableIterator<{ articleId: number; signature: Buffer }>) {
+    yield { articleId: row.articleId, signature: signatureFromBlob(row.signature) };
+  }
+}
+
+/** Changes when another connection commits to the file (SQLite's PRAGMA data_version). */
+export function dataVersion(db: Db): number {
+  return (statement(db, `PRAGMA data_version`).get() as { data_version: number }).data_version;
 }
 
 export function loadSignature(db: Db, articleId: number): Uint32Array | undefined {
   const row = statement(db, `SELECT signature FROM article_signatures WHERE article_id = ?`).get(articleId) as { signature: Buffer } | undefined;
-  if (!row) return undefined;
-  const copy = new Uint8Array(row.signature);
-  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
+  return row ? signatureFromBlob(row.signature) : undefined;
+}
+
+function signatureFromBlob(blob: Buffer): Uint32Array {
+  // A copy, aligned for Uint32Array (a Buffer may start anywhere in its pool).
+  const copy = new Uint8Array(blob);
+  return new Uint32Array(copy.buffer, 0, copy.byteLength >> 2);
 }
 
 export function recordNearDuplicate(db: Db, articleId: number, otherId: number, similarity: number, at: string): void {

@@ -4,6 +4,7 @@ import { migration002NearDuplicatesVersionsConfidence } from './002-near-duplica
 import { migration003FactionCorrections } from './003-faction-corrections';
 import { migration004Highlights } from './004-highlights';
 import { migration005MatchesDigest } from './005-matches-digest';
+import { migration006BandIndexInMemory } from './006-band-index-in-memory';
 
 export interface Migration {
   name: string;
@@ -17,4 +18,5 @@ export const MIGRATIONS: Migration[] = [
   migration003FactionCorrections,
   migration004Highlights,
   migration005MatchesDigest,
+  migration006BandIndexInMemory,
 ];
