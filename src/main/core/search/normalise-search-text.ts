@@ -8,7 +8,11 @@ const ALEF_MAQSURA = /\u0649/g; // ى -> ي
 const ARABIC_INDIC_DIGITS = /[\u0660-\u0669]/g;
 const EXTENDED_ARABIC_INDIC_DIGITS = /[\u06F0-\u06F9]/g;
 
+/** Any character the replacements below could change: most text has none, and is then left as it is. */
+const MAY_NEED_ARABIC_NORMALISING = /[\u0610-\u06FF]/;
+
 export function normaliseArabic(text: string): string {
+  if (!MAY_NEED_ARABIC_NORMALISING.test(text)) return text;
   return text
     .replace(ARABIC_DIACRITICS, '')
     .replace(TATWEEL, '')
