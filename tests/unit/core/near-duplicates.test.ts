@@ -116,6 +116,10 @@ describe('near-duplicates in the library', () => {
     const newcomer = await core.handlers.importPaths({ paths: [path.join(dir, 'newcomer.txt')] });
     expect(newcomer.files[0].articles).toEqual([copyId]);
     expect(newcomer.files[0].similar).toBeUndefined();
+    // Its search row and mentions are its own: nothing of the article that had the id before.
+    expect(await core.handlers.search({ query: 'partner agency' })).toEqual([]);
+    expect((await core.handlers.search({ query: 'Euphrates canal' })).map((hit) => hit.id)).toEqual([copyId]);
+    expect((await core.handlers.getArticle({ id: copyId })).factions).toEqual([]);
     // A third copy of the story resembles the original only: not the skipped copy, nor the newcomer with its id.
     writeFileSync(path.join(dir, 'third.txt'), `HTS on the M5\n\n${variant((p) => [...p.slice(0, 5), 'Reporting by our correspondent in Idlib.'])}\n`);
     const third = await core.handlers.importPaths({ paths: [path.join(dir, 'third.txt')] });

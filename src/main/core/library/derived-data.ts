@@ -38,21 +38,29 @@ export interface DerivedInput {
   subtitle: string | null;
   body: string;
   comments: { id: number; text: string }[];
+  /** Inserted in this transaction: it has no derived rows yet, so none are looked for or deleted. */
+  isNew?: boolean;
 }
 
 /**
- * Stores what the matcher found in one article. `storedDigest` is the article's digest when the caller
- * already read it (a re-match reads them in bulk); otherwise it is read here.
+ * What the caller knows of the article's stored derived data: `new` for an article inserted just now
+ * (nothing to read or replace: importing skips those statements), its digest when already read (a
+ * re-match reads them in bulk), or nothing (read here).
  */
-export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, matches: ArticleMatches, commentIds: number[], storedDigest?: string | null): void {
+export type StoredDerived = 'new' | { digest: string | null } | undefined;
+
+/** Stores what the matcher found in one article. */
+export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, matches: ArticleMatches, commentIds: number[], stored: StoredDerived = undefined): void {
+  const isNew = stored === 'new';
   // Most articles come out of a re-match after an edit exactly as they were: leaving their rows alone keeps
   // a library-wide re-tag to the few that changed (and their mention ids stable for an open reader).
   const digest = matchesDigest(knownIds, matches, commentIds);
-  const stored =
-    storedDigest !== undefined
-      ? storedDigest
+  const storedDigest = isNew
+    ? null
+    : stored
+      ? stored.digest
       : ((statement(db, `SELECT matches_digest AS digest FROM articles WHERE id = ?`).get(articleId) as { digest: string | null } | undefined)?.digest ?? null);
-  if (stored !== digest) {
+  if (storedDigest !== digest) {
     const mentions: NewMention[] = [];
     for (const match of matches.body) {
       if (knownIds.has(match.entityId)) mentions.push({ articleId, factionId: match.entityId, location: 'body', commentId: null, start: match.start, end: match.end, surface: match.surface });
@@ -62,15 +70,15 @@ export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, 
         if (knownIds.has(match.entityId)) mentions.push({ articleId, factionId: match.entityId, location: 'comment', commentId: commentIds[index], start: match.start, end: match.end, surface: match.surface });
       }
     });
-    deleteMentionsOfArticle(db, articleId);
+    if (!isNew) deleteMentionsOfArticle(db, articleId);
     insertMentions(db, mentions);
     // Mentions the analyst marked "not this faction" stay gone, whatever the matcher finds.
-    applyMentionRejections(db, articleId);
+    if (!isNew) applyMentionRejections(db, articleId);
     statement(db, `UPDATE articles SET matches_digest = ? WHERE id = ?`).run(digest, articleId);
     // Names an edit made known are no longer unknown groups (only an article whose mentions changed has any).
     if (!matches.unknownGroups) dropSuggestionOccurrencesNowKnown(db, articleId);
   }
-  if (matches.unknownGroups) writeSuggestionOccurrences(db, articleId, matches.unknownGroups);
+  if (matches.unknownGroups) writeSuggestionOccurrences(db, articleId, matches.unknownGroups, isNew);
 }
 
 /**
@@ -120,8 +128,8 @@ function dropSuggestionOccurrencesNowKnown(db: Db, articleId: number): void {
 }
 
 /** Replaces the article's unknown-group occurrences (its text is new, or newly cleaned). */
-function writeSuggestionOccurrences(db: Db, articleId: number, found: UnknownGroupCandidate[]): void {
-  deleteSuggestionOccurrencesOfArticle(db, articleId);
+function writeSuggestionOccurrences(db: Db, articleId: number, found: UnknownGroupCandidate[], isNew: boolean): void {
+  if (!isNew) deleteSuggestionOccurrencesOfArticle(db, articleId);
   if (found.length === 0) return;
   recordSuggestionOccurrences(
     db,
@@ -130,18 +138,23 @@ function writeSuggestionOccurrences(db: Db, articleId: number, found: UnknownGro
   );
 }
 
-export function writeSearchRow(db: Db, articleId: number, title: string, subtitle: string | null, body: string): void {
-  indexArticleText(db, articleId, {
-    title: normaliseSearchText(title),
-    subtitle: normaliseSearchText(subtitle ?? ''),
-    body: normaliseSearchText(body),
-  });
+export function writeSearchRow(db: Db, articleId: number, title: string, subtitle: string | null, body: string, isNew = false): void {
+  indexArticleText(
+    db,
+    articleId,
+    {
+      title: normaliseSearchText(title),
+      subtitle: normaliseSearchText(subtitle ?? ''),
+      body: normaliseSearchText(body),
+    },
+    { replacing: !isNew },
+  );
 }
 
 export function writeDerivedData(db: Db, matcher: FactionMatcher, knownIds: Set<string>, input: DerivedInput, matches?: ArticleMatches): void {
   const found = matches ?? computeMatches(matcher, input.body, input.comments.map((c) => c.text));
-  writeMentions(db, knownIds, input.articleId, found, input.comments.map((c) => c.id));
-  writeSearchRow(db, input.articleId, input.title, input.subtitle, input.body);
+  writeMentions(db, knownIds, input.articleId, found, input.comments.map((c) => c.id), input.isNew ? 'new' : undefined);
+  writeSearchRow(db, input.articleId, input.title, input.subtitle, input.body, input.isNew);
 }
 
 /** Re-derives mentions and index rows for every article, in one transaction. */
@@ -195,7 +208,7 @@ export function loadForRematch(db: Db, fromId: number, toId: number): RematchRow
 export function rematchArticles(db: Db, matcher: FactionMatcher, knownIds: Set<string>, rows: RematchRow[]): void {
   for (const row of rows) {
     const matches = computeMatches(matcher, row.body, row.comments.map((c) => c.text), { unknownGroups: false });
-    writeMentions(db, knownIds, row.id, matches, row.comments.map((c) => c.id), row.digest);
+    writeMentions(db, knownIds, row.id, matches, row.comments.map((c) => c.id), { digest: row.digest });
   }
 }
 

@@ -199,7 +199,7 @@ export function storeArticle(
     text: comment.text,
   }));
   article.captions.forEach((caption, index) => insertCaption(ctx.db, articleId, index, caption));
-  writeDerivedData(ctx.db, ctx.matcher, ctx.knownEntityIds, { articleId, title: article.title, subtitle: article.subtitle, body: article.body, comments }, matches);
+  writeDerivedData(ctx.db, ctx.matcher, ctx.knownEntityIds, { articleId, title: article.title, subtitle: article.subtitle, body: article.body, comments, isNew: true }, matches);
   return articleId;
 }
 

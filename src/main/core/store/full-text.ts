@@ -6,9 +6,12 @@ export interface FullTextDocument {
   body: string;
 }
 
-/** Text must already be normalised for search (see core/search/normalise-search-text). */
-export function indexArticleText(db: Db, articleId: number, doc: FullTextDocument): void {
-  statement(db, `DELETE FROM article_search WHERE rowid = ?`).run(articleId);
+/**
+ * Text must already be normalised for search (see core/search/normalise-search-text). `replacing: false`
+ * only for an article inserted in this transaction, which has no row to delete.
+ */
+export function indexArticleText(db: Db, articleId: number, doc: FullTextDocument, options: { replacing: boolean } = { replacing: true }): void {
+  if (options.replacing) statement(db, `DELETE FROM article_search WHERE rowid = ?`).run(articleId);
   statement(db, `INSERT INTO article_search (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)`).run(
     articleId,
     doc.title,
