@@ -266,14 +266,27 @@ function isSegmentBreak(code: number): boolean {
 const HEAD_HINT = /Liwa|Kata|Harak|Ja[iy]sh|Jeish|Jaich|Firq|Alwiy|Tajam|Saray|Fa[iy]laq|Jabh|Tan[zt]h?im|Jama|Quw|Brigade|Battalion|Division|Front|Regiment|Army|Legion|Corps|[\u0621-\u064A]/g;
 
 /**
- * The stretches of text (between SEGMENT_BREAK characters) that hold a possible head. Reading only these
- * gives the same names as reading the whole text, at a fraction of the cost: most sentences hold none.
+ * The stretches of text (between SEGMENT_BREAK characters) that hold a possible head outside the known
+ * matches. Reading only these gives the same names as reading the whole text, at a fraction of the
+ * cost: most sentences hold no head, and most heads are in names the matcher knew ("Nusra Front", "Free
+ * Syrian Army"). A name is built around its head word, so a name whose head overlaps a known match
+ * overlaps it too, and would be dropped: a head inside a known match is skipped, and its stretch is read
+ * only if another head outside one is found in it.
  */
-function segmentsWithHeads(text: string): [number, number][] {
+function segmentsWithHeads(text: string, known: readonly FactionMatch[]): [number, number][] {
   const out: [number, number][] = [];
+  const knownByStart = known.length > 1 ? [...known].sort((a, b) => a.start - b.start) : known;
+  let nextKnown = 0;
+  /** The furthest end of the known matches starting at or before the hint: [hint, coveredUntil) is inside one. */
+  let coveredUntil = -1;
   HEAD_HINT.lastIndex = 0;
   let hint: RegExpExecArray | null;
   while ((hint = HEAD_HINT.exec(text)) !== null) {
+    while (nextKnown < knownByStart.length && knownByStart[nextKnown].start <= hint.index) coveredUntil = Math.max(coveredUntil, knownByStart[nextKnown++].end);
+    if (hint.index < coveredUntil) {
+      HEAD_HINT.lastIndex = coveredUntil;
+      continue;
+    }
     let start = hint.index;
     while (start > 0 && !isSegmentBreak(text.charCodeAt(start - 1))) start--;
     // The next SEGMENT_BREAK character, or the end of the text.
@@ -288,7 +301,7 @@ function segmentsWithHeads(text: string): [number, number][] {
 /** Group names the gazetteer lacks, found by their shape; spans overlapping `known` matches are skipped. */
 export function findUnknownGroups(text: string, known: FactionMatch[]): UnknownGroupCandidate[] {
   const spans: [number, number][] = [];
-  for (const [from, to] of segmentsWithHeads(text)) collectSpans(words(text, from, to), spans);
+  for (const [from, to] of segmentsWithHeads(text, known)) collectSpans(words(text, from, to), spans);
   const overlapsKnown = (s: number, e: number): boolean => known.some((k) => k.start < e && k.end > s);
 
   const out: UnknownGroupCandidate[] = [];
