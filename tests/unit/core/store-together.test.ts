@@ -96,4 +96,75 @@ describe('storing prepared files together', () => {
     expect(failed[0].error).toMatch(/NOT NULL constraint failed: articles\.title/);
     expect(together.report.files.filter((f) => f.status === 'imported').length).toBeGreaterThan(35);
   });
+
+  /** A preparer like one worker slower than storing: files come back one after another, a few ms apart. */
+  function oneSlowWorker(core: Core, ahead: number, inFlight: { now: number; max: number }): FilePreparer {
+    const inner = inThreadPreparer(() => core.matcher);
+    let queue: Promise<unknown> = Promise.resolve();
+    return {
+      parallelism: ahead,
+      prepare(bytes, fileName, diskPath) {
+        inFlight.now++;
+        inFlight.max = Math.max(inFlight.max, inFlight.now);
+        const done = queue.then(async () => {
+          await new Promise((resolve) => setTimeout(resolve, 3));
+          return inner.prepare(bytes, fileName, diskPath);
+        });
+        queue = done.finally(() => inFlight.now--);
+        return done;
+      },
+      updateGazetteer: () => {},
+      close: async () => {},
+    };
+  }
+
+  /** The library, counting the transactions opened on it (one per batch of files stored together). */
+  function countingTransactions(core: Core): { db: Core['db']; transactions: () => number } {
+    let count = 0;
+    const db = new Proxy(core.db, {
+      get(target, property) {
+        if (property === 'transaction') {
+          return (fn: (...args: unknown[]) => unknown) => {
+            count++;
+            return target.transaction(fn);
+          };
+        }
+        const value = Reflect.get(target, property, target) as unknown;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    return { db, transactions: () => count };
+  }
+
+  it('waits for the files being prepared and stores them in batches, when preparing is slower than storing', async () => {
+    const dir = libs.newDir();
+    const random = createRandom(5);
+    for (let i = 0; i < 32; i++) writeFileSync(path.join(dir, `b-${String(i).padStart(2, '0')}.txt`), renderArticle(generateArticle(i, random), 'txt'));
+    const core = libs.open(libs.newLibraryPath());
+    const counting = countingTransactions(core);
+    const ctx: IngestContext = { db: counting.db, matcher: core.matcher, knownEntityIds: core.engine.knownIds, now: () => NOW, preparer: oneSlowWorker(core, 16, { now: 0, max: 0 }) };
+    const report = await runImportBatch(ctx, pendingFromPaths([dir]), 'job', new ImportJobs(), () => {});
+    expect(report.files.filter((f) => f.status === 'imported')).toHaveLength(32);
+    // 32 files in batches of up to 8: four transactions, not one a file.
+    expect(counting.transactions()).toBeLessThanOrEqual(5);
+  });
+
+  it('reads ahead no more bytes than allowed, and always at least the next file', async () => {
+    const dir = libs.newDir();
+    const random = createRandom(6);
+    for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `c-${String(i).padStart(2, '0')}.txt`), renderArticle(generateArticle(i, random), 'txt'));
+    const sizes = pendingFromPaths([dir]).map((f) => f.size);
+    expect(Math.min(...sizes)).toBeGreaterThan(1000);
+    const run = async (maxBytesAhead: number | undefined) => {
+      const core = libs.open(libs.newLibraryPath());
+      const inFlight = { now: 0, max: 0 };
+      const ctx: IngestContext = { db: core.db, matcher: core.matcher, knownEntityIds: core.engine.knownIds, now: () => NOW, preparer: oneSlowWorker(core, 16, inFlight) };
+      const report = await runImportBatch(ctx, pendingFromPaths([dir]), 'job', new ImportJobs(), () => {}, { maxBytesAhead });
+      expect(report.files.filter((f) => f.status === 'imported')).toHaveLength(12);
+      return inFlight.max;
+    };
+    expect(await run(undefined)).toBe(12);
+    expect(await run(2 * Math.max(...sizes))).toBeLessThanOrEqual(2);
+    expect(await run(1)).toBe(1);
+  });
 });

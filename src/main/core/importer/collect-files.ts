@@ -2,7 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isSavedPageAssetFolder } from './formats/saved-page';
 
-export type CollectedEntry = { path: string; problem: null } | { path: string; problem: string };
+/** `size`: the file's length in bytes when listed (0 when it could not be read). */
+export type CollectedEntry = { path: string; problem: null; size: number } | { path: string; problem: string; size: 0 };
 
 /**
  * Expands folders recursively into their files, in a stable order. Hidden files and folders (".git",
@@ -21,7 +22,7 @@ export function collectFiles(paths: string[]): CollectedEntry[] {
     try {
       stats = statSync(resolved);
     } catch (error) {
-      entries.push({ path: resolved, problem: describeFsError(error, resolved) });
+      entries.push({ path: resolved, problem: describeFsError(error, resolved), size: 0 });
       return;
     }
     if (stats.isDirectory()) {
@@ -30,7 +31,7 @@ export function collectFiles(paths: string[]): CollectedEntry[] {
       try {
         names = readdirSync(resolved).sort((a, b) => a.localeCompare(b));
       } catch (error) {
-        entries.push({ path: resolved, problem: describeFsError(error, resolved) });
+        entries.push({ path: resolved, problem: describeFsError(error, resolved), size: 0 });
         return;
       }
       for (const name of names) {
@@ -40,10 +41,10 @@ export function collectFiles(paths: string[]): CollectedEntry[] {
       return;
     }
     if (!stats.isFile()) {
-      if (explicit) entries.push({ path: resolved, problem: 'This is not a regular file (a device, socket or pipe).' });
+      if (explicit) entries.push({ path: resolved, problem: 'This is not a regular file (a device, socket or pipe).', size: 0 });
       return;
     }
-    entries.push({ path: resolved, problem: null });
+    entries.push({ path: resolved, problem: null, size: stats.size });
   };
   for (const target of paths) visit(target, true);
   return entries;

@@ -96,9 +96,9 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
   };
 
   return {
-    // Enough files ahead that the workers never wait for the library thread, and that, when storing
-    // falls behind, several prepared files are there to be stored together (see runImportBatch).
-    parallelism: slots.length * 8,
+    // Enough files ahead that a worker never waits while the library thread stores a batch of files
+    // together (see runImportBatch, which also bounds the bytes read ahead).
+    parallelism: slots.length * 16,
     async prepare(bytes, fileName, diskPath) {
       const reply = await send((id) => ({ kind: 'prepare', id, bytes, fileName, diskPath }));
       if (reply.ok === true) return revive(reply.file);

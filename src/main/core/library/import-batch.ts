@@ -9,6 +9,8 @@ interface PendingFile {
   path: string;
   onDisk: boolean;
   problem: string | null;
+  /** Bytes, as listed: bounds how much is read ahead. */
+  size: number;
   load: () => Promise<Uint8Array>;
 }
 
@@ -42,18 +44,24 @@ export function pendingFromPaths(paths: string[]): PendingFile[] {
     path: entry.path,
     onDisk: true,
     problem: entry.problem,
+    size: entry.size,
     load: () => readFile(entry.path),
   }));
 }
 
 export function pendingFromContents(files: { name: string; bytes: Uint8Array }[]): PendingFile[] {
-  return files.map((file) => ({ path: file.name, onDisk: false, problem: null, load: async () => file.bytes }));
+  return files.map((file) => ({ path: file.name, onDisk: false, problem: null, size: file.bytes.byteLength, load: async () => file.bytes }));
 }
 
 /** Commit at least this often, so a crash loses at most this much work and other readers see progress. */
 const COMMIT_EVERY_MS = 250;
 /** At most this many prepared files are stored in one go (one transaction, one turn of the event loop). */
 const STORE_TOGETHER = 8;
+/**
+ * Files are read and prepared ahead of the one being stored up to the preparer's parallelism, but no
+ * further than this many bytes of files (a folder of large PDFs must not all be in memory at once).
+ */
+const MAX_BYTES_AHEAD = 64 * 2 ** 20;
 
 /**
  * Files are stored in order, each as in its own transaction (a savepoint inside a group commit:
@@ -69,7 +77,9 @@ export async function runImportBatch(
   jobId: string,
   jobs: ImportJobs,
   onProgress: ProgressListener,
+  limits: { maxBytesAhead?: number } = {},
 ): Promise<ImportReport> {
+  const maxBytesAhead = limits.maxBytesAhead ?? MAX_BYTES_AHEAD;
   const started = Date.now();
   const progress: ImportProgress = {
     jobId,
@@ -118,15 +128,21 @@ export async function runImportBatch(
         index++;
         continue;
       }
-      for (let k = index; k <= index + ctx.preparer.parallelism; k++) startPreparing(k);
+      let bytesAhead = 0;
+      for (let k = index; k < pending.length && k <= index + ctx.preparer.parallelism; k++) {
+        bytesAhead += pending[k].size;
+        if (k > index && bytesAhead > maxBytesAhead) break;
+        startPreparing(k);
+      }
       progress.currentPath = pending[index].path;
       const batch: { file: PendingFile; prepared: PreparedIncoming }[] = [{ file: pending[index], prepared: await ahead.get(index)!.promise }];
-      // The files after it that are prepared already are stored with it, in one transaction (see
-      // storePreparedTogether): when storing is what holds the import back, it then costs less per file.
+      // The files after it that are being prepared are awaited and stored with it, in one transaction
+      // (see storePreparedTogether): a savepoint per file cost storing a quarter more per article. The
+      // preparer works ahead meanwhile, so waiting for a full batch costs the import nothing.
       while (batch.length < STORE_TOGETHER && index + batch.length < pending.length) {
-        const next = ahead.get(index + batch.length)?.settled;
+        const next = ahead.get(index + batch.length);
         if (!next) break;
-        batch.push({ file: pending[index + batch.length], prepared: next });
+        batch.push({ file: pending[index + batch.length], prepared: next.settled ?? (await next.promise) });
       }
       for (let k = 0; k < batch.length; k++) ahead.delete(index + k);
       index += batch.length;
