@@ -30,6 +30,18 @@ test('the built core worker imports with its extraction workers, answers searche
     const hits = await host.handlers.search({ query: 'Rukban' });
     expect(hits.map((h) => h.title)).toEqual(['Syrian Authorities Announce Closure of Notorious Desert Camp']);
     await expect(host.handlers.getArticle({ id: 999 })).rejects.toThrow('There is no article 999 in this library.');
+    // Every format's library is loaded on its first file (linkedom and Readability, mammoth, postal-mime,
+    // pdfjs): each must load from the built bundle.
+    const formats = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'formats');
+    const others = await host.handlers.importPaths({
+      paths: ['saved-complete/Idlib offensive.html', 'field-report.docx', 'chrome-single-file.mhtml', 'two-column-brief.pdf'].map((name) => path.join(formats, name)),
+    });
+    expect(others.files.map((f) => [path.basename(f.path), f.status, f.error ?? null])).toEqual([
+      ['Idlib offensive.html', 'imported', null],
+      ['field-report.docx', 'imported', null],
+      ['chrome-single-file.mhtml', 'imported', null],
+      ['two-column-brief.pdf', 'imported', null],
+    ]);
     await host.stop();
   } finally {
     rmSync(dir, { recursive: true, force: true });

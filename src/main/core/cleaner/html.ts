@@ -3,8 +3,9 @@
 // the extracted content is turned into text paragraphs and run through the same furniture / comment
 // cleanup as pasted text. HTML that Readability cannot handle falls back to the page's body text.
 
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import { parseMachineDate } from './dates';
 import { buildLines, type RawLine } from './lines';
 import { extractFromLines } from './text-extract';
@@ -33,7 +34,25 @@ function withoutScriptsAndStyles(html: string): string {
   return html.replace(NOT_TEXT, '');
 }
 
+/**
+ * linkedom and Readability are loaded the first time a page is read, not when the cleaner is: loading
+ * them took 130 ms of every extraction worker's start, and most imports are text, which needs neither.
+ */
+let htmlLibraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | null = null;
+
+function libraries(): NonNullable<typeof htmlLibraries> {
+  if (!htmlLibraries) {
+    const require = createRequire(import.meta.url);
+    htmlLibraries = {
+      parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+      Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+    };
+  }
+  return htmlLibraries;
+}
+
 function loadDocument(html: string): El {
+  const { parseHTML } = libraries();
   const wrapped = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   return (parseHTML(wrapped) as any).document;
 }
@@ -236,7 +255,8 @@ export function extractArticleFromHtml(html: string, options: { fileName?: strin
 
   // Readability takes the document apart as it reads it; only the rare page it cannot read is parsed
   // again, for the fallback below.
-  let parsed: ReturnType<Readability['parse']> = null;
+  let parsed: ReturnType<ReadabilityClass['parse']> = null;
+  const { Readability } = libraries();
   try {
     parsed = new Readability(doc as never, { charThreshold: 250 }).parse();
   } catch {

@@ -12,7 +12,6 @@
 // <meta charset>, else byte statistics (the part is asked of postal-mime as application/octet-stream
 // so that we get bytes, not text it decoded as UTF-8 by default).
 
-import PostalMime from 'postal-mime';
 import { extractArticleFromHtml, type ExtractedArticle } from '../../cleaner';
 import { decodeHtml } from '../decode-text';
 import { UnreadableFileError } from './errors';
@@ -99,6 +98,7 @@ function splitHeaderAndBody(text: string): { headerText: string; body: string } 
 
 /** Headers via postal-mime (it unfolds continuation lines and decodes encoded words). */
 async function parseHeaders(headerText: string): Promise<HeaderMap> {
+  const PostalMime = await postalMime();
   const email = await PostalMime.parse(Buffer.from(`${headerText}\r\n\r\n`, 'latin1'));
   const map = new Map<string, string>();
   for (const h of email.headers) if (!map.has(h.key)) map.set(h.key, h.value.trim());
@@ -156,10 +156,16 @@ async function partBytes(part: RawPart): Promise<Uint8Array> {
     .split(/\r?\n/)
     .filter((line) => line.trim() && !/^content-(?:type|disposition)\s*:/i.test(line));
   const rebuilt = ['Content-Type: application/octet-stream', 'Content-Disposition: attachment', ...kept].join('\r\n');
+  const PostalMime = await postalMime();
   const email = await PostalMime.parse(Buffer.from(`${rebuilt}\r\n\r\n${body}`, 'latin1'), { attachmentEncoding: 'arraybuffer' });
   const attachment = email.attachments[0];
   if (!attachment) return new Uint8Array(0);
   const content = attachment.content;
   if (typeof content === 'string') return new Uint8Array(Buffer.from(content, 'latin1'));
   return content instanceof Uint8Array ? content : new Uint8Array(content);
+}
+
+/** postal-mime, loaded on the first .mhtml rather than with the importer. */
+async function postalMime(): Promise<typeof import('postal-mime').default> {
+  return (await import('postal-mime')).default;
 }
