@@ -260,8 +260,13 @@ function describeRun(label: string, run: MeasuredImport): string {
   const s = run.seconds;
   const rates = `${s.toFixed(2).padStart(7)} s ${(run.files / s).toFixed(0).padStart(6)} files/s ${(run.bytes / MB / s).toFixed(1).padStart(6)} MB/s ${(run.articles / s).toFixed(0).padStart(6)} articles/s`;
   const memory = `CPU ${run.cpuSeconds.toFixed(1).padStart(5)} s  peak RSS ${String(run.peakRssMB).padStart(5)} MB`;
+  const whole =
+    run.mode === 'baseline'
+      ? ''
+      : `\n  ${''.padEnd(22)} with start-up and close (a CLI run): ${run.secondsWithStartup.toFixed(2)} s = ${(run.articles / run.secondsWithStartup).toFixed(0)} articles/s` +
+        (run.libraryThreadBusy !== null ? `; library thread busy ${(run.libraryThreadBusy * 100).toFixed(0)}% of the import` : '');
   const notes = [run.failed ? `${run.failed} not imported, e.g. ${run.firstError}` : '', run.duplicates ? `${run.duplicates} duplicates` : '', run.similar ? `${run.similar} flagged near-duplicate` : ''].filter(Boolean);
-  let out = `  ${label.padEnd(22)} ${rates}  ${memory}${notes.length ? `  (${notes.join('; ')})` : ''}`;
+  let out = `  ${label.padEnd(22)} ${rates}  ${memory}${notes.length ? `  (${notes.join('; ')})` : ''}${whole}`;
   if (run.mode !== 'baseline') {
     const workers = run.threads.filter((t) => !t.main);
     const main = run.threads.find((t) => t.main);
@@ -284,7 +289,9 @@ function importSection(bundles: Bundles, work: string): void {
   console.log('  preparing files while the library thread stores them; in-thread = no pool; baseline = read each file and insert it, one transaction.');
   console.log('  Peak RSS is the whole process: worker THREADS share it, so it covers the library thread and every worker;');
   console.log("  in the app they are threads of Electron's main process too. The V8 heap peaks per thread come from --trace-gc.");
-  console.log('  CPU is the process\'s CPU time over all its threads (user + system), less sensitive than wall time to other load.');
+  console.log('  Times are of the import itself: the library open and its workers started, as when files are dropped on the running app;');
+  console.log("  the line below each gives the whole process, start-up and close included, as a one-off CLI import takes.");
+  console.log('  CPU is the process\'s CPU time over all its threads (user + system) during the import, less sensitive than wall time to other load.');
   console.log('  Imports run as bundled JavaScript, like the app (no TypeScript loader thread in the measured process).');
   if (values.profile) console.log(`  CPU profiles of each run (one file per thread) go to ${path.resolve(values.profile)}/<corpus>-<mode>/`);
   let largestPeak: { mb: number; label: string } | null = null;
@@ -310,7 +317,7 @@ function importSection(bundles: Bundles, work: string): void {
     const worst = Math.max(...[...runs.values()].filter((r) => r.mode !== 'baseline').map((r) => r.peakRssMB));
     if (corpus.textTarget) {
       const rate = pool.articles / pool.seconds;
-      summary.push({ target: `plain-text import >= 1,500 articles/s end to end (${corpus.count.toLocaleString('en')})`, measured: `${rate.toFixed(0)} articles/s (pool of ${pool.workers})${runs.has('in-thread') ? `, ${(runs.get('in-thread')!.articles / runs.get('in-thread')!.seconds).toFixed(0)} in-thread` : ''}`, met: rate >= 1500 });
+      summary.push({ target: `plain-text import >= 1,500 articles/s end to end (${corpus.count.toLocaleString('en')})`, measured: `${rate.toFixed(0)} articles/s (pool of ${pool.workers}; ${(pool.articles / pool.secondsWithStartup).toFixed(0)} with start-up)${runs.has('in-thread') ? `, ${(runs.get('in-thread')!.articles / runs.get('in-thread')!.seconds).toFixed(0)} in-thread` : ''}`, met: rate >= 1500 });
       if (corpus.count >= LARGE_IMPORT) {
         console.log(`  memory target: no process above 1.5 GB (${RSS_LIMIT_MB} MB) during a ${corpus.count.toLocaleString('en')}-article import: peak RSS ${worst} MB -> ${worst <= RSS_LIMIT_MB ? 'PASS' : 'FAIL'}`);
       }

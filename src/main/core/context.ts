@@ -51,6 +51,8 @@ export interface Core {
   inboxIdle(): Promise<void>;
   /** Resolves when no background re-tag is pending. */
   retagIdle(): Promise<void>;
+  /** Resolves when the extraction workers have started (the bench times imports from there, as a user imports into a running app). */
+  extractionReady(): Promise<void>;
   close(): void;
 }
 
@@ -142,6 +144,9 @@ export function createCore(options: CoreOptions): Core {
         await inbox?.idle();
       },
       retagIdle: () => retagger.idle(),
+      extractionReady: async () => {
+        await preparer.ready;
+      },
       close() {
         retagger.stop();
         inbox?.stop();

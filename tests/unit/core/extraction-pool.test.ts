@@ -168,4 +168,22 @@ describe('an extraction worker that dies', () => {
       await pool.close();
     }
   });
+
+  it('is ready when its workers have built their matchers, and when a worker cannot start at all', async () => {
+    const real = createExtractionPool({ ...sourceExtractionWorker(), size: 2, gazetteer: JSON.parse(readFileSync(path.join(FIXTURES_DIR, '..', '..', 'resources', 'factions.json'), 'utf8')) });
+    try {
+      await real.ready;
+      expect((await real.prepare(new TextEncoder().encode('Title\n\nAhrar al-Sham fighters held the road near Idlib on Monday.'), 'a.txt', null)).articles).toHaveLength(1);
+    } finally {
+      await real.close();
+    }
+    // Throws before it could say it is ready (and again in each of its replacements).
+    const broken = createExtractionPool({ workerFile: `throw new Error('no matcher');`, eval: true, size: 1, gazetteer: {} });
+    try {
+      await broken.ready;
+      await expect(broken.prepare(bytes, 'a.txt', null)).rejects.toThrow();
+    } finally {
+      await broken.close();
+    }
+  });
 });

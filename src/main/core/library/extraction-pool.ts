@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorReply, ExtractionReply, ExtractionRequest } from './extraction-worker';
 import { UnsupportedFileError } from './extract-file';
-import type { FilePreparer, PreparedFile, ReadAndPrepared } from './prepare-file';
+import type { FilePreparer, ReadAndPrepared } from './prepare-file';
+import { unpackPreparedFile } from './transferred-file';
 
 export interface ExtractionPoolOptions {
   /** The worker script: the built .js in the app; or, with `eval`, code that loads the .ts source. */
@@ -20,6 +21,9 @@ export interface ExtractionPoolOptions {
 interface Slot {
   worker: Worker;
   busy: number;
+  /** Settles when the slot's first worker is ready, or has failed to start. */
+  started: Promise<void>;
+  markStarted: () => void;
 }
 
 /**
@@ -41,6 +45,10 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
   const start = (slot: Slot): Worker => {
     const worker = new Worker(options.workerFile, { workerData: { gazetteer }, eval: options.eval ?? false });
     worker.on('message', (reply: ExtractionReply) => {
+      if (reply.ok === 'ready') {
+        slot.markStarted();
+        return;
+      }
       const waiting = pending.get(reply.id);
       if (!waiting) return;
       pending.delete(reply.id);
@@ -54,6 +62,8 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
       // 'error' is followed by 'exit': the files in hand fail once, and one replacement starts.
       if (failed || slot.worker !== worker) return;
       failed = true;
+      // A worker that could not start must not keep anyone waiting for the pool to be ready.
+      slot.markStarted();
       for (const [id, waiting] of pending) {
         if (waiting.slot !== slot) continue;
         pending.delete(id);
@@ -78,9 +88,11 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
 
   const slots: Slot[] = Array.from({ length: Math.max(1, options.size) }, () => {
     const slot = { busy: 0 } as Slot;
+    slot.started = new Promise<void>((resolve) => (slot.markStarted = resolve));
     slot.worker = start(slot);
     return slot;
   });
+  const ready = Promise.all(slots.map((slot) => slot.started)).then(() => undefined);
 
   /** Sends a request to the least busy worker; resolves with its reply. */
   const send = (request: (id: number) => Extract<ExtractionRequest, { id: number }>): Promise<ExtractionReply> => {
@@ -96,12 +108,13 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
   };
 
   return {
+    ready,
     // Enough files ahead that a worker never waits while the library thread stores a batch of files
     // together (see runImportBatch, which also bounds the bytes read ahead).
     parallelism: slots.length * 16,
     async prepare(bytes, fileName, diskPath) {
       const reply = await send((id) => ({ kind: 'prepare', id, bytes, fileName, diskPath }));
-      if (reply.ok === true) return revive(reply.file);
+      if (reply.ok === true) return unpackPreparedFile(reply.file);
       if (reply.ok === false) throw asError(reply);
       throw new Error('The cleaning worker answered out of turn.');
     },
@@ -109,7 +122,7 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
       const reply = await send((id) => ({ kind: 'read-and-prepare', id, diskPath, fileName }));
       if (reply.ok === 'unreadable') return { kind: 'unreadable', error: asError(reply.error) };
       if (reply.ok !== 'read') throw new Error('The cleaning worker answered out of turn.');
-      const result = reply.file ? { ok: true as const, file: revive(reply.file) } : reply.error ? { ok: false as const, error: asError(reply.error) } : null;
+      const result = reply.file ? { ok: true as const, file: unpackPreparedFile(reply.file) } : reply.error ? { ok: false as const, error: asError(reply.error) } : null;
       return { kind: 'read', bytes: reply.bytes, hash: reply.hash, result };
     },
     updateGazetteer(raw) {
@@ -130,14 +143,6 @@ function asError(reply: ErrorReply): Error {
   const error = reply.unsupported ? new UnsupportedFileError(reply.message) : new Error(reply.message);
   if (reply.code) (error as NodeJS.ErrnoException).code = reply.code;
   return error;
-}
-
-/** Structured clone keeps typed arrays, but make sure signatures are Uint32Array views again. */
-function revive(file: PreparedFile): PreparedFile {
-  for (const prepared of file.articles) {
-    if (!(prepared.signature instanceof Uint32Array)) prepared.signature = new Uint32Array(prepared.signature as ArrayLike<number>);
-  }
-  return file;
 }
 
 /**

@@ -3,7 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createMatcher, parseGazetteer } from '../factions';
 import { UnsupportedFileError } from './extract-file';
-import { prepareFile, readAndPrepareFile, type PreparedFile } from './prepare-file';
+import { prepareFile, readAndPrepareFile } from './prepare-file';
+import { packPreparedFile, type TransferredFile } from './transferred-file';
 
 export type ExtractionRequest =
   | { kind: 'prepare'; id: number; bytes: Uint8Array; fileName: string; diskPath: string | null }
@@ -20,14 +21,17 @@ export interface ErrorReply {
 }
 
 export type ExtractionReply =
-  | { id: number; ok: true; file: PreparedFile }
+  /** Sent once, when the worker has built its matcher and takes files. */
+  | { id: 0; ok: 'ready' }
+  | { id: number; ok: true; file: TransferredFile }
   | ({ id: number; ok: false } & ErrorReply)
   | { id: number; ok: 'unreadable'; error: ErrorReply }
-  | { id: number; ok: 'read'; bytes: Uint8Array; hash: string; file: PreparedFile | null; error: ErrorReply | null };
+  | { id: number; ok: 'read'; bytes: Uint8Array; hash: string; file: TransferredFile | null; error: ErrorReply | null };
 
 const port = parentPort;
 if (!port) throw new Error('extraction-worker must run in a worker thread');
 let matcher = createMatcher(parseGazetteer((workerData as { gazetteer: unknown }).gazetteer));
+port.postMessage({ id: 0, ok: 'ready' } satisfies ExtractionReply);
 
 function errorReply(error: unknown): ErrorReply {
   const code = (error as { code?: unknown } | null)?.code;
@@ -54,7 +58,7 @@ port.on('message', async (request: ExtractionRequest) => {
       ok: 'read',
       bytes: read.bytes,
       hash: read.hash,
-      file: read.result?.ok ? read.result.file : null,
+      file: read.result?.ok ? packPreparedFile(read.result.file) : null,
       error: read.result && !read.result.ok ? errorReply(read.result.error) : null,
     };
     port.postMessage(reply, [read.bytes.buffer as ArrayBuffer]);
@@ -62,7 +66,7 @@ port.on('message', async (request: ExtractionRequest) => {
   }
   let reply: ExtractionReply;
   try {
-    reply = { id: request.id, ok: true, file: await prepareFile(request.bytes, request.fileName, request.diskPath, matcher) };
+    reply = { id: request.id, ok: true, file: packPreparedFile(await prepareFile(request.bytes, request.fileName, request.diskPath, matcher)) };
   } catch (error) {
     reply = { id: request.id, ok: false, ...errorReply(error) };
   }

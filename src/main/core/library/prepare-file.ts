@@ -86,6 +86,11 @@ export interface FilePreparer {
   readAndPrepare?(diskPath: string, fileName: string): Promise<ReadAndPrepared>;
   /** How many files are worth preparing ahead of the one being stored. */
   readonly parallelism: number;
+  /**
+   * Settles when the preparer takes files without a start-up wait (its workers have started, or failed
+   * to). Nothing needs to await it: files sent before simply wait their turn.
+   */
+  readonly ready?: Promise<void>;
   /** The gazetteer changed (an analyst's edit): match with this one from now on. */
   updateGazetteer(raw: unknown): void;
   close(): Promise<void>;
