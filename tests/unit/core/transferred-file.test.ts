@@ -28,6 +28,12 @@ describe('a prepared file as it crosses to the library thread', () => {
     expect(articles.some((a) => (a.matches.unknownGroups?.length ?? 0) > 0)).toBe(true);
     expect(articles.some((a) => a.matches.body.length > 30)).toBe(true);
     expect(acrossThreads(prepared[0]).articles[0].signature).toBeInstanceOf(Uint32Array);
+    // A worker told to leave hashes and signatures out: they are made on arrival, the same.
+    for (const [index, text] of texts.entries()) {
+      const unsigned = await prepareFile(encode(text), 'a.txt', null, matcher, false);
+      expect(unsigned.articles.every((a) => a.hash === null && a.signature === null)).toBe(true);
+      expect(unpackPreparedFile(deserialize(serialize(packPreparedFile(unsigned))))).toEqual(prepared[index]);
+    }
   });
 
   it('sends the matches as numbers, each entry id once', async () => {

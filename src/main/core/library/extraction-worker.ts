@@ -30,7 +30,8 @@ export type ExtractionReply =
 
 const port = parentPort;
 if (!port) throw new Error('extraction-worker must run in a worker thread');
-let matcher = createMatcher(parseGazetteer((workerData as { gazetteer: unknown }).gazetteer));
+const options = workerData as { gazetteer: unknown; sign: boolean };
+let matcher = createMatcher(parseGazetteer(options.gazetteer));
 port.postMessage({ id: 0, ok: 'ready' } satisfies ExtractionReply);
 
 function errorReply(error: unknown): ErrorReply {
@@ -48,7 +49,7 @@ port.on('message', async (request: ExtractionRequest) => {
     return;
   }
   if (request.kind === 'read-and-prepare') {
-    const read = await readAndPrepareFile(request.diskPath, request.fileName, matcher);
+    const read = await readAndPrepareFile(request.diskPath, request.fileName, matcher, options.sign);
     if (read.kind === 'unreadable') {
       port.postMessage({ id: request.id, ok: 'unreadable', error: errorReply(read.error) } satisfies ExtractionReply);
       return;
@@ -66,7 +67,7 @@ port.on('message', async (request: ExtractionRequest) => {
   }
   let reply: ExtractionReply;
   try {
-    reply = { id: request.id, ok: true, file: packPreparedFile(await prepareFile(request.bytes, request.fileName, request.diskPath, matcher)) };
+    reply = { id: request.id, ok: true, file: packPreparedFile(await prepareFile(request.bytes, request.fileName, request.diskPath, matcher, options.sign)) };
   } catch (error) {
     reply = { id: request.id, ok: false, ...errorReply(error) };
   }

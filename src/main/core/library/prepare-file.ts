@@ -16,6 +16,9 @@ export interface PreparedArticle {
   signature: Uint32Array;
 }
 
+/** As prepared by a worker told to leave the content hash and the MinHash signature to the library thread. */
+export type UnsignedArticle = Omit<PreparedArticle, 'hash' | 'signature'> & { hash: string | null; signature: Uint32Array | null };
+
 export interface PreparedFile {
   format: string;
   mediaType: string;
@@ -23,7 +26,11 @@ export interface PreparedFile {
   articles: PreparedArticle[];
 }
 
-export async function prepareFile(bytes: Uint8Array, fileName: string, diskPath: string | null, matcher: FactionMatcher): Promise<PreparedFile> {
+export type UnsignedFile = Omit<PreparedFile, 'articles'> & { articles: UnsignedArticle[] };
+
+export async function prepareFile(bytes: Uint8Array, fileName: string, diskPath: string | null, matcher: FactionMatcher): Promise<PreparedFile>;
+export async function prepareFile(bytes: Uint8Array, fileName: string, diskPath: string | null, matcher: FactionMatcher, sign: boolean): Promise<UnsignedFile>;
+export async function prepareFile(bytes: Uint8Array, fileName: string, diskPath: string | null, matcher: FactionMatcher, sign = true): Promise<UnsignedFile> {
   const extracted = await extractFile(bytes, fileName, diskPath);
   return {
     format: extracted.format,
@@ -31,15 +38,20 @@ export async function prepareFile(bytes: Uint8Array, fileName: string, diskPath:
     encoding: extracted.encoding,
     articles: extracted.articles.map((article) => ({
       article,
-      hash: articleHash(article),
+      hash: sign ? articleHash(article) : null,
       matches: computeMatches(matcher, article.body, article.comments.map((c) => c.text)),
-      signature: minhashSignature(article.body),
+      signature: sign ? minhashSignature(article.body) : null,
     })),
   };
 }
 
+/** The article's content hash and MinHash signature, where the worker left them out. */
+export function signArticle(prepared: UnsignedArticle): PreparedArticle {
+  return { ...prepared, hash: prepared.hash ?? articleHash(prepared.article), signature: prepared.signature ?? minhashSignature(prepared.article.body) };
+}
+
 /** A file on disk as the preparer read it, and what preparing it gave (see FilePreparer.readAndPrepare). */
-export type ReadAndPrepared =
+export type ReadAndPrepared<File = PreparedFile> =
   /** The file could not be read: the error as reading it threw it (its `code` says why). */
   | { kind: 'unreadable'; error: Error }
   | {
@@ -49,15 +61,15 @@ export type ReadAndPrepared =
       /** sha256 of the bytes: the library's key for "this exact file". */
       hash: string;
       /** The prepared file, or the error preparing threw (as prepare() would); null for an empty file, never prepared. */
-      result: { ok: true; file: PreparedFile } | { ok: false; error: Error } | null;
+      result: { ok: true; file: File } | { ok: false; error: Error } | null;
     };
 
 /**
  * Reads a file whole, hashes it and prepares it: what an extraction worker does for a file on disk, so
  * that the library thread neither reads nor hashes it. The bytes are in an ArrayBuffer of their own, so
- * they can be moved to another thread rather than copied.
+ * they can be moved to another thread rather than copied. `sign`: as prepareFile's.
  */
-export async function readAndPrepareFile(diskPath: string, fileName: string, matcher: FactionMatcher): Promise<ReadAndPrepared> {
+export async function readAndPrepareFile(diskPath: string, fileName: string, matcher: FactionMatcher, sign: boolean): Promise<ReadAndPrepared<UnsignedFile>> {
   let bytes: Uint8Array;
   try {
     const read = readFileSync(diskPath);
@@ -69,7 +81,7 @@ export async function readAndPrepareFile(diskPath: string, fileName: string, mat
   const hash = sha256(bytes);
   if (bytes.byteLength === 0) return { kind: 'read', bytes, hash, result: null };
   try {
-    return { kind: 'read', bytes, hash, result: { ok: true, file: await prepareFile(bytes, fileName, diskPath, matcher) } };
+    return { kind: 'read', bytes, hash, result: { ok: true, file: await prepareFile(bytes, fileName, diskPath, matcher, sign) } };
   } catch (error) {
     return { kind: 'read', bytes, hash, result: { ok: false, error: error instanceof Error ? error : new Error(String(error)) } };
   }

@@ -5,7 +5,7 @@
 // from the text again on arrival (the matcher's surface is always text.slice(start, end)).
 import type { FactionMatch } from '../factions';
 import type { ArticleMatches } from './derived-data';
-import type { PreparedArticle, PreparedFile } from './prepare-file';
+import { signArticle, type PreparedFile, type UnsignedArticle, type UnsignedFile } from './prepare-file';
 
 interface PackedMatches {
   /** The entries' ids, each once; the triples refer to them by index. */
@@ -16,29 +16,29 @@ interface PackedMatches {
   unknownGroups: ArticleMatches['unknownGroups'];
 }
 
-export type TransferredArticle = Omit<PreparedArticle, 'matches'> & { matches: PackedMatches };
+export type TransferredArticle = Omit<UnsignedArticle, 'matches'> & { matches: PackedMatches };
 export type TransferredFile = Omit<PreparedFile, 'articles'> & { articles: TransferredArticle[] };
 
-export function packPreparedFile(file: PreparedFile): TransferredFile {
+export function packPreparedFile(file: UnsignedFile): TransferredFile {
   return { ...file, articles: file.articles.map((article) => ({ ...article, matches: packMatches(article.matches) })) };
 }
 
+/** The file as prepared, on the library thread; hashes and signatures a worker left out are made here. */
 export function unpackPreparedFile(file: TransferredFile): PreparedFile {
   return {
     ...file,
-    articles: file.articles.map(({ matches, ...article }) => {
-      // Structured clone keeps typed arrays; a signature must be a Uint32Array view again all the same.
-      const signature = article.signature instanceof Uint32Array ? article.signature : new Uint32Array(article.signature as ArrayLike<number>);
-      return {
+    articles: file.articles.map(({ matches, ...article }) =>
+      signArticle({
         ...article,
-        signature,
+        // Structured clone keeps typed arrays; a signature must be a Uint32Array view again all the same.
+        signature: article.signature === null || article.signature instanceof Uint32Array ? article.signature : new Uint32Array(article.signature as ArrayLike<number>),
         matches: {
           body: unpackTriples(matches.body, matches.ids, article.article.body),
           comments: matches.comments.map((triples, index) => unpackTriples(triples, matches.ids, article.article.comments[index].text)),
           unknownGroups: matches.unknownGroups,
         },
-      };
-    }),
+      }),
+    ),
   };
 }
 
