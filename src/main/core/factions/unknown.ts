@@ -262,8 +262,32 @@ function isSegmentBreak(code: number): boolean {
 /**
  * A superset of every head a name can have: the transliterated heads' stems, the English heads, and any
  * Arabic letter (Arabic heads come with diacritics and proclitics, so an Arabic stretch is always read).
+ * As a regular expression: /Liwa|Kata|Harak|Ja[iy]sh|Jeish|Jaich|Firq|Alwiy|Tajam|Saray|Fa[iy]laq|Jabh|
+ * Tan[zt]h?im|Jama|Quw|Brigade|Battalion|Division|Front|Regiment|Army|Legion|Corps|[\u0621-\u064A]/.
+ * nextHeadHint finds the same places a character at a time: most characters are rejected by one table
+ * look-up, where the expression tried its alternatives at every position of every imported article.
  */
-const HEAD_HINT = /Liwa|Kata|Harak|Ja[iy]sh|Jeish|Jaich|Firq|Alwiy|Tajam|Saray|Fa[iy]laq|Jabh|Tan[zt]h?im|Jama|Quw|Brigade|Battalion|Division|Front|Regiment|Army|Legion|Corps|[\u0621-\u064A]/g;
+const HEAD_STEMS = [
+  'Liwa', 'Kata', 'Harak', 'Jaish', 'Jaysh', 'Jeish', 'Jaich', 'Firq', 'Alwiy', 'Tajam', 'Saray', 'Faylaq', 'Failaq', 'Jabh',
+  'Tanzim', 'Tantim', 'Tanzhim', 'Tanthim', 'Jama', 'Quw', 'Brigade', 'Battalion', 'Division', 'Front', 'Regiment', 'Army', 'Legion', 'Corps',
+];
+/** The stems by their first code unit. */
+const STEMS_BY_INITIAL = new Map<number, string[]>();
+for (const stem of HEAD_STEMS) STEMS_BY_INITIAL.set(stem.charCodeAt(0), [...(STEMS_BY_INITIAL.get(stem.charCodeAt(0)) ?? []), stem]);
+const STEM_INITIAL = new Uint8Array(128);
+for (const initial of STEMS_BY_INITIAL.keys()) STEM_INITIAL[initial] = 1;
+
+/** Where the next head hint at or after `from` starts, or -1. */
+function nextHeadHint(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (STEM_INITIAL[c] === 0) continue;
+      for (const stem of STEMS_BY_INITIAL.get(c)!) if (text.startsWith(stem, i)) return i;
+    } else if (c >= 0x0621 && c <= 0x064a) return i;
+  }
+  return -1;
+}
 
 /**
  * The stretches of text (between SEGMENT_BREAK characters) that hold a possible head outside the known
@@ -279,21 +303,20 @@ function segmentsWithHeads(text: string, known: readonly FactionMatch[]): [numbe
   let nextKnown = 0;
   /** The furthest end of the known matches starting at or before the hint: [hint, coveredUntil) is inside one. */
   let coveredUntil = -1;
-  HEAD_HINT.lastIndex = 0;
-  let hint: RegExpExecArray | null;
-  while ((hint = HEAD_HINT.exec(text)) !== null) {
-    while (nextKnown < knownByStart.length && knownByStart[nextKnown].start <= hint.index) coveredUntil = Math.max(coveredUntil, knownByStart[nextKnown++].end);
-    if (hint.index < coveredUntil) {
-      HEAD_HINT.lastIndex = coveredUntil;
+  let hint = nextHeadHint(text, 0);
+  while (hint >= 0) {
+    while (nextKnown < knownByStart.length && knownByStart[nextKnown].start <= hint) coveredUntil = Math.max(coveredUntil, knownByStart[nextKnown++].end);
+    if (hint < coveredUntil) {
+      hint = nextHeadHint(text, coveredUntil);
       continue;
     }
-    let start = hint.index;
+    let start = hint;
     while (start > 0 && !isSegmentBreak(text.charCodeAt(start - 1))) start--;
     // The next SEGMENT_BREAK character, or the end of the text.
-    let end = hint.index;
+    let end = hint;
     while (end < text.length && !isSegmentBreak(text.charCodeAt(end))) end++;
     out.push([start, end]);
-    HEAD_HINT.lastIndex = end + 1;
+    hint = nextHeadHint(text, end + 1);
   }
   return out;
 }
