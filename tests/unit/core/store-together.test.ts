@@ -9,6 +9,7 @@ import type { Core } from '../../../src/main/core/context';
 import { ImportJobs, pendingFromPaths, runImportBatch } from '../../../src/main/core/library/import-batch';
 import type { IngestContext } from '../../../src/main/core/library/ingest-file';
 import { inThreadPreparer, type FilePreparer, type PreparedFile } from '../../../src/main/core/library/prepare-file';
+import { sha256 } from '../../../src/main/core/library/article-hash';
 import { FIXTURES_DIR, useTempLibraries } from '../../helpers/temp-library';
 
 const NOW = '2024-05-01T12:00:00.000Z';
@@ -98,20 +99,27 @@ describe('storing prepared files together', () => {
   });
 
   /** A preparer like one worker slower than storing: files come back one after another, a few ms apart. */
-  function oneSlowWorker(core: Core, ahead: number, inFlight: { now: number; max: number }): FilePreparer {
+  function oneSlowWorker(core: Core, ahead: number, inFlight: { now: number; max: number }, msPerFile = 3, gate: Promise<void> = Promise.resolve()): FilePreparer {
     const inner = inThreadPreparer(() => core.matcher);
-    let queue: Promise<unknown> = Promise.resolve();
+    // Nothing is finished before the gate opens: every file asked for by then is in flight.
+    let queue: Promise<unknown> = gate;
+    const prepare = (bytes: Uint8Array, fileName: string, diskPath: string | null): Promise<PreparedFile> => {
+      inFlight.now++;
+      inFlight.max = Math.max(inFlight.max, inFlight.now);
+      const done = queue.then(async () => {
+        await new Promise((resolve) => setTimeout(resolve, msPerFile));
+        return inner.prepare(bytes, fileName, diskPath);
+      });
+      queue = done.finally(() => inFlight.now--);
+      return done;
+    };
     return {
       parallelism: ahead,
-      prepare(bytes, fileName, diskPath) {
-        inFlight.now++;
-        inFlight.max = Math.max(inFlight.max, inFlight.now);
-        const done = queue.then(async () => {
-          await new Promise((resolve) => setTimeout(resolve, 3));
-          return inner.prepare(bytes, fileName, diskPath);
-        });
-        queue = done.finally(() => inFlight.now--);
-        return done;
+      prepare,
+      // Like a worker, it reads the files itself, so they are queued in the order they are asked for.
+      async readAndPrepare(diskPath, fileName) {
+        const bytes = new Uint8Array(readFileSync(diskPath));
+        return { kind: 'read', bytes, hash: sha256(bytes), result: { ok: true, file: await prepare(bytes, fileName, diskPath) } };
       },
       updateGazetteer: () => {},
       close: async () => {},
@@ -158,7 +166,9 @@ describe('storing prepared files together', () => {
     const run = async (maxBytesAhead: number | undefined) => {
       const core = libs.open(libs.newLibraryPath());
       const inFlight = { now: 0, max: 0 };
-      const ctx: IngestContext = { db: core.db, matcher: core.matcher, knownEntityIds: core.engine.knownIds, now: () => NOW, preparer: oneSlowWorker(core, 16, inFlight) };
+      // The files are read before they are handed over; the gate opens when they all could have been.
+      const gate = new Promise<void>((resolve) => setTimeout(resolve, 300));
+      const ctx: IngestContext = { db: core.db, matcher: core.matcher, knownEntityIds: core.engine.knownIds, now: () => NOW, preparer: oneSlowWorker(core, 16, inFlight, 3, gate) };
       const report = await runImportBatch(ctx, pendingFromPaths([dir]), 'job', new ImportJobs(), () => {}, { maxBytesAhead });
       expect(report.files.filter((f) => f.status === 'imported')).toHaveLength(12);
       return inFlight.max;
