@@ -10,11 +10,12 @@ import { minhashSignature } from '../../../src/main/core/library/similarity';
 describe('library store', () => {
   const libs = useTempLibraries();
 
-  it('creates a WAL database with foreign keys on, at the latest schema version', () => {
+  it('creates a WAL database with foreign keys on and a 64 MB page cache, at the latest schema version', () => {
     const db = openDatabase(libs.newLibraryPath());
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-65536);
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
     for (const table of ['articles', 'source_files', 'comments', 'factions', 'faction_aliases', 'faction_lineage', 'mentions', 'tags', 'article_tags', 'notes', 'article_search']) {
       expect(tables).toContain(table);

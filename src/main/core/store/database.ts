@@ -43,6 +43,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // 64 MB of page cache instead of SQLite's 2 MB: an import inserts into indexes keyed by content hashes
+  // (random places) and by faction, and at 50,000 articles those outgrow 2 MB, so every insert re-read
+  // pages from the OS. Measured: a 50,000-article import 1,249 -> 1,383 articles/s, CPU 63 -> 58 s.
+  db.pragma('cache_size = -65536');
   migrate(db);
   return db;
 }
