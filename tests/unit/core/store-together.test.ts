@@ -3,6 +3,7 @@
 // also when one of them cannot be stored: then the others are stored and that one says why.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createRandom, generateArticle, renderArticle } from '../../../bench/corpus';
 import type { Core } from '../../../src/main/core/context';
@@ -176,5 +177,27 @@ describe('storing prepared files together', () => {
     expect(await run(undefined)).toBe(12);
     expect(await run(2 * Math.max(...sizes))).toBeLessThanOrEqual(2);
     expect(await run(1)).toBe(1);
+  });
+
+  it('commits while a long import runs, so another process sees the files stored so far', async () => {
+    const dir = libs.newDir();
+    const random = createRandom(12);
+    for (let i = 0; i < 48; i++) writeFileSync(path.join(dir, `e-${String(i).padStart(2, '0')}.txt`), renderArticle(generateArticle(i, random), 'txt'));
+    const file = libs.newLibraryPath();
+    const core = libs.open(file);
+    const reader = new Database(file, { readonly: true });
+    const seen: number[] = [];
+    const ctx: IngestContext = { db: core.db, matcher: core.matcher, knownEntityIds: core.engine.knownIds, now: () => NOW, preparer: oneSlowWorker(core, 16, { now: 0, max: 0 }, 50) };
+    try {
+      await runImportBatch(ctx, pendingFromPaths([dir]), 'job', new ImportJobs(), (progress) => {
+        // 40 files at 50 ms each: well over a second after the first was stored.
+        if (progress.done >= 40 && !progress.finished) seen.push((reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n);
+      });
+      expect(seen.length).toBeGreaterThan(0);
+      expect(Math.max(...seen)).toBeGreaterThan(0);
+      expect((reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n).toBe(48);
+    } finally {
+      reader.close();
+    }
   });
 });

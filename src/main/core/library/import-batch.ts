@@ -53,8 +53,13 @@ export function pendingFromContents(files: { name: string; bytes: Uint8Array }[]
   return files.map((file) => ({ path: file.name, onDisk: false, problem: null, size: file.bytes.byteLength, load: async () => file.bytes }));
 }
 
-/** Commit at least this often, so a crash loses at most this much work and other readers see progress. */
-const COMMIT_EVERY_MS = 250;
+/**
+ * Commit at least this often, so a crash loses at most this much work (the files are still on disk) and
+ * other processes reading the library see progress. Each commit writes the pages the files touched to the
+ * WAL, index pages shared by many files among them: every second rather than every 250 ms, a 50,000-file
+ * import went 1,463-1,492 -> 1,557-1,589 articles/s (interleaved runs; 5,000 files: +1-3%, 2 s no better).
+ */
+const COMMIT_EVERY_MS = 1000;
 /** At most this many prepared files are stored in one go (one transaction, one turn of the event loop). */
 const STORE_TOGETHER = 8;
 /**
