@@ -117,9 +117,10 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
 
   return {
     ready,
-    // Enough files ahead that a worker never waits while the library thread stores a batch of files
-    // together (see runImportBatch, which also bounds the bytes read ahead).
-    parallelism: slots.length * 16,
+    // Enough files ahead that a worker never runs out while the library thread stores batches of files
+    // together (runImportBatch also bounds the bytes read ahead, at 64 MB). 64 a worker rather than 16:
+    // 5,000 text files 1,257-1,330 -> 1,374-1,413 articles/s, 50,000 1,539 -> 1,610 (48 to 128 alike).
+    parallelism: slots.length * 64,
     async prepare(bytes, fileName, diskPath) {
       const reply = await send((id) => ({ kind: 'prepare', id, bytes, fileName, diskPath }));
       if (reply.ok === true) return unpackPreparedFile(reply.file);
