@@ -154,8 +154,8 @@ describe('storing prepared files together', () => {
     const ctx: IngestContext = { db: counting.db, matcher: core.matcher, knownEntityIds: core.engine.knownIds, now: () => NOW, preparer: oneSlowWorker(core, 16, { now: 0, max: 0 }) };
     const report = await runImportBatch(ctx, pendingFromPaths([dir]), 'job', new ImportJobs(), () => {});
     expect(report.files.filter((f) => f.status === 'imported')).toHaveLength(32);
-    // 32 files in batches of up to 8: four transactions, not one a file.
-    expect(counting.transactions()).toBeLessThanOrEqual(5);
+    // 32 files in batches of up to 16: two transactions, not one a file.
+    expect(counting.transactions()).toBeLessThanOrEqual(3);
   });
 
   it('reads ahead no more bytes than allowed, and always at least the next file', async () => {
