@@ -7,6 +7,16 @@ import { MIGRATIONS } from '../../../src/main/core/store/migrations';
 import { useTempLibraries } from '../../helpers/temp-library';
 import { minhashSignature } from '../../../src/main/core/library/similarity';
 
+/** A library file at an older schema version, holding one source file and one article (id 1, 'Old'). */
+function libraryAtVersion(file: string, version: number, body: string): Database.Database {
+  const raw = new Database(file);
+  raw.pragma('foreign_keys = ON');
+  migrate(raw, version);
+  raw.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
+  raw.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 'Old', 'unknown', ?, 'c', 'now')`).run(body);
+  return raw;
+}
+
 describe('library store', () => {
   const libs = useTempLibraries();
 
@@ -66,11 +76,7 @@ describe('migration 002: near-duplicates, versions, date confidence', () => {
 
   it('upgrades a version-1 library with articles in it, keeping them', () => {
     const file = libs.newLibraryPath();
-    const raw = new Database(file);
-    raw.pragma('foreign_keys = ON');
-    migrate(raw, 1);
-    raw.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
-    raw.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 'Old', 'unknown', 'Body', 'c', 'now')`).run();
+    const raw = libraryAtVersion(file, 1, 'Body');
     migrate(raw, 2);
     expect(schemaVersion(raw)).toBe(2);
     expect(raw.prepare(`SELECT title, date_confidence AS confidence FROM articles WHERE id = 1`).get()).toEqual({ title: 'Old', confidence: null });
@@ -86,11 +92,7 @@ describe('migration 003: faction corrections', () => {
 
   it('upgrades a version-2 library with articles, keeping them, and keys rejections to articles', () => {
     const file = libs.newLibraryPath();
-    const raw = new Database(file);
-    raw.pragma('foreign_keys = ON');
-    migrate(raw, 2);
-    raw.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
-    raw.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 'Old', 'unknown', 'Body', 'c', 'now')`).run();
+    const raw = libraryAtVersion(file, 2, 'Body');
     migrate(raw, 3);
     expect(schemaVersion(raw)).toBe(3);
     expect(raw.prepare(`SELECT title FROM articles`).all()).toEqual([{ title: 'Old' }]);
@@ -108,11 +110,7 @@ describe('migration 004: highlights', () => {
 
   it('upgrades a version-3 library with articles, notes and tags, keeping them, and ties highlights to their article', () => {
     const file = libs.newLibraryPath();
-    const raw = new Database(file);
-    raw.pragma('foreign_keys = ON');
-    migrate(raw, 3);
-    raw.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
-    raw.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 'Old', 'unknown', 'Fighters held the road.', 'c', 'now')`).run();
+    const raw = libraryAtVersion(file, 3, 'Fighters held the road.');
     raw.prepare(`INSERT INTO notes (article_id, text, updated_at) VALUES (1, 'my note', 'now')`).run();
     raw.prepare(`INSERT INTO tags (id, name) VALUES (1, 'idlib')`).run();
     raw.prepare(`INSERT INTO article_tags (article_id, tag_id, tagged_at) VALUES (1, 1, 'now')`).run();
@@ -148,11 +146,7 @@ describe('migration 005: matches digest', () => {
 
   it('adds an empty digest to every article of a version-4 library, which the next pass fills', async () => {
     const file = libs.newLibraryPath();
-    const raw = new Database(file);
-    raw.pragma('foreign_keys = ON');
-    migrate(raw, 4);
-    raw.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
-    raw.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 'Old', 'unknown', 'Fighters of Ahrar al-Sham held the road.', 'c', 'now')`).run();
+    const raw = libraryAtVersion(file, 4, 'Fighters of Ahrar al-Sham held the road.');
     migrate(raw, 5);
     expect(schemaVersion(raw)).toBe(5);
     expect(raw.prepare(`SELECT title, matches_digest AS digest FROM articles`).all()).toEqual([{ title: 'Old', digest: null }]);
@@ -178,11 +172,7 @@ describe('migration 006: band buckets kept in memory', () => {
       'A spokesman for the National Liberation Front said its fighters had withdrawn to avoid civilian casualties and would return later.',
     ].join('\n\n');
     const file = libs.newLibraryPath();
-    const raw = new Database(file);
-    raw.pragma('foreign_keys = ON');
-    migrate(raw, 5);
-    raw.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
-    raw.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 'Old', 'unknown', ?, 'c', 'now')`).run(body);
+    const raw = libraryAtVersion(file, 5, body);
     const signature = minhashSignature(body);
     raw.prepare(`INSERT INTO article_signatures (article_id, signature) VALUES (1, ?)`).run(Buffer.from(signature.buffer));
     raw.prepare(`INSERT INTO signature_buckets (band, bucket, article_id) VALUES (0, 42, 1)`).run();

@@ -30,8 +30,6 @@ export function unpackPreparedFile(file: TransferredFile): PreparedFile {
     articles: file.articles.map(({ matches, ...article }) =>
       signArticle({
         ...article,
-        // Structured clone keeps typed arrays; a signature must be a Uint32Array view again all the same.
-        signature: article.signature === null || article.signature instanceof Uint32Array ? article.signature : new Uint32Array(article.signature as ArrayLike<number>),
         matches: {
           body: unpackTriples(matches.body, matches.ids, article.article.body),
           comments: matches.comments.map((triples, index) => unpackTriples(triples, matches.ids, article.article.comments[index].text)),
