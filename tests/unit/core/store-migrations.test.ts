@@ -20,8 +20,9 @@ function libraryAtVersion(file: string, version: number, body: string): Database
 describe('library store', () => {
   const libs = useTempLibraries();
 
-  it('creates a WAL database with foreign keys on and a 64 MB page cache, at the latest schema version', () => {
+  it('creates a WAL database with foreign keys on, 16 KB pages and a 64 MB page cache, at the latest schema version', () => {
     const db = openDatabase(libs.newLibraryPath());
+    expect(db.pragma('page_size', { simple: true })).toBe(16384);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -30,6 +31,18 @@ describe('library store', () => {
     for (const table of ['articles', 'source_files', 'comments', 'factions', 'faction_aliases', 'faction_lineage', 'mentions', 'tags', 'article_tags', 'notes', 'article_search']) {
       expect(tables).toContain(table);
     }
+    db.close();
+  });
+
+  it('opens a library made with 4 KB pages as it is: its pages keep their size and its data stays readable', () => {
+    const file = libs.newLibraryPath();
+    const raw = libraryAtVersion(file, MIGRATIONS.length, 'Body of an old library.');
+    raw.pragma('journal_mode = WAL');
+    expect(raw.pragma('page_size', { simple: true })).toBe(4096);
+    raw.close();
+    const db = openDatabase(file);
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(db.prepare('SELECT body FROM articles WHERE id = 1').get()).toEqual({ body: 'Body of an old library.' });
     db.close();
   });
 
