@@ -153,3 +153,62 @@ describe('article rules', () => {
     expect(e.body).toContain('Share');
   });
 });
+
+// Rules the fourth held-out set (tests/fixtures/cleaner/README.md) asked for, one by one.
+describe('held-out set 4 rules', () => {
+  const para = (n: number) =>
+    `Fighters of the group advanced on the village ${n} times this week, local sources said, and the shelling of nearby positions went on through the night.`;
+
+  it('the banners of archived copies are furniture, whatever their dates', () => {
+    expect(isFurniture("This is Google's cache of http://example.blogspot.com/2016/10/post.html. It is a snapshot of the page as it appeared on 21 Oct 2016 06:12:09 GMT.")).toBe(true);
+    expect(isFurniture('The current page could have changed in the meantime. Learn more.')).toBe(true);
+    expect(isFurniture('The Wayback Machine - https://web.archive.org/web/20161021061209/http://example.com/')).toBe(true);
+  });
+
+  it('paywall and newsletter-platform lines, blog footers and listing headings are furniture', () => {
+    for (const line of ['Subscribers get unlimited access to the magazine and our archive since 1922.', 'Thanks for reading Checkpoint Economics! Subscribe for free to receive new posts and support my work.', 'You have 2 free articles left this month.', 'Labels: Aleppo, Zenki', 'Share to Twitter', 'Category Archives: Faction infighting', 'Like Loading...', 'Ready for more?']) {
+      expect(isFurniture(line), line).toBe(true);
+    }
+    expect(isFurniture('Subscribers to the theory say the group never left Aleppo.')).toBe(false);
+  });
+
+  it('a "(X via Y)" photo credit after a full stop makes a caption; an acronym in brackets does not', () => {
+    expect(isCaption('A tank on the outskirts of Daraa, in a picture released by the official news agency. (SANA via AFP)')).toBe(true);
+    expect(isCaption('The offensive was led by the Free Syrian Army (FSA).')).toBe(false);
+  });
+
+  it('a date alone right above the headline is the stated date; a clock time keeps it a page clock', () => {
+    const page = (dateLine: string) => ['Aleppo Notebook', '', dateLine, 'What the rebels want from the envoy', para(1), '', para(2)].join('\n');
+    const [blog] = extractArticlesFromText(page('Wednesday, October 12, 2016'));
+    expect(blog.date).toMatchObject({ value: '2016-10-12', source: 'stated', confidence: 'medium' });
+    const [clock] = extractArticlesFromText(page('Wednesday, October 12, 2016 09:05 GMT'));
+    expect(clock.date.source).toBe('page-clock');
+  });
+
+  it('reads Blogger comments ("Name said...", stamp below the text), skipping a deleted one', () => {
+    const [a] = extractArticlesFromText(
+      ['Post title about the siege of Aleppo', para(1), '', para(2), '', '3 comments:', '', 'Anonymous said...', 'The 900 figure came from the UN and nobody explained it.', 'October 13, 2016 at 2:14 AM', '', 'Sami A. said...', 'This comment has been removed by the author.', 'October 14, 2016 at 5:31 PM', '', 'Kareem Younes said...', 'Anyone who thinks the bombing would stop has not been paying attention.', 'October 15, 2016 at 8:19 PM'].join('\n'),
+    );
+    expect(a.comments.map((c) => c.author)).toEqual(['Anonymous', 'Kareem Younes']);
+    expect(a.body).not.toContain('removed by the author');
+  });
+
+  it('a commenter badge or profile line is neither a name nor comment text', () => {
+    const [a] = extractArticlesFromText(
+      ['Post title about the prison break', para(1), '', para(2), '', '4 Comments', '', 'Delil Hasan', 'The world does nothing about these prisons.', 'Like', 'Reply', '2y', '', 'Ahmed Al-Jabouri', 'Works at Hasakah Medical Union', 'What about the civilians of Ghwayran?', 'Like', 'Reply', '2y', '', 'Mark Lindqvist', 'Top fan', 'Good report, but the statement said something else.', 'Like', 'Reply', '1y'].join('\n'),
+    );
+    expect(a.comments.map((c) => c.author)).toEqual(['Delil Hasan', 'Ahmed Al-Jabouri', 'Mark Lindqvist']);
+    expect(a.comments[2].text).toBe('Good report, but the statement said something else.');
+  });
+
+  it('"Place - Full Name" under an Arabic headline credits the name', () => {
+    const [a] = extractArticlesFromText(['إعلان تشكيل جديد في الشمال السوري', 'إدلب - أحمد العبدالله', 'السبت 28 كانون الثاني 2017', 'أعلنت خمسة فصائل عسكرية عاملة في الشمال السوري، مساء اليوم السبت، اندماجها الكامل في كيان جديد يحمل اسم هيئة تحرير الشام.', 'وضم التشكيل الجديد كلاً من جبهة فتح الشام وحركة نور الدين الزنكي وجبهة أنصار الدين وجيش السنة ولواء الحق.'].join('\n'));
+    expect(a.author).toBe('أحمد العبدالله');
+  });
+
+  it("a wire sign-off's reporter is the author only when nothing above the text credits one", () => {
+    const body = [para(1), '', para(2), '', 'Reporting by Jiyan Omar; editing by Karwan Ali'];
+    expect(extractArticlesFromText(['SDF retakes the prison after a week of fighting', ...body].join('\n'))[0].author).toBe('Jiyan Omar');
+    expect(extractArticlesFromText(['SDF retakes the prison after a week of fighting', 'By Layla Haddad', ...body].join('\n'))[0].author).toBe('Layla Haddad');
+  });
+});

@@ -144,6 +144,13 @@ export function parseMachineDate(s: string | null | undefined): string | null {
 
 const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?/gi;
 const AR_WEEKDAYS = /(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)/g;
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAYS.source}|${AR_WEEKDAYS.source}|${MONTH_RE}\\.?|${AR_MONTHS.map(([name]) => name).join('|')})$`, 'i');
+
+/** A weekday or month name alone ("Wednesday", "Oct.", "الخميس", "كانون الثاني"): part of a date, never a name. */
+export function isCalendarWord(s: string): boolean {
+  return CALENDAR_WORD.test(s.trim());
+}
+
 const DATE_WORDS = /\b(?:published|posted|updated|last updated|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|cet|cest|bst|ast|eet|eest|local time|time|first published|created)\b:?/gi;
 
 /**

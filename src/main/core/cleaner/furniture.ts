@@ -42,6 +42,7 @@ export const FURNITURE_EXACT: readonly string[] = [
   'click to expand image', 'expand image', 'enlarge', 'zoom', 'contents', 'table of contents', 'in this article',
   'on this page', 'jump to section', 'view more comments', 'show more comments', 'see more comments', 'more comments',
   'newest first', 'oldest first', 'refresh', 'key points', 'highlights', 'in this issue', 'share this interview',
+  'post a comment', 'email this', 'ready for more?', 'no posts',
   // Arabic pages
   'الرئيسية', 'شارك', 'مشاركة', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ المزيد', 'المزيد', 'تعليقات', 'التعليقات', 'أخبار',
   'الأكثر قراءة', 'مواضيع ذات صلة', 'ذات صلة', 'إعلان', 'اشترك', 'النشرة البريدية', 'بحث', 'القائمة', 'تابعنا',
@@ -72,6 +73,11 @@ export const FURNITURE_PREFIX: readonly string[] = [
   'join our movement', 'join us', 'enter your email', 'your email address', 'by signing up', 'by subscribing',
   'by clicking', 'view this email', 'view in browser', 'view it in your browser', 'powered by disqus',
   'sign in or', 'sign in to', 'log in or', 'log in to', 'write a comment', 'add a comment', 'most relevant', 'all comments',
+  // blog platforms' post footers ("Share to Twitter", "Labels: Aleppo, Zenki", "Newer Post Older Post Home")
+  'share to ', 'labels:', 'newer post', 'older post', 'blogthis', 'like loading', 'blog at wordpress',
+  // the heading of a blog's listing page, above the posts it holds ("Category Archives: Faction infighting")
+  'type your email', 'category archives', 'tag archives', 'monthly archives', 'daily archives', 'yearly archives', 'author archives',
+  'archives:', 'archive for', 'posts tagged', 'search results for',
 ];
 
 /**
@@ -87,6 +93,13 @@ export const FURNITURE_STRONG: readonly string[] = [
   'the views expressed in this', 'do not necessarily reflect', 'does not necessarily reflect',
   'do not necessarily represent', 'does not necessarily represent', 'to join the discussion', 'to join the conversation', 'لا تعبر بالضرورة', 'لا تعبّر بالضرورة',
   'تعبر عن رأي كاتبها', 'تعبّر عن رأي كاتبها',
+  // the banners of archived copies (a search engine's cache, the Wayback Machine, archive.today), which researchers
+  // save when the page itself is gone; their dates are the copy's, not the article's
+  "google's cache of", 'a snapshot of the page as it appeared', 'the current page could have changed',
+  'to quickly find your search term', 'the wayback machine -', 'webpage capture', 'archived from the original on',
+  // paywalls and newsletter platforms
+  'subscribe for free', 'receive new posts', 'unlimited access', 'already a subscriber', 'free articles left',
+  'free article left', 'thanks for reading', 'thank you for reading',
 ];
 
 /**
@@ -198,6 +211,11 @@ export const COMMENT_NOISE: readonly RegExp[] = [
   /^(?:(?:reply|report|like|likes|share|flag|quote|\d+\s*(?:likes?|replies|points?|votes?))\s*[·•|]\s*)+(?:reply|report|like|likes|share|flag|quote|\d+\s*(?:likes?|replies|points?|votes?))$/i,
   /^re:\s/i, // a forum reply's repeated subject
   /^(?:رد|الرد|إبلاغ|أعجبني)$/,
+  // a commenter's badge or profile line beside the name, and the thread's paging ("Top fan", "Author", "Works at
+  // Hasakah Medical Union", "Liked by Nadim Sabbagh", "2 replies by Nadim Sabbagh and others", "Load 2 more comments")
+  /^(?:top fan|author|moderator|admin|verified|subscriber|paid subscriber|founding member|pinned(?: by .{1,40})?|edited|top comment|(?:works|worked|studied|studies) at .{1,60}|lives in .{1,40}|liked by .{1,60}|\d+ repl(?:y|ies)(?: by .{1,60})?|\d+ more (?:comments|replies)\W*|(?:load|view|show|see) (?:\d+ )?more (?:comments|replies)\W*|facebook comments plugin)$/i,
+  // what is left of a deleted comment
+  /^(?:this comment (?:has been|was) (?:removed|deleted)\b.*|\[(?:deleted|removed)\]|comment (?:removed|deleted)(?: by .*)?\.?)$/i,
   /^\d{1,5}$/,
 ];
 

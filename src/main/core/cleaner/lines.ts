@@ -195,7 +195,8 @@ function captionShape(f: Shape): boolean {
     const before = t.slice(0, br.index).trim();
     // "... the Free Syrian Army (FSA)." is prose; a caption has no sentence stop before its credit,
     // or is square-bracketed, or names a photo agency.
-    if (/\[/.test(br[0]) || !/[.!?]$/.test(before) || CREDITS.has(br[1].toLowerCase().trim())) return wordsOf(before).length >= 2;
+    // "... released by SANA. (SANA via AFP)": a credit naming who passed the photo on follows a stop too
+    if (/\[/.test(br[0]) || !/[.!?]$/.test(before) || CREDITS.has(br[1].toLowerCase().trim()) || /\svia\s|\//i.test(br[1])) return wordsOf(before).length >= 2;
   }
   if (w >= 5 && /[.,]\s*(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Handout|File photo)\.?$/.test(t.slice(-24))) return true;
   // "... reopened in October. Photo: Karam al-Masri", "... near Atmeh (Photograph: AFP)": the credit label ends it
@@ -286,7 +287,7 @@ const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•�
 /** "1 / 5", "Image 3 of 8", "٢ من ٦": a gallery or slide counter. */
 const COUNTER = /^(?:(?:image|photo|picture|slide|item)\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|of|من)\s*[\d\u0660-\u0669]{1,3}$/i;
 /** A word every strong phrase contains: a cheap scan that spares most lines the full expression. */
-const STRONG_HINT = /inbox|subscri|receiv|forward|preferences|browser|signing|download|views|necessarily|join the|بالضرورة|كاتبها/;
+const STRONG_HINT = /inbox|subscri|receiv|forward|preferences|browser|signing|download|views|necessarily|join the|cache|snapshot|could have|search term|wayback|capture|archived|unlimited|free article|for reading|بالضرورة|كاتبها/;
 /** One scan for the strong vocabulary (phrases only newsletter boxes, e-mail footers and disclaimers use). */
 const STRONG = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${FURNITURE_STRONG.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 

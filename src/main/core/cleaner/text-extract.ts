@@ -26,7 +26,7 @@
 
 import { COMMENT_ACTIONS, COMMENT_NOISE, WIDGET_WORDS } from './furniture';
 import { copyrightOutlet, isFurniture, isPersonName, selfDescribedOutlet, type Line } from './lines';
-import { firstDate, hasPublishWord, hasUpdateWord, withYear, yearOfPage, type DateHit } from './dates';
+import { firstDate, hasPublishWord, hasUpdateWord, isCalendarWord, withYear, yearOfPage, type DateHit } from './dates';
 import { addStopCounts, detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, isCasedScript, keyOf, squash, stopCounts, wordsOf } from './text-utils';
 import type { DateConfidence, ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
 
@@ -344,7 +344,8 @@ function commentAuthorShape(s: string): boolean {
   return t.length >= 1 && t.length <= 40 && wordsOf(t).length <= 5 && !sentenceEnd && !isFurniture(t);
 }
 
-const SAYS_END = /(?:says|said|wrote|writes|commented)\s*:?\s*$/i;
+// "Name says:", "Name said..." (Blogger's comment header)
+const SAYS_END = /(?:says|said|wrote|writes|commented)\s*(?::|\.{3}|…)?\s*$/i;
 
 function isPersonLike(s: string): boolean {
   const t = s.trim();
@@ -370,6 +371,7 @@ function closedByChrome(lines: Line[], j: number, end: number): boolean {
 
 function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: boolean): CommentHeader | null {
   const l = lines[j];
+  if (l.words <= 12 && COMMENT_NOISE.some((re) => re.test(l.text))) return null; // a badge ("Top fan") is no name
   const next = j + 1 < end ? lines[j + 1] : null;
   const bullet = /^[•·●▪◦∙]\s*(.+)$/.exec(l.text);
   if (bullet && commentAuthorShape(bullet[1]) && next && !/^[•·●▪◦∙]/.test(next.text) && (next.indent > l.indent || next.words >= 8)) {
@@ -377,7 +379,7 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
     return { at: j, author: squash(bullet[1]), span, strong: true };
   }
   // (cheap guards: "says:" ends the line; a "Name, date" header has a digit)
-  const says = SAYS_END.test(l.text.slice(-24)) ? /^(.{1,50}?)\s+(?:says|said|wrote|writes|commented)\s*:?\s*$/i.exec(l.text) : null;
+  const says = SAYS_END.test(l.text.slice(-24)) ? /^(.{1,50}?)\s+(?:says|said|wrote|writes|commented)\s*(?::|\.{3}|…)?\s*$/i.exec(l.text) : null;
   if (says && commentAuthorShape(says[1]) && next) {
     return { at: j, author: squash(says[1]), span: isStamp(next) ? 2 : 1, strong: true };
   }
@@ -389,7 +391,8 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
   // "Name, 3 March 2020", "Name • 5 days ago", "الاسم - منذ يومين": the author and the stamp on one line
   if (l.words <= 12 && next && next.kind === 'text') {
     const onDate = /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text);
-    if (onDate && isPersonLike(onDate[1]) && wordsOf(onDate[2]).length <= 10 && (stampText(onDate[2]) || firstDate(onDate[2]))) {
+    // (in "Wednesday, October 12, 2016", a post's date, the weekday is no author)
+    if (onDate && isPersonLike(onDate[1]) && !isCalendarWord(onDate[1]) && wordsOf(onDate[2]).length <= 10 && (stampText(onDate[2]) || firstDate(onDate[2]))) {
       return { at: j, author: squash(onDate[1]), span: 1, strong: true };
     }
   }
@@ -573,6 +576,8 @@ interface DateFinds {
   stated?: ExtractedDate;
   caption?: ExtractedDate;
   clock?: ExtractedDate;
+  /** A date alone on the line right above the headline, without a clock time: a blog's date header. */
+  headed?: ExtractedDate;
   meta?: ExtractedDate | null;
   /** A stated day and month whose year is nowhere on the page. */
   partial?: ExtractedDate;
@@ -581,6 +586,7 @@ interface DateFinds {
 function pickDate(c: DateFinds): ExtractedDate {
   if (c.meta && c.meta.value && c.meta.source === 'metadata') return c.meta;
   if (c.stated) return c.stated;
+  if (c.headed) return c.headed;
   if (c.meta && c.meta.value) return c.meta;
   if (c.caption) return c.caption;
   if (c.clock) return c.clock;
@@ -699,10 +705,26 @@ function titleFromFileName(fileName?: string): string | null {
   return t || null;
 }
 
-/** "Martin Chulov in Qamishli", "رامي السيد | إعزاز", "Rana Mansour": an unlabelled byline's name, without where it was filed. */
+/**
+ * "Martin Chulov in Qamishli", "رامي السيد | إعزاز", "إدلب - أحمد العبدالله", "Rana Mansour": an unlabelled
+ * byline's name, without where it was filed. Of "A - B" the name is the side with more words (a given name and
+ * a family name against a one-word place), the first on a tie.
+ */
 function bareName(text: string): string | null {
-  const name = text.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}'’ -]*$|\s+[|–—-]\s+\p{L}[\p{L}'’ -]{1,30}$/u, '');
+  const pair = /^(\p{L}[\p{L}'’ -]{0,30}?)\s+[|–—-]\s+(\p{L}[\p{L}'’ -]{1,30})$/u.exec(text);
+  const name = pair && wordsOf(pair[2]).length > wordsOf(pair[1]).length && isPersonName(pair[2])
+    ? pair[2]
+    : text.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}'’ -]*$|\s+[|–—-]\s+\p{L}[\p{L}'’ -]{1,30}$/u, '');
   return wordsOf(name).length <= 7 && isPersonName(name) ? squash(name) : null;
+}
+
+/**
+ * A wire story's sign-off, "Reporting by Jiyan Omar; editing by Karwan Ali": its reporter is the author when
+ * nothing above the text credits one ("Additional reporting by" names a contributor, not the author).
+ */
+function signOffAuthor(text: string): string | null {
+  const m = /^(?:reporting|reported|writing|written)\s+by\s+([^;,.]+?)(?:\s+(?:in|from)\s+\p{Lu}[^;,.]*)?\s*(?:[;,.]|$)/iu.exec(text);
+  return m && isPersonName(m[1]) ? squash(m[1]) : null;
 }
 
 /** A line that is only a person's name, next to a date line: an unlabelled byline. */
@@ -763,7 +785,10 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       if (hasPublishWord(l.text)) offerStated(l.date, l.text);
       else {
         const value = valueOf(l.date);
-        if (value) dates.clock ??= { value, source: 'page-clock', evidence: l.text, confidence: 'low' };
+        // a site's clock sits among the masthead's lines and often shows the time; a blog prints each post's
+        // date alone right above its title. Either way a date stated below the headline wins.
+        if (value && j === titleIdx - 1 && !l.clock) dates.headed ??= { value, source: 'stated', evidence: l.text, confidence: statedConfidence(l.date, l.text) };
+        else if (value) dates.clock ??= { value, source: 'page-clock', evidence: l.text, confidence: 'low' };
       }
     } else if (l.kind === 'byline' && l.byline) {
       author ??= l.byline.name;
@@ -924,6 +949,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       if (commentsStart >= 0 && j >= commentsStart) break;
       const l = lines[j];
       if (l.kind === 'byline' && l.byline) author ??= l.byline.name;
+      else if (!author) author = signOffAuthor(l.text);
       const so = selfDescribedOutlet(l.text);
       if (so) outlet ??= so;
       if (l.kind === 'credit') {
