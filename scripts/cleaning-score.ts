@@ -46,6 +46,12 @@ export interface Expectation {
   articles: ExpectedArticle[];
   furniture: string[];
   ignore?: string[];
+  /**
+   * Problems the cleaner still had when this page was added as a held-out page, word for word as the score
+   * words them: the page keeps its annotation rather than being bent to the cleaner. Reported apart; a known
+   * miss that no longer happens must be struck from the list (the test says so).
+   */
+  knownMisses?: string[];
 }
 
 export interface ScoreCase {
@@ -71,6 +77,10 @@ export interface CaseScore {
   commentLinesKept: number;
   /** Structural checks: article count, titles, subtitles, comment authors and lines, dates (when annotated). */
   problems: string[];
+  /** Problems listed in the page's knownMisses that still happen (not counted as problems). */
+  knownMisses: string[];
+  /** Entries of knownMisses that no longer happen. */
+  fixedMisses: string[];
   /** Furniture lines left in a body, body lines and comment lines lost, for tuning. */
   leftFurniture: string[];
   lostBody: string[];
@@ -163,6 +173,7 @@ export function scoreCase(c: ScoreCase): CaseScore {
     });
   });
 
+  const known = new Set(exp.knownMisses ?? []);
   return {
     name: c.name,
     kind: c.kind,
@@ -175,7 +186,9 @@ export function scoreCase(c: ScoreCase): CaseScore {
     titlesRight,
     commentLines,
     commentLinesKept: commentLines - lostComments.length,
-    problems,
+    problems: problems.filter((p) => !known.has(p)),
+    knownMisses: problems.filter((p) => known.has(p)),
+    fixedMisses: [...known].filter((p) => !problems.includes(p)),
     leftFurniture,
     lostBody,
     lostComments,
@@ -265,7 +278,7 @@ export function totals(scores: CaseScore[]): Totals {
       titlesRight: t.titlesRight + s.titlesRight,
       commentLines: t.commentLines + s.commentLines,
       commentLinesKept: t.commentLinesKept + s.commentLinesKept,
-      problems: t.problems + s.problems.length,
+      problems: t.problems + s.problems.length + s.fixedMisses.length,
     }),
     { furniture: 0, furnitureRemoved: 0, body: 0, bodyKept: 0, titles: 0, titlesRight: 0, commentLines: 0, commentLinesKept: 0, problems: 0 },
   );
@@ -312,10 +325,13 @@ async function main(): Promise<void> {
       `${name.padEnd(34)} furniture removed ${pct(s.furnitureRemoved, s.furniture)} (${s.furnitureRemoved}/${s.furniture})   body kept ${pct(s.bodyKept, s.body)} (${s.bodyKept}/${s.body})   titles ${s.titlesRight}/${s.titles}   comment lines ${s.commentLinesKept}/${s.commentLines}${extra}`;
     console.log('Cleaning score (furniture lines removed, body lines kept, titles right, comment lines kept)\n');
     for (const s of all) {
-      console.log(row(s.name, s, s.problems.length ? `   ${s.problems.length} problem(s)` : ''));
+      const marks = [s.problems.length ? `${s.problems.length} problem(s)` : '', s.knownMisses.length ? `${s.knownMisses.length} known miss(es)` : '', s.fixedMisses.length ? `${s.fixedMisses.length} known miss(es) fixed: strike them` : ''].filter(Boolean);
+      console.log(row(s.name, s, marks.length ? `   ${marks.join(', ')}` : ''));
       if (args.has('--verbose') || s.problems.length) {
         for (const p of s.problems) console.log(`    ! ${p}`);
       }
+      for (const p of s.knownMisses) console.log(`    (known miss) ${p}`);
+      for (const p of s.fixedMisses) console.log(`    (fixed, strike from knownMisses) ${p}`);
       if (args.has('--verbose')) {
         for (const f of s.leftFurniture) console.log(`    furniture kept: ${f}`);
         for (const b of s.lostBody) console.log(`    body lost: ${b}`);
