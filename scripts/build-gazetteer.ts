@@ -101,7 +101,7 @@ const DROP_ALIASES = new Set(
 );
 const KEEP_INFORMAL = new Set(
   [
-    'Nusra', 'al-Nusra', 'Fateh al-Sham', 'Tahrir al-Sham', 'Hurras', 'Ahrar', 'Suqour', 'Zenki', 'Zinki', 'al-Zinki', 'Fastaqim',
+    'Nusra', 'al-Nusra', 'Fateh al-Sham', 'Tahrir al-Sham', 'Hurras', 'Suqour', 'Zenki', 'Zinki', 'al-Zinki', 'Fastaqim',
     'Hamzat', 'Amshat', 'Turkistanis', 'Difa\' Watani', 'Jolani', 'Golani', 'Sharaa', 'Baghdadi', 'Mazloum', 'Etilaf',
     'Assad\'s army', 'Azaz government',
   ].map((s) => s.toLowerCase()),
@@ -123,7 +123,12 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
     notes: ['"IS" counts only when the text also names the Islamic State another way or is about Syria/Iraq (anchor set "jihad"), and the words around it are not in capitals ("WHAT IS NEXT"); the Guardian\'s "Isis" only in texts about Syria/Iraq (not the goddess).'],
   },
   'al-qaeda': { aliases: ['al-Qaida', 'al Qaida', "al-Qa'ida", 'Qaida', 'al-Qaeda central', 'al-Qaeda (core|leadership|general command)'], misspellings: ['al-Quaeda', 'al-Qaieda', 'al-Queda'] },
-  'ahrar-al-sham': { misspellings: ['Ahrah al-Sham', 'Ahrar al-Shams', 'Ahrar al-Shem'] },
+  'ahrar-al-sham': {
+    misspellings: ['Ahrah al-Sham', 'Ahrar al-Shams', 'Ahrar al-Shem'],
+    // "Ahrar" alone is Ahrar al-Sham, but at the head of a longer name the gazetteer lacks or that is misspelt
+    // ("Ahrar al-Shraqiya", "Ahrar al-Furat", "Ahrar Souriya") it is that other group's
+    contextual: [{ phrases: ['Ahrar'], anchors: ['@self', '@*', '$syria'], caseSensitive: true, notFollowedBy: ['al', 'el', '@Capitalised'] }],
+  },
   'jaysh-al-islam': { aliases: ['Jaysh al-Islam', 'Jaish al-Islam'], misspellings: ['Jaish al-Islan'] },
   'jaysh-al-fatah': { aliases: ['Jaish al-Fath', 'Jaysh al-Fath', 'Jeish al-Fath', 'Army of Conquest'] },
   'fastaqim-union': { aliases: ['Fastaqeem Union', 'Fastaqeem', 'Fastaqim Kama Umirt', 'Fastaqim Kama Amert'] },
@@ -152,7 +157,7 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
           '[the] (Syrian|Assad|former|bygone|ousted|fallen|toppled|previous|old|Baathist|deposed|collapsed|defunct) regime war machine',
           '[the] [pro-]regime (forces|troops|army|soldiers|militias|warplanes|aircraft|jets|artillery|helicopters|fighters|offensive|positions|war machine)',
           '(forces|troops|army|soldiers) of the [Syrian|Assad] regime',
-          '[the] Syrian (army|armed forces|troops|soldiers|military|air force|warplanes)',
+          '[the] Syrian (army|armed forces|troops|soldiers|military|air force|warplanes|jets|helicopters|artillery|tanks|air defences|air defenses|air defence|air defense|anti-aircraft fire|anti-aircraft guns)',
           '[pro-]government (forces|troops|soldiers|militias|army|warplanes|aircraft|jets|fighters|offensive)',
           'governmental (army|forces|troops)',
           '[the] former [Syrian] government',
@@ -168,6 +173,8 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
         ],
         anchors: ['$syria'],
       },
+      // «النظام» alone, as Syrian writers use it; not «النظام الداخلي», «النظام المصري» (a describing adjective follows)
+      { phrases: ['النظام', 'والنظام', 'للنظام'], anchors: ['$syria'], caseSensitive: true, notFollowedBy: ['$not-anaphor-ar'] },
     ],
     notes: ['Descriptive forms ("the regime", "Syrian army", "government forces") count only in texts about Syria (anchor set "syria": Syria, Assad, Damascus, Syrian cities and regions). No date gate: after 2024-12-08 "the Syrian government" means the transitional government, which this engine cannot tell from the text alone.'],
   },
@@ -237,7 +244,25 @@ const EXTRA_ENTRIES: GazetteerEntry[] = [
   person('vladimir-putin', 'Vladimir Putin', 'foreign-state', ['فلاديمير بوتين', 'بوتين'], ['Vladimir Putin', 'Putin'], [['russia', 'president', '2000-05-07', null]], ['Affiliation start is his first inauguration (2000-05-07); prime minister 2008-2012 [k].']),
   person('recep-tayyip-erdogan', 'Recep Tayyip Erdoğan', 'foreign-state', ['رجب طيب أردوغان', 'أردوغان'], ['Recep Tayyip Erdogan', 'Tayyip Erdogan', 'Erdogan', 'Erdoğan'], [['turkey', 'president', '2014-08-28', null]], ['President from 2014-08-28, prime minister 2003-2014 [k].']),
   person('yevgeny-prigozhin', 'Yevgeny Prigozhin', 'pro-government', ['يفغيني بريغوجين'], ['Yevgeny Prigozhin', 'Yevgeniy Prigozhin', 'Prigozhin'], [['wagner-group', 'founder', '2014', '2023-08-23']]),
+  namesakeRuler(),
 ];
+
+/**
+ * The 12th-century ruler the Nour al-Din al-Zenki Movement is named after. Histories write him without the
+ * article before his last name, as some reports write the movement: the bare forms are his only where the text
+ * speaks of his times (a ruler, the Crusades, a century); elsewhere they stay the movement's.
+ */
+function namesakeRuler(): GazetteerEntry {
+  const entry = person('nur-al-din-zengi-ruler', 'Nur al-Din Zengi (12th-century ruler)', 'other', ['نور الدين محمود زنكي', 'نور الدين محمود'], ['Nur al-Din Mahmud Zengi', 'Nur ad-Din Mahmud Zengi', 'Nur al-Din Mahmud', 'Nur ad-Din Mahmud'], [['nour-al-din-al-zenki', 'namesake', null, null]], ['Zengid ruler of Aleppo (1146) and Damascus (1154) until 1174; the movement took his name.']);
+  entry.contextual = [
+    {
+      phrases: ['Nur al-Din Zengi', 'Nur ad-Din Zengi', 'Nureddin Zengi', 'Nour al-Din Zangi'],
+      anchors: ['ruler', 'sultan', 'atabeg', 'emir', 'Crusaders', 'Crusader', 'Crusades', 'Zengid', 'dynasty', 'medieval', 'century', 'Saladin', 'mausoleum', 'madrasa', 'tomb', 'Seljuk'],
+      window: 150,
+    },
+  ];
+  return entry;
+}
 
 // ───────────── Context rules (issue 4 part 2): ambiguous forms count only when the context is clear ─────────────
 
@@ -315,6 +340,8 @@ const NOT_ANAPHOR_AR = [
   'التنفيذية', 'التنفيذي', 'التأسيسية', 'الإدارية', 'القضائية', 'الدستورية', 'الأمنية', 'الأمني', 'الإعلامية', 'الإعلامي',
   'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع',
   'الرابعة', 'الخامس', 'الخامسة', 'السادس', 'السادسة', 'السابع', 'السابعة', 'الثامن', 'الثامنة', 'التاسع', 'التاسعة', 'العاشر', 'العاشرة',
+  // what makes «النظام» a system rather than the regime: النظام الداخلي, النظام العالمي, النظام الانتخابي ...
+  'العالمي', 'الانتخابي', 'الأساسي', 'الداخلي', 'الاقتصادي', 'المصرفي', 'القضائي', 'الصحي', 'التعليمي', 'الجديد', 'القديم',
 ];
 
 /** "the Front" after the entity was named: an anaphor (caseSensitive: "the front" is a front line). */
@@ -633,6 +660,13 @@ function convert(): GazetteerFile {
   }
   // The fact sheet lists Liwa al-Aqsa as an alias of Jund al-Aqsa; it is its own entry here.
   entries.push(...EXTRA_ENTRIES);
+  // A namesake goes right before the entry named after him: where both claim the same words, the matcher reads
+  // patterns in file order and a contextual form whose context holds is taken before a later plain name.
+  for (const namesake of entries.filter((x) => x.affiliations?.some((a) => a.role === 'namesake'))) {
+    entries.splice(entries.indexOf(namesake), 1);
+    const named = entries.findIndex((x) => x.id === namesake.affiliations?.find((a) => a.role === 'namesake')?.factionId);
+    entries.splice(named, 0, namesake);
+  }
   const ids = new Set(entries.map((x) => x.id));
   for (const x of entries) {
     x.lineage = x.lineage
@@ -687,7 +721,7 @@ function convert(): GazetteerFile {
           'backed by', 'supported by', 'sponsored by', 'funded by', 'armed by', 'financed by', 'loyal to', 'allied to', 'allied with',
           'aligned with', 'affiliated with', 'proxies of', 'proxy of', 'المدعوم من', 'المدعومة من', 'المدعومين من', 'المدعوم',
           'المدعومة', 'المدعومين', 'بدعم من', 'مدعوما من', 'مدعومة من', 'الموالية ل', 'الموالي ل', 'الموالين ل', 'الموالون ل',
-          'الممولة من', 'المقربة من',
+          'الممولة من', 'المقربة من', 'الارتهان ل', 'التبعية ل', 'الخضوع ل', 'العمالة ل',
         ],
         after: ['backed', 'sponsored', 'funded', 'supported', 'armed', 'financed', 'aligned', 'allied', 'affiliated'],
         prefixes: ['pro', 'anti'],
@@ -696,7 +730,7 @@ function convert(): GazetteerFile {
       anchorSets: { syria: SYRIA_ANCHORS, jihad: JIHAD_ANCHORS, 'not-anaphor': NOT_ANAPHOR, 'not-anaphor-ar': NOT_ANAPHOR_AR },
       properNouns: PROPER_NOUNS,
       titles: ['President', 'Sheikh', 'Shaykh', 'General', 'Colonel', 'Emir', 'King', 'Prince'],
-      stopPhrases: ['(an|a) Islamic state', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights'],
+      stopPhrases: ['(an|a) Islamic state', '(إقامة|لإقامة|بإقامة|وإقامة) الدولة الإسلامية', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights'],
     },
     entries: entries as GazetteerFile['entries'],
     retired: { [ARMY_OF_STATE.from]: ARMY_OF_STATE.into },
