@@ -1,5 +1,6 @@
 // Validation of resources/factions.json: schema, ids, references, alias ownership, coverage.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,12 @@ describe('gazetteer file', () => {
     const changed = structuredClone(raw);
     changed.entries[0].aliases.push('Some New Alias');
     expect(parseGazetteer(changed).version).not.toBe(g.version);
+  });
+
+  it("names the matcher's revision in its version, so libraries re-match when the matcher finds something new", () => {
+    // what versions were before the revision was part of them: the data alone
+    const dataOnly = createHash('sha256').update(JSON.stringify({ rules: raw.rules ?? null, entries: raw.entries })).digest('hex').slice(0, 16);
+    expect(g.version).not.toBe(dataOnly);
   });
 
   it('has unique ids and valid kinds and blocs', () => {

@@ -34,4 +34,13 @@ describe('held-out set 5 rules', () => {
     expect(ids('ويتهم المتظاهرون الهيئة بالارتهان لتركيا في إدلب')).not.toContain('turkey');
     expect(ids('قاتل تنظيم الدولة الإسلامية في الرقة')).toEqual(['islamic-state']);
   });
+
+  it('a state adjective coordinated with another name shares its noun: "Russian and Syrian warplanes" is Russia acting too', () => {
+    expect(ids('Meanwhile Russian and Syrian warplanes pounded eastern Aleppo.')).toEqual(['russia', 'syrian-government']);
+    expect(ids('Turkish, Russian and Iranian patrols moved near Idlib, Syria.')).toEqual(['turkey', 'russia', 'iran']);
+    expect(ids('Iranian and Hezbollah fighters advanced on Palmyra in Syria.')).toEqual(['iran', 'hezbollah']);
+    // the shared noun must make a state form: officials are not the state acting
+    expect(ids('Russian and Syrian officials met in Damascus.')).toEqual([]);
+    expect(matcher.match('Russian and Syrian warplanes pounded Aleppo.').map((m) => m.surface)).toEqual(['Russian', 'Syrian warplanes']);
+  });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gazetteerFileSchema } from './schema';
 import type { Gazetteer, GazetteerEntry } from './types';
+import { MATCHER_REVISION } from './matcher';
 
 export class GazetteerError extends Error {
   override name = 'GazetteerError';
@@ -97,6 +98,7 @@ export function parseGazetteer(json: unknown): Gazetteer {
     if (byId.has(old)) throw new GazetteerError(`invalid gazetteer: retired id "${old}" is still an entry`);
     if (!byId.has(now)) throw new GazetteerError(`invalid gazetteer: retired id "${old}" points to "${now}", which is not an entry`);
   }
-  const version = createHash('sha256').update(JSON.stringify({ rules: file.rules ?? null, entries: file.entries })).digest('hex').slice(0, 16);
+  // The data and the matcher's revision: a library re-matches at start-up when either changes what is found.
+  const version = createHash('sha256').update(JSON.stringify({ rules: file.rules ?? null, entries: file.entries, matcher: MATCHER_REVISION })).digest('hex').slice(0, 16);
   return { version, entries: file.entries as GazetteerEntry[], byId, rules: file.rules, retired };
 }

@@ -24,6 +24,12 @@ import { F_ARABIC, F_CAND, F_CAPITAL, F_CAPS, F_LOWER, KeySpace, WordTable, type
 import type { ContextualRule } from './schema';
 import type { FactionMatch, FactionMatcher, Gazetteer } from './types';
 
+/**
+ * Bump when a change to this file alters what it finds in unchanged text: the gazetteer's version includes it,
+ * so every library re-matches its articles at the next start-up. 2: coordinated state adjectives.
+ */
+export const MATCHER_REVISION = 2;
+
 const K_NAME = 0;
 const K_CONTEXT = 1;
 const K_STOP = 2;
@@ -445,6 +451,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
         return true;
       });
     }
+    kept = withCoordinatedStates(text, t, kept, contextState);
     const out: FactionMatch[] = new Array(kept.length);
     for (let k = 0; k < kept.length; k++) {
       const a = kept[k];
@@ -454,6 +461,51 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       out[k] = { entityId: a.pat.entityId, start, end, surface: text.slice(start, end) };
     }
     return out;
+  }
+
+  /**
+   * "Russian and Syrian warplanes", "Turkish, Russian and Iranian patrols", "Iranian and Hezbollah fighters": a
+   * state's adjective coordinated with another name shares that name's noun, so the state acts too. The
+   * adjective becomes a mention of its own when the adjective with the shared noun is one of that state's
+   * forms ("Russian warplanes"), its context holding for a contextual form ("Syrian warplanes" in a Syria text).
+   */
+  function withCoordinatedStates(text: string, t: ScanResult, kept: Accepted[], contextState: (p: Pattern, i: number, len: number) => number): Accepted[] {
+    const { word: tw, join: tj } = t;
+    let added: Accepted[] | null = null;
+    for (let k = 0; k < kept.length; k++) {
+      const m = kept[k];
+      // the shared noun: what follows the partner's own first word inside it, else the one or two words after it
+      const tails: [number, number][] = m.to > m.from ? [[m.from + 1, m.to]] : [[m.to + 1, m.to + 1], [m.to + 1, m.to + 2]];
+      let right = m.from; // the leftmost coordinated word so far
+      for (;;) {
+        const conj = right - 1;
+        const adj = words.strict[tw[conj]] === KEY_AND && tj[conj] === 1 && tj[right] === 1 ? conj - 1 : /^\s*,\s*$/.test(text.slice(t.end[right - 1] ?? 0, t.start[right])) ? right - 1 : -1;
+        if (adj < 0 || (k > 0 && kept[k - 1].to >= adj) || (added && added.some((a) => a.from === adj))) break;
+        if ((words.flags[tw[adj]] & F_CAPITAL) === 0) break;
+        const took = stateFormWith(tw, t.n, adj, tails, m.pat.entity, contextState);
+        if (!took) break;
+        (added ??= []).push({ pat: took, from: adj, to: adj, clip: 0, deferred: null });
+        right = adj;
+      }
+    }
+    if (!added) return kept;
+    return [...kept, ...added].sort((a, b) => a.from - b.from);
+  }
+
+  /** A state's pattern made of the word at `adj` followed by one of the tails, other than `partner`'s. */
+  function stateFormWith(tw: Int32Array, n: number, adj: number, tails: [number, number][], partner: number, contextState: (p: Pattern, i: number, len: number) => number): Pattern | null {
+    for (const [from, to] of tails) {
+      if (to >= n) continue;
+      let node: TrieNode | undefined = root.next.get(words.loose[tw[adj]]);
+      for (let q = from; node && q <= to; q++) node = node.next.get(words.loose[tw[q]]);
+      if (!node) continue;
+      for (const p of node.pats) {
+        if (p.entity === partner || entityKind[p.entity] !== 'state-force' || p.kind === K_STOP) continue;
+        if (p.kind === K_CONTEXT && contextState(p, adj, 1) < -1) continue;
+        return p;
+      }
+    }
+    return null;
   }
 
   /**
