@@ -212,3 +212,79 @@ describe('held-out set 4 rules', () => {
     expect(extractArticlesFromText(['SDF retakes the prison after a week of fighting', 'By Layla Haddad', ...body].join('\n'))[0].author).toBe('Layla Haddad');
   });
 });
+
+// Rules the fifth held-out set (tests/fixtures/cleaner/README.md) asked for.
+describe('held-out set 5 rules', () => {
+  const para = (n: number) =>
+    `Fighters of the group advanced on the village ${n} times this week, local sources said, and the shelling of nearby positions went on through the night.`;
+  const arPara = (n: number) => `دخلت أرتال الفصائل ${n} مرات إلى المدينة خلال الأسبوع الماضي، بحسب مصادر محلية، واستمر القصف على المواقع القريبة طوال الليل.`;
+
+  it('an Arabic daily\'s dateline with the Hijri date and the issue number is a date line', () => {
+    expect(dateLine('الخميس - 26 رجب 1439 هـ - 12 أبريل 2018 مـ رقم العدد [ 14380 ]')?.value).toBe('2018-04-12');
+  });
+
+  it('"City: Name", "Name | date" and "حوار: Name" credit their person', () => {
+    const [a] = extractArticlesFromText(['"جيش الإسلام" يبدأ الخروج من دوما', 'الخميس - 26 رجب 1439 هـ - 12 أبريل 2018 مـ رقم العدد [ 14380 ]', 'بيروت: رامي الخطيب', arPara(1), arPara(2)].join('\n'));
+    expect(a.author).toBe('رامي الخطيب');
+    expect(a.date.value).toBe('2018-04-12');
+    const [b] = extractArticlesFromText(['"تحرير الشام" في عفرين.. أنقرة تتفرّج', 'سامر حمدان | الخميس 2022/10/13', 'شارك المقال', arPara(1), arPara(2)].join('\n'));
+    expect(b.author).toBe('سامر حمدان');
+    expect(parseByline('حوار: مهند العلي')?.name).toBe('مهند العلي');
+  });
+
+  it('"description - date (source)" is a caption', () => {
+    expect(isCaption('عناصر من "الفيلق الثالث" في مدينة الباب شرقي حلب - ١١ تشرين الأول ٢٠٢٢ (المشهد الشامي)')).toBe(true);
+    expect(isCaption('قائد اللواء خلال جنازة في مدينة بصرى الشام - ٢٠٢٠ (عين سوريا)')).toBe(true);
+  });
+
+  it('a long headline printed twice is the title, not the first line of text', () => {
+    const head = 'SDF and Arab tribal fighters clash across Deir ez-Zor after arrest of the commander of the military council';
+    const [a] = extractArticlesFromText(['Levant Ledger', 'Investigations', '', head, head, 'By Yasser Alloush', '30 August 2023', para(1), para(2)].join('\n'));
+    expect(a.title).toBe(head);
+  });
+
+  it('a second article after a site\'s footer, under a section label, is split off', () => {
+    const text = ['المشهد الشامي', '', 'الفيلق الثالث يسيطر على مقار فرقة الحمزة في الباب', 'الثلاثاء ١١ تشرين الأول ٢٠٢٢', arPara(1), arPara(2), arPara(3), '', '© ٢٠٢٢ المشهد الشامي. جميع الحقوق محفوظة', '', 'المنصّة', 'سياسة', 'اقتصاد', '', 'عرب وعالم', '"تحرير الشام" في عفرين.. أنقرة تتفرّج والجولاني يختبر حدوده', 'سامر حمدان | الخميس 2022/10/13', arPara(4), arPara(5)].join('\n');
+    const arts = extractArticlesFromText(text);
+    expect(arts.map((x) => x.title)).toEqual(['الفيلق الثالث يسيطر على مقار فرقة الحمزة في الباب', '"تحرير الشام" في عفرين.. أنقرة تتفرّج والجولاني يختبر حدوده']);
+  });
+
+  it('a related post under "Related", or an "About the author" box, starts no article', () => {
+    const [a, extra] = extractArticlesFromText(
+      ['How the Islamic State took the countryside', 'Posted on July 16, 2014 by Karim Haddad', para(1), '', para(2), '', para(3), '', 'Related', 'Nusra and the Islamic State fight over the gas plant', 'May 2, 2014', 'In "Deir ez-Zor"', '', 'About Karim Haddad', 'Karim Haddad is a researcher from al-Mayadin who has followed the armed groups of eastern Syria since 2012. He writes under a pen name.', '', '4 Comments', '', 'Jo Weiss', '10 years ago', 'Do you have a source for the number of fighters who left for the west?', 'Vote Up', '1', 'Vote Down', 'Reply', '', 'Samir Obeid', 'Reply to Jo Weiss', '10 years ago', 'Nobody counted the cars.', 'Vote Up', 'Vote Down', 'Reply'].join('\n'),
+    );
+    expect(extra).toBeUndefined();
+    expect(a.comments.map((c) => c.author)).toEqual(['Jo Weiss', 'Samir Obeid']);
+    expect(a.comments[1].text).toBe('Nobody counted the cars.');
+  });
+
+  it('reads a Disqus thread: its login box, "A → B • 8 years ago" replies, vote arrows', () => {
+    const [a] = extractArticlesFromText(
+      ['Rebels launch offensive on western Aleppo', para(1), '', para(2), '', '23 Comments', 'Login', 'Sort by Best', '', 'Join the discussion…', 'LOG IN WITH', 'OR SIGN UP WITH DISQUS ?', 'Name', '', 'Aleppo Truth • 8 years ago', 'The rebels are once again marching with al-Qaeda.', '14', '△ ▽', '• Reply', '• Share ›', '', 'Samer Idlibi → Aleppo Truth • 8 years ago', 'And the militias defending the apartments are what exactly?', '9', '△ ▽', '• Reply'].join('\n'),
+    );
+    expect(a.comments.map((c) => c.author)).toEqual(['Aleppo Truth', 'Samer Idlibi']);
+    expect(a.comments.map((c) => c.text)).toEqual(['The rebels are once again marching with al-Qaeda.', 'And the militias defending the apartments are what exactly?']);
+  });
+
+  it('"Name / Country / date / text": the first line of the unit is the commenter', () => {
+    const [a] = extractArticlesFromText(['عنوان الخبر عن دوما والغوطة', arPara(1), arPara(2), '', 'التعليقات (٢)', '', 'عمر الشامي', 'السويد', '١٢ نيسان ٢٠١٨ - ٠٩:١٤', 'يا حيف على الغوطة بعد خمس سنوات من الحصار.', 'رد', '', 'أبو يوسف', '١٢ نيسان ٢٠١٨ - ١١:٣٠', 'الاتفاق حقن دماء من تبقى من المدنيين.', 'رد'].join('\n'));
+    expect(a.comments.map((c) => c.author)).toEqual(['عمر الشامي', 'أبو يوسف']);
+  });
+
+  it('tags under a "Topics:" label are furniture, never commenters; a sponsor\'s "by Taboola" is no author', () => {
+    const [a] = extractArticlesFromText(['Rebels say they have taken Damascus', 'AFP', para(1), '', para(2), '', 'Topics:', 'Syria', 'Bashar Al Assad', 'Hayat Tahrir Al Sham', '', 'Most Read', 'Celebrations across Syria as the regime falls', '', 'Promoted Content', 'Doctors Urge: Stop Eating This Vegetable Before Bed', 'by Taboola'].join('\n'));
+    expect(a.comments).toEqual([]);
+    expect(a.author).toBeNull();
+  });
+
+  it('a dateline credit naming the masthead is the outlet, not the author', () => {
+    const [a] = extractArticlesFromText(['Levant Ledger', 'News', '', 'Turkish strikes knock out power stations across north-east Syria', 'Qamishli – Levant Ledger', '6 October 2023', para(1), para(2)].join('\n'));
+    expect(a.author).toBeNull();
+    expect(a.outlet).toBe('Levant Ledger');
+  });
+
+  it('a numbered series name ("CONFLICT BRIEF No. 47 | APRIL 2020") is no title', () => {
+    const [a] = extractArticlesFromText(['Orontes Policy Centre', 'CONFLICT BRIEF No. 47 | APRIL 2020', 'The Moscow Protocol and the M4: Who Holds the Line in Idlib?', 'Hadi Mansour', '14 April 2020', para(1), para(2)].join('\n'));
+    expect(a.title).toBe('The Moscow Protocol and the M4: Who Holds the Line in Idlib?');
+  });
+});

@@ -168,12 +168,17 @@ export function dateLine(line: string): DateHit | null {
   return leftover <= 2 ? hits[0] : null;
 }
 
+const HIJRI_AND_ISSUE = /(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)|(?<![\u0621-\u064a])(?:هـ|مـ|م)(?![\u0621-\u064a])|رقم العدد|العدد/g;
+
 function leftoverWords(rest: string): number {
   const r = rest
     .replace(WEEKDAYS, ' ')
     .replace(AR_WEEKDAYS, ' ')
     .replace(DATE_WORDS, ' ')
     .replace(/(?:نشر|نشر في|تاريخ النشر|آخر تحديث|تحديث)/g, ' ')
+    // an Arabic daily's dateline: the Hijri date beside the Gregorian one, and the issue number
+    // ("الخميس - 26 رجب 1439 هـ - 12 أبريل 2018 مـ رقم العدد [ 14380 ]")
+    .replace(HIJRI_AND_ISSUE, ' ')
     .replace(/\d{1,2}[:.]\d{2}(?:[:.]\d{2})?/g, ' ')
     .replace(/[+-]?\d{1,4}/g, ' ')
     .replace(/[^\p{L}]+/gu, ' ')

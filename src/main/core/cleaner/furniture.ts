@@ -43,12 +43,16 @@ export const FURNITURE_EXACT: readonly string[] = [
   'on this page', 'jump to section', 'view more comments', 'show more comments', 'see more comments', 'more comments',
   'newest first', 'oldest first', 'refresh', 'key points', 'highlights', 'in this issue', 'share this interview',
   'post a comment', 'email this', 'ready for more?', 'no posts',
+  // comment widgets' forms and sort bars (Disqus, wpDiscuz)
+  'most voted', 'inline feedbacks', 'notify of', 'new follow-up comments', 'new replies to my comments', 'name', 'name*',
+  'email*', 'website', 'favorite', 'favourite', 'log in with', 'or sign up with disqus ?', 'or sign up with disqus',
   // Arabic pages
   'الرئيسية', 'شارك', 'مشاركة', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ المزيد', 'المزيد', 'تعليقات', 'التعليقات', 'أخبار',
   'الأكثر قراءة', 'مواضيع ذات صلة', 'ذات صلة', 'إعلان', 'اشترك', 'النشرة البريدية', 'بحث', 'القائمة', 'تابعنا',
   'أضف تعليقك', 'أضف تعليقا', 'أضف تعليقاً', 'اكتب تعليقك', 'إرسال', 'رد', 'طباعة', 'رأي', 'مقالات', 'فيديو',
   'فيسبوك', 'فيس بوك', 'تويتر', 'واتساب', 'واتس اب', 'تلغرام', 'تيليغرام', 'يوتيوب', 'إنستغرام', 'انستغرام', 'تابعونا',
-  'الوسوم', 'وسوم', 'كلمات مفتاحية', 'مقالات الرأي', 'مقالات رأي', 'شاهد أيضا', 'شاهد أيضاً',
+  'الوسوم', 'وسوم', 'كلمات مفتاحية', 'مقالات الرأي', 'مقالات رأي', 'شاهد أيضا', 'شاهد أيضاً', 'شارك المقال', 'شارك الخبر',
+  'شارك هذا المقال', 'أخبار ذات صلة', 'مقالات ذات صلة', 'البث المباشر',
 ];
 
 /** A short line (≤ 14 words) that starts with one of these is furniture. */
@@ -75,6 +79,7 @@ export const FURNITURE_PREFIX: readonly string[] = [
   'sign in or', 'sign in to', 'log in or', 'log in to', 'write a comment', 'add a comment', 'most relevant', 'all comments',
   // blog platforms' post footers ("Share to Twitter", "Labels: Aleppo, Zenki", "Newer Post Older Post Home")
   'share to ', 'labels:', 'newer post', 'older post', 'blogthis', 'like loading', 'blog at wordpress',
+  'join the discussion', 'also on ', 'view all posts by', 'proudly powered by', 'وقت القراءة', 'مدة القراءة', 'ادعم ',
   // the heading of a blog's listing page, above the posts it holds ("Category Archives: Faction infighting")
   'type your email', 'category archives', 'tag archives', 'monthly archives', 'daily archives', 'yearly archives', 'author archives',
   'archives:', 'archive for', 'posts tagged', 'search results for',
@@ -99,7 +104,8 @@ export const FURNITURE_STRONG: readonly string[] = [
   'to quickly find your search term', 'the wayback machine -', 'webpage capture', 'archived from the original on',
   // paywalls and newsletter platforms
   'subscribe for free', 'receive new posts', 'unlimited access', 'already a subscriber', 'free articles left',
-  'free article left', 'thanks for reading', 'thank you for reading',
+  'free article left', 'thanks for reading', 'thank you for reading', 'bookmark the permalink', 'our weekly newsletter',
+  'our daily newsletter',
 ];
 
 /**
@@ -213,7 +219,8 @@ export const COMMENT_NOISE: readonly RegExp[] = [
   /^(?:رد|الرد|إبلاغ|أعجبني)$/,
   // a commenter's badge or profile line beside the name, and the thread's paging ("Top fan", "Author", "Works at
   // Hasakah Medical Union", "Liked by Nadim Sabbagh", "2 replies by Nadim Sabbagh and others", "Load 2 more comments")
-  /^(?:top fan|author|moderator|admin|verified|subscriber|paid subscriber|founding member|pinned(?: by .{1,40})?|edited|top comment|(?:works|worked|studied|studies) at .{1,60}|lives in .{1,40}|liked by .{1,60}|\d+ repl(?:y|ies)(?: by .{1,60})?|\d+ more (?:comments|replies)\W*|(?:load|view|show|see) (?:\d+ )?more (?:comments|replies)\W*|facebook comments plugin)$/i,
+  /^(?:vote up|vote down|[△▽▲▼↑↓]+(?:\s+[△▽▲▼↑↓]+)*)$/i,
+  /^(?:reply to .{1,60}|top fan|author|moderator|admin|verified|subscriber|paid subscriber|founding member|pinned(?: by .{1,40})?|edited|top comment|(?:works|worked|studied|studies) at .{1,60}|lives in .{1,40}|liked by .{1,60}|\d+ repl(?:y|ies)(?: by .{1,60})?|\d+ more (?:comments|replies)\W*|(?:load|view|show|see) (?:\d+ )?more (?:comments|replies)\W*|facebook comments plugin)$/i,
   // what is left of a deleted comment
   /^(?:this comment (?:has been|was) (?:removed|deleted)\b.*|\[(?:deleted|removed)\]|comment (?:removed|deleted)(?: by .*)?\.?)$/i,
   /^\d{1,5}$/,

@@ -94,7 +94,7 @@ export function parseByline(text: string): Byline | null {
 // "Text and photographs by X", "Interview by X": the credit names the author whatever the role word
 const ROLE = '(?:text|words|photos?|photographs?|pictures|images|video|interview|interviews|story|report|analysis|illustrations?)';
 const BYLINE_START = new RegExp(
-  `^(?:by|written by|words by|posted by|author|authors|reporter|interviewed by|reported by|${ROLE}(?:\\s+(?:and|&)\\s+${ROLE})?\\s+by|بقلم|كتب|كتبت|إعداد|حاوره|حاورته)\\s*[:：]?\\s+(.+)$`,
+  `^(?:by|written by|words by|posted by|author|authors|reporter|interviewed by|reported by|${ROLE}(?:\\s+(?:and|&)\\s+${ROLE})?\\s+by|بقلم|كتب|كتبت|إعداد|حاوره|حاورته|حوار|أجرى الحوار)\\s*[:：]?\\s+(.+)$`,
   'i',
 );
 /** "Posted on 9 September 2022 by Adnan Khalaf": the date comes first. */
@@ -199,6 +199,13 @@ function captionShape(f: Shape): boolean {
     if (/\[/.test(br[0]) || !/[.!?]$/.test(before) || CREDITS.has(br[1].toLowerCase().trim()) || /\svia\s|\//i.test(br[1])) return wordsOf(before).length >= 2;
   }
   if (w >= 5 && /[.,]\s*(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Handout|File photo)\.?$/.test(t.slice(-24))) return true;
+  // "… في مدينة الباب - ١١ تشرين الأول ٢٠٢٢ (المشهد الشامي)": a description, the photo's date, its source
+  if (br && w >= 4 && wordsOf(br[1]).length <= 4) {
+    const before = t.slice(0, br.index).trim();
+    const dash = before.search(/\s[-–—]\s[^-–—]+$/);
+    const when = before.slice(dash + 3).trim();
+    if (dash > 0 && (dateLine(when) || /^[\d\u0660-\u0669]{4}$/.test(when)) && wordsOf(before.slice(0, dash)).length >= 3) return true;
+  }
   // "... reopened in October. Photo: Karam al-Masri", "... near Atmeh (Photograph: AFP)": the credit label ends it
   if (w >= 5 && t.includes(':')) {
     const m = CREDIT_END.exec(t.slice(-80));
@@ -274,6 +281,8 @@ function furnitureShape(f: Shape): boolean {
   if (w <= 2 && t.length <= 4 && !/[\p{Ll}\p{Lo}]{3}/u.test(t)) return true; // "TT", "A A" (not a short Arabic name)
   if (w <= 4 && !f.es && /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(t)) return true; // glued UI labels
   if (isTagList(t, f.es) || isMenu(t, f.es)) return true;
+  // a related post's category under its title ('In "Deir ez-Zor"', as blog platforms print it)
+  if (w <= 6 && /^In\s+["“][^"”]+["”]$/.test(t)) return true;
   return false;
 }
 
@@ -287,7 +296,7 @@ const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•�
 /** "1 / 5", "Image 3 of 8", "٢ من ٦": a gallery or slide counter. */
 const COUNTER = /^(?:(?:image|photo|picture|slide|item)\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|of|من)\s*[\d\u0660-\u0669]{1,3}$/i;
 /** A word every strong phrase contains: a cheap scan that spares most lines the full expression. */
-const STRONG_HINT = /inbox|subscri|receiv|forward|preferences|browser|signing|download|views|necessarily|join the|cache|snapshot|could have|search term|wayback|capture|archived|unlimited|free article|for reading|بالضرورة|كاتبها/;
+const STRONG_HINT = /inbox|subscri|receiv|forward|preferences|browser|signing|download|views|necessarily|join the|cache|snapshot|could have|search term|wayback|capture|archived|unlimited|free article|for reading|permalink|newsletter|بالضرورة|كاتبها/;
 /** One scan for the strong vocabulary (phrases only newsletter boxes, e-mail footers and disclaimers use). */
 const STRONG = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${FURNITURE_STRONG.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
@@ -465,7 +474,7 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
 
 /** Classify raw lines. Their text is already squashed (splitRawLines, the Markdown and HTML readers do it). */
 export function buildLines(raw: RawLine[]): Line[] {
-  return raw.map((r, i) => {
+  return tagRuns(raw.map((r, i) => {
     const m = measureLine(r.text); // key, word count and function words in one pass
     const f: Shape = { t: r.text, w: m.words, es: endsSentence(r.text) };
     let c = classifyShape(f);
@@ -493,7 +502,31 @@ export function buildLines(raw: RawLine[]): Line[] {
       byline: c.byline,
       footer: isFooterMarker(r.text) || !!selfDescribed(r.text),
     };
-  });
+  }));
+}
+
+/** A label alone on its line that introduces the article's tags, one per line below it. */
+const TAG_LABEL = /^(?:tags|topics|keywords|related topics|filed under|الوسوم|وسوم|كلمات مفتاحية)\s*:?$/i;
+
+/**
+ * "Topics: / Syria / Bashar Al Assad / Hayat Tahrir Al Sham": the short lines under a tag label, up to the first
+ * line that is not one (a sentence, a blank line after the first tag), are tags, not headlines or names.
+ */
+function tagRuns(lines: Line[]): Line[] {
+  for (let j = 0; j < lines.length; j++) {
+    if (!TAG_LABEL.test(lines[j].text)) continue;
+    for (let k = j + 1; k < lines.length && k <= j + 12; k++) {
+      const l = lines[k];
+      // (a label of the page's own, "Comments", "التعليقات", ends the tags; a short token such as "SDF" does not)
+      if ((l.kind !== 'text' && l.kind !== 'furniture') || (l.kind === 'furniture' && EXACT.has(vocabForm(l.text)))) break;
+      if (l.good || l.endsSentence || l.words > 6 || (k > j + 1 && l.blankBefore > 0)) break;
+      if (l.kind === 'text') {
+        l.kind = 'furniture';
+        l.headline = false;
+      }
+    }
+  }
+  return lines;
 }
 
 /** A marker anchored at the start with only the i flag can join the combined expression (others keep their flags). */

@@ -79,8 +79,10 @@ function firstGoodRun(lines: Line[], from: number, end: number): number {
   let firstGood = -1;
   for (let j = from; j < end; j++) {
     if (!lines[j].good) continue;
-    // a 15-word headline without a final stop over its byline is "good" by length alone
-    if (lines[j].headline && !lines[j].endsSentence && headItemBelow(lines, j, end)) continue;
+    // a 15-word headline without a final stop over its byline, or printed twice (the page's title and its
+    // heading), is "good" by length alone
+    const doubled = (j + 1 < end && isRepeatOf(lines[j], lines[j + 1])) || (j > from && isRepeatOf(lines[j], lines[j - 1]));
+    if (lines[j].headline && !lines[j].endsSentence && (headItemBelow(lines, j, end) || doubled)) continue;
     if (firstGood < 0) firstGood = j;
     const n = nextText(lines, j, end);
     if (n < 0 || lines[n].good) return j;
@@ -136,7 +138,7 @@ function repeatFinder(window: Line[], questions: number): (title: Line) => boole
 }
 
 /** "Weekly briefing", "Daily digest": the name of a periodical's issue, not of a story. */
-const PERIODICAL = /\b(?:briefing|digest|newsletter|bulletin|roundup|round-up|weekly|daily|fortnightly|monthly|edition|issue)\b|النشرة|الموجز|نشرة/i;
+const PERIODICAL = /\b(?:briefing|brief|digest|newsletter|bulletin|roundup|round-up|weekly|daily|fortnightly|monthly|edition|issue)\b|النشرة|الموجز|نشرة/i;
 
 /**
  * A masthead or section label shaped like a headline: set in capitals ("SYRIA DIGEST"; headlines are in title
@@ -145,7 +147,8 @@ const PERIODICAL = /\b(?:briefing|digest|newsletter|bulletin|roundup|round-up|we
 function mastheadLike(l: Line): boolean {
   const t = l.text;
   if (isCasedScript(t) && !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t)) return true;
-  return /\s[|·•–—]\s/.test(t) && t.split(/\s[|·•–—]\s/).some((part) => wordsOf(part).length <= 3 && PERIODICAL.test(part));
+  // (a numbered issue, "CONFLICT BRIEF No. 47", names the series however many words it has)
+  return /\s[|·•–—]\s/.test(t) && t.split(/\s[|·•–—]\s/).some((part) => (wordsOf(part).length <= 3 || /\b(?:No\.?|Issue|Vol\.?)\s*\d+\b/i.test(part)) && PERIODICAL.test(part));
 }
 
 /** "3/9/2021   Title - Site": the header a browser prints on every page, not the headline. */
@@ -296,8 +299,12 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
       goodSince++;
       continue;
     }
-    if (!l.headline || goodSince < 2 || (spaced && l.blankBefore < 1)) continue;
+    // (a section label right above a headline, "World", "عرب وعالم", stands apart from what came before in its stead)
+    const label = k > 0 ? lines[k - 1] : null;
+    const apart = l.blankBefore >= 1 || (!!label && label.kind === 'text' && !label.good && label.words <= 3 && label.blankBefore >= 1);
+    if (!l.headline || goodSince < 2 || (spaced && !apart)) continue;
     if (isReplySubject(l, lines[titleIdx])) continue;
+    if (l.footer) continue; // "About Karim Haddad": the author box below the text
     // "Name • 5 days ago", "Name - date": a reader comment's header, not another article's headline
     if (commentHeaderAt(lines, k, n, false)) continue;
     const g1 = nextGood[k + 1];
@@ -391,14 +398,21 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
   // "Name, 3 March 2020", "Name • 5 days ago", "الاسم - منذ يومين": the author and the stamp on one line
   if (l.words <= 12 && next && next.kind === 'text') {
     const onDate = /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text);
-    // (in "Wednesday, October 12, 2016", a post's date, the weekday is no author)
+    // (in "Wednesday, October 12, 2016", a post's date, the weekday is no author; in "Samer → Aleppo Truth •
+    // 8 years ago" the name after the arrow is the one replied to)
+    if (onDate) onDate[1] = onDate[1].replace(/\s*(?:→|➔|▸)\s*.+$/, '');
     if (onDate && isPersonLike(onDate[1]) && !isCalendarWord(onDate[1]) && wordsOf(onDate[2]).length <= 10 && (stampText(onDate[2]) || firstDate(onDate[2]))) {
       return { at: j, author: squash(onDate[1]), span: 1, strong: true };
     }
   }
   if (!authorLine(l) || !next) return null;
   // "Name / 2 hours ago / text": the stamp on the line below the name
-  if (isStamp(next) && j + 2 < end && lines[j + 2].kind === 'text') return { at: j, author: squash(l.text), span: 2, strong: false };
+  if (isStamp(next) && j + 2 < end && lines[j + 2].kind === 'text') {
+    // "Name / Country / date / text": the line starting the unit is the name, the one under it where they wrote from
+    const prev = j > 0 ? lines[j - 1] : null;
+    if (prev && l.blankBefore === 0 && prev.blankBefore > 0 && authorLine(prev)) return { at: j - 1, author: squash(prev.text), span: 3, strong: false };
+    return { at: j, author: squash(l.text), span: 2, strong: false };
+  }
   // "Name / text / 3 hours ago Reply Like (41)": the chrome below the text
   if (next.kind === 'text' && !isStamp(next) && widgetRow(next) === 0 && closedByChrome(lines, j, end)) return { at: j, author: squash(l.text), span: 1, strong: false, trailing: true };
   // in an open thread a name above a comment is enough
@@ -470,7 +484,7 @@ function findComments(lines: Line[], from: number, end: number): { start: number
     const h = commentHeaderAt(lines, j, end, heading >= 0 || headers.length > 0);
     if (h) {
       headers.push(h);
-      j += h.span - 1;
+      j = h.at + h.span - 1;
     }
   }
   if (heading >= 0) {
@@ -515,10 +529,13 @@ function findComments(lines: Line[], from: number, end: number): { start: number
     for (; j < stop; j++) {
       const l = lines[j];
       if (THREAD_HEADING.test(l.text) || chrome(l)) continue;
-      if (l.footer && (l.kind !== 'text' || !l.good)) {
+      // (between a thread's heading and its first comment a footer-like line, "Sign up with Disqus", belongs
+      // to the widget's login box, not to the page footer)
+      if (l.footer && (l.kind !== 'text' || !l.good) && !(n === 0 && heading >= 0 && units.length > 0 && units[0].at - j <= 12)) {
         ended = true;
         break;
       }
+      if (l.footer && !l.good) continue;
       keepLoose(l);
     }
     flushLoose();
@@ -711,7 +728,8 @@ function titleFromFileName(fileName?: string): string | null {
  * a family name against a one-word place), the first on a tie.
  */
 function bareName(text: string): string | null {
-  const pair = /^(\p{L}[\p{L}'’ -]{0,30}?)\s+[|–—-]\s+(\p{L}[\p{L}'’ -]{1,30})$/u.exec(text);
+  // ("بيروت: رامي الخطيب", an Arabic daily's "City: Name", is the same pair)
+  const pair = /^(\p{L}[\p{L}'’ -]{0,30}?)(?:\s+[|–—-]\s+|:\s+)(\p{L}[\p{L}'’ -]{1,30})$/u.exec(text);
   const name = pair && wordsOf(pair[2]).length > wordsOf(pair[1]).length && isPersonName(pair[2])
     ? pair[2]
     : text.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}'’ -]*$|\s+[|–—-]\s+\p{L}[\p{L}'’ -]{1,30}$/u, '');
@@ -725,6 +743,12 @@ function bareName(text: string): string | null {
 function signOffAuthor(text: string): string | null {
   const m = /^(?:reporting|reported|writing|written)\s+by\s+([^;,.]+?)(?:\s+(?:in|from)\s+\p{Lu}[^;,.]*)?\s*(?:[;,.]|$)/iu.exec(text);
   return m && isPersonName(m[1]) ? squash(m[1]) : null;
+}
+
+/** The person's name in "Name | date" or "Name - date" (a date line), else null. */
+function nameBeforeDate(text: string): string | null {
+  const m = /^(\p{L}[\p{L}'’. -]{1,40}?)\s+[|•·–—-]\s+\S/u.exec(text);
+  return m && !isCalendarWord(m[1]) && wordsOf(m[1]).length >= 2 && isPersonName(m[1]) ? squash(m[1]) : null;
 }
 
 /** A line that is only a person's name, next to a date line: an unlabelled byline. */
@@ -831,8 +855,10 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       continue;
     }
     if (l.kind === 'date' && l.date) {
-      // a date line printed between the headline and the text is the article's own date
+      // a date line printed between the headline and the text is the article's own date; "سامر حمدان | الخميس
+      // 2022/10/13", "Jane Doe - 5 March 2021": with its author's name before it
       offerStated(l.date, l.text);
+      author ??= nameBeforeDate(l.text);
       sawMeta = true;
       continue;
     }
@@ -861,7 +887,11 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     }
     // a bare name next to the date line is the byline ("Jane Doe\nJanuary 5, 2021")
     if (bareByline(lines, j, headFrom, e)) {
-      author ??= bareName(l.text);
+      const name = bareName(l.text);
+      // "Qamishli – Levant Ledger": a name the page prints alone above the headline is its own (the masthead)
+      const key = name ? keyOf(name) : '';
+      if (name && lines.slice(0, Math.max(0, headFrom - 1)).some((x) => x.key === key)) outlet ??= name;
+      else author ??= name;
       continue;
     }
     if (l.heading > 0 && !sawGood) {
@@ -948,6 +978,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     for (let j = bodyEnd + 1; j < e; j++) {
       if (commentsStart >= 0 && j >= commentsStart) break;
       const l = lines[j];
+      // below "Most read", "Related", "Recommended" come other pages' links and sponsors ("by Taboola")
+      if (l.kind === 'more-before') break;
       if (l.kind === 'byline' && l.byline) author ??= l.byline.name;
       else if (!author) author = signOffAuthor(l.text);
       const so = selfDescribedOutlet(l.text);
