@@ -186,7 +186,14 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   hezbollah: { aliases: ['Hizb Allah', 'Lebanese Hizbullah'], arabic: ['حزب الله اللبناني'] },
   irgc: { aliases: ["(Iran's|Iranian) (Revolutionary Guard|Revolutionary Guards|Revolutionary Guard Corps|Quds Force)", 'Revolutionary Guard Corps', 'IRGC Quds Force'], arabic: ['الحرس الثوري', 'فيلق القدس الإيراني'] },
   'military-operations-command': { arabic: ['إدارة العمليات العسكرية', 'غرفة عمليات الفتح المبين', 'الفتح المبين'] },
-  'hayat-tahrir-al-sham': { aliases: ["Hay'et Tahrir ash-Sham", 'Tahrir al-Sham Committee', 'Hayat Tahrir al-Sham group', 'Heyet Tahrir el-Şam', 'Hayat Tahrir al-Cham'], acronyms: ['HTŞ'], misspellings: ['Hayat Tahreer al-Sham', 'Hayat Tahrir al-Shams'] },
+  'sultan-suleiman-shah-division': { aliases: ['Sulayman Shah Division', 'Suleyman Shah Division', 'Sulaiman Shah Division', 'Sultan Sulayman Shah Division'] },
+  // «الدفاع الوطني» alone is also any state's "national defence" (وزارة الدفاع الوطني): the militia when the words
+  // around it say so
+  'national-defence-forces': {
+    contextual: [{ phrases: ['الدفاع الوطني'], anchors: ['ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات', 'عناصر', 'مقاتلي', 'مقاتلو', 'مسلحي', 'النظام', 'الموالية'], window: 40 }],
+  },
+  // «هتش»: its opponents' acronym for it, in Arabic
+  'hayat-tahrir-al-sham': { arabic: ['هتش'], aliases: ["Hay'et Tahrir ash-Sham", 'Tahrir al-Sham Committee', 'Hayat Tahrir al-Sham group', 'Heyet Tahrir el-Şam', 'Hayat Tahrir al-Cham'], acronyms: ['HTŞ'], misspellings: ['Hayat Tahreer al-Sham', 'Hayat Tahrir al-Shams'] },
   sdf: { aliases: ['Syrian Democratic Forces', 'US-backed Syrian Democratic Forces', 'Kurdish-led Syrian Democratic Forces', 'Kurdish-led SDF', 'Hêzên Sûriya Demokratîk', 'Suriye Demokratik Güçleri', 'Forces démocratiques syriennes'] },
   ypg: { aliases: ['Yekîneyên Parastina Gel'] },
   ypj: { aliases: ['Yekîneyên Parastina Jin'] },
@@ -213,7 +220,7 @@ const EXTRA_ENTRIES: GazetteerEntry[] = [
   ent('faylaq-al-rahman', 'Faylaq al-Rahman', 'faction', 'islamist', { arabic: ['فيلق الرحمن'], aliases: ['Faylaq al-Rahman', 'Failaq al-Rahman', 'al-Rahman Legion', 'Rahman Corps', 'Legion of the Merciful'], active: ['2013-11', '2018-03'], lineage: [], confidence: 'medium', notes: ['Eastern Ghouta FSA-branded group.'] }),
   ent('syrian-national-council', 'Syrian National Council', 'governance', 'governance', { arabic: ['المجلس الوطني السوري'], aliases: ['Syrian National Council'], active: ['2011-10-02', null], lineage: [['absorbed-by', 'syrian-national-coalition', '2012-11']], notes: ['Not the Syrian National Coalition (2012); "SNC" is left out because both bodies use it.'] }),
   ent('syrian-democratic-council', 'Syrian Democratic Council', 'governance', 'kurdish-led', { arabic: ['مجلس سوريا الديمقراطية'], aliases: ['Syrian Democratic Council', 'Syrian Democratic Assembly', 'Democratic Syria Assembly'], acronyms: ['SDC', 'MSD'], active: ['2015-12-10', null], lineage: [], confidence: 'medium', notes: ['Political wing of the SDF; legislature of the AANES.'] }),
-  ent('pkk', "Kurdistan Workers' Party", 'faction', 'kurdish-led', { arabic: ['حزب العمال الكردستاني'], aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party', 'Partiya Karkerên Kurdistanê'], acronyms: ['PKK'], active: ['1978-11-27', '2025-05-12'], lineage: [], notes: ['Turkish sources fuse PKK/YPG/PYD; kept distinct.'] }),
+  ent('pkk', "Kurdistan Workers' Party", 'faction', 'kurdish-led', { arabic: ['حزب العمال الكردستاني', 'حزب العمال الكوردستاني'], aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party', 'Partiya Karkerên Kurdistanê'], acronyms: ['PKK'], active: ['1978-11-27', '2025-05-12'], lineage: [], notes: ['Turkish sources fuse PKK/YPG/PYD; kept distinct.'] }),
   ent('asayish', 'Asayish (Kurdish-led internal security)', 'faction', 'kurdish-led', { arabic: ['الأسايش', 'قوى الأمن الداخلي'], aliases: ['Asayish', 'Asayîş', 'Asayesh', 'Internal Security Forces of North and East Syria'], active: ['2012-07', null], lineage: [], confidence: 'medium' }),
   ent('wagner-group', 'Wagner Group', 'faction', 'pro-government', { arabic: ['فاغنر', 'مجموعة فاغنر'], aliases: ['Wagner Group', 'Wagner PMC', 'PMC Wagner', 'Wagner mercenaries', 'Wagner contractors', 'Wagner'], active: ['2015-09', '2023-08'], lineage: [], confidence: 'medium', notes: ['Russian private military company; "Wagner" alone may be the composer.'] }),
   ent('israel', 'Israel (military)', 'state-force', 'foreign-state', { arabic: ['إسرائيل', '(جيش|قوات) الاحتلال الإسرائيلي'], aliases: ['Israel', 'Israel Defense Forces', 'Israel Defence Forces'], acronyms: ['IDF'], active: ['1948-05-14', null], lineage: [], notes: ['Active dates are those of the state (the IDF was formed 1948-05-26) [k].', 'Air strikes on Iranian and Hezbollah targets from 2013; ground incursions into the south from Dec 2024.'] }),
@@ -414,7 +421,7 @@ const MILITARY_NOUNS = [
 ];
 /** The same in Arabic, by the form of the adjective that agrees with them (feminine, masculine, human plural). */
 const MILITARY_NOUNS_AR = {
-  f: ['القوات', 'القوات الخاصة', 'الطائرات', 'الطائرات الحربية', 'الطائرات المسيرة', 'المقاتلات', 'المروحيات', 'الغارات', 'الضربات', 'الدوريات', 'الشرطة العسكرية', 'البحرية', 'المدفعية', 'الاستخبارات', 'العملية العسكرية'],
+  f: ['القوات', 'القوات الخاصة', 'الطائرات', 'الطائرات الحربية', 'الطائرات المسيرة', 'المقاتلات', 'المروحيات', 'الغارات', 'الضربات', 'الدوريات', 'الشرطة العسكرية', 'البحرية', 'المدفعية', 'الاستخبارات', 'العملية العسكرية', 'الدبابات', 'الآليات', 'المدرعات', 'القاعدة العسكرية', 'القواعد العسكرية'],
   m: ['الجيش', 'الطيران', 'الطيران الحربي', 'الطيران المسير', 'سلاح الجو', 'القصف', 'الاحتلال', 'التدخل', 'الوجود', 'الهجوم', 'التوغل', 'العدوان'],
   pl: ['الجنود', 'المستشارين', 'المستشارون', 'الضباط', 'الخبراء', 'العسكريين', 'العسكريون', 'القادة'],
 };
@@ -730,7 +737,7 @@ function convert(): GazetteerFile {
       anchorSets: { syria: SYRIA_ANCHORS, jihad: JIHAD_ANCHORS, 'not-anaphor': NOT_ANAPHOR, 'not-anaphor-ar': NOT_ANAPHOR_AR },
       properNouns: PROPER_NOUNS,
       titles: ['President', 'Sheikh', 'Shaykh', 'General', 'Colonel', 'Emir', 'King', 'Prince'],
-      stopPhrases: ['(an|a) Islamic state', '(إقامة|لإقامة|بإقامة|وإقامة) الدولة الإسلامية', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights'],
+      stopPhrases: ['(an|a) Islamic state', '(إقامة|لإقامة|بإقامة|وإقامة) الدولة الإسلامية', '(القاعدة|القواعد) (العسكرية|الجوية|البحرية)', '(الجبهة|الجبهات) (الجنوبية|الشمالية|الشرقية|الغربية) (للمدينة|للبلدة|للقرية|لمدينة|لبلدة)', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights'],
     },
     entries: entries as GazetteerFile['entries'],
     retired: { [ARMY_OF_STATE.from]: ARMY_OF_STATE.into },

@@ -26,9 +26,13 @@ import type { FactionMatch, FactionMatcher, Gazetteer } from './types';
 
 /**
  * Bump when a change to this file alters what it finds in unchanged text: the gazetteer's version includes it,
- * so every library re-matches its articles at the next start-up. 2: coordinated state adjectives.
+ * so every library re-matches its articles at the next start-up. 2: coordinated state adjectives; 3: Arabic
+ * names written with the article need it in the text.
  */
-export const MATCHER_REVISION = 2;
+export const MATCHER_REVISION = 3;
+
+/** An Arabic word with the article, after the conjunctions and prepositions written joined to it: الـ, والـ, بالـ, للـ. */
+const ARABIC_DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
 
 const K_NAME = 0;
 const K_CONTEXT = 1;
@@ -50,6 +54,11 @@ interface Pattern {
   arabic: boolean;
   /** A one-word name the gazetteer itself writes in lower case (an analyst's "shabiha"). */
   lowerOk: boolean;
+  /**
+   * An Arabic name of a group written with the article (القاعدة, الدولة الإسلامية): the text must carry it too.
+   * Without it the words are a common noun phrase: قاعدة عسكرية is "a military base", دولة إسلامية "an Islamic state".
+   */
+  definite: boolean;
 }
 
 interface TrieNode {
@@ -118,6 +127,8 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       mustLower: kind === K_STOP ? toks.map((t) => t.info.lower) : null,
       arabic: toks.some((t) => t.info.arabic),
       lowerOk: toks.length === 1 && toks[0].info.lower,
+      // (a state's forms are descriptions, which Arabic writes either way: الطائرات الروسية, طائرات روسية)
+      definite: toks[0].info.arabic && ARABIC_DEFINITE.test(toks[0].raw) && entityKind[entityIndex.get(entityId) ?? -1] !== 'state-force',
     };
     if (toks.length === 1 && caseSensitive) {
       push(acronyms, raw![0], pat);
@@ -196,6 +207,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
         mustLower: null,
         arabic: false,
         lowerOk: false,
+        definite: false,
       });
     }
     for (const c of e.contextual ?? []) {
@@ -378,6 +390,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
         let immediate: Pattern | null = null;
         for (const p of pats) {
           if (!shapeOk(p, tw, tj, flags, words.strict, n, i, len)) continue;
+          if (p.definite && !ARABIC_DEFINITE.test(text.slice(t.start[i], t.start[i] + 5))) continue;
           if (p.kind !== K_CONTEXT) {
             immediate = p;
             break;
