@@ -288,3 +288,92 @@ describe('held-out set 5 rules', () => {
     expect(a.title).toBe('The Moscow Protocol and the M4: Who Holds the Line in Idlib?');
   });
 });
+
+// Rules the sixth held-out set (texts got into .txt in other ways: reader view, phone, "Save as text", e-mail,
+// digests, hard-wrapped exports, European outlets) asked for.
+describe('held-out set 6 rules', () => {
+  const para = (n: number) =>
+    `Fighters of the group advanced on the village ${n} times this week, local sources said, and the shelling of nearby positions went on through the night.`;
+
+  it('re-joins a text hard-wrapped at a fixed width, Arabic (no lower case) and English lines that go on with a capital', () => {
+    const wrapped = [
+      'أعلنت سبعة فصائل إسلامية كبرى في سوريا، يوم أمس الجمعة، اندماجها',
+      'الكامل في تشكيل جديد يحمل اسم "الجبهة الإسلامية"، في أكبر عملية توحيد',
+      'تشهدها فصائل المعارضة المسلحة منذ انطلاق الثورة قبل أكثر من عامين',
+      'ونصف.',
+      '',
+      'ويضم التشكيل الجديد كلاً من حركة أحرار الشام الإسلامية ولواء التوحيد',
+      'وجيش الإسلام وألوية صقور الشام ولواء الحق وكتائب أنصار الشام والجبهة',
+      'الإسلامية الكردية، بحسب البيان التأسيسي الذي تلاه قادة الفصائل في',
+      'تسجيل مصور بثته مواقع المعارضة مساء الجمعة.',
+    ];
+    const [a] = extractArticlesFromText(['سبعة فصائل تعلن ولادة "الجبهة الإسلامية"', '', ...wrapped].join('\n'));
+    expect(a.body.split('\n\n')).toHaveLength(2);
+    expect(a.body).toContain('اندماجها الكامل في تشكيل جديد');
+    const english = [
+      'Government troops and allied militiamen of the National Defence Forces',
+      'withdrew south towards Ariha, where the army still holds its last',
+      'Syrian Arab Army positions in the province, officials said on Sunday.',
+      '',
+      'The coalition, which calls itself Jaish al-Fatah, or the Army of Con-',
+      'quest, stormed the provincial capital on Saturday morning after a week',
+      'of fighting around its edges, and raised its flags over the governor',
+      'building within hours, according to videos posted by its fighters and',
+      'by activists who entered the city with them in the afternoon.',
+    ];
+    const [b] = extractArticlesFromText(['Jaish al-Fatah takes Idlib city', '', ...english].join('\n'));
+    expect(b.body).toContain('still holds its last Syrian Arab Army positions');
+    expect(b.body).toContain('Army of Conquest, stormed');
+  });
+
+  it('reads a press database export: its fields are furniture, "BYLINE:" names the author', () => {
+    const [a] = extractArticlesFromText(['4 of 17 DOCUMENTS', '', 'The Beirut Ledger', '', 'March 30, 2015 Monday', '', "Jaish al-Fatah's fall of Idlib exposes regime's northern weakness", '', 'BYLINE: Nadim Khoury', '', 'SECTION: REGION; Pg. 6', '', 'LENGTH: 412 words', '', para(1), '', para(2), '', 'LOAD-DATE: March 31, 2015'].join('\n'));
+    expect(a.title).toBe("Jaish al-Fatah's fall of Idlib exposes regime's northern weakness");
+    expect(a.author).toBe('Nadim Khoury');
+    expect(a.body).not.toMatch(/SECTION|LENGTH|DOCUMENTS/);
+  });
+
+  it('a journalist\'s role under the name, "Published" alone above the date, a BBC-style "Image caption,"', () => {
+    const [a] = extractArticlesFromText(['Suwayda: tribal fighters mass on the edge of the province', 'Nadia Farouk', 'Middle East correspondent', 'Published', '18 July 2025', 'Image caption, Druze fighters at a checkpoint at the entrance to Suwayda city on Thursday', para(1), para(2)].join('\n'));
+    expect(a.author).toBe('Nadia Farouk');
+    expect(a.date).toMatchObject({ value: '2025-07-18', confidence: 'high' });
+    expect(a.body).not.toContain('Image caption');
+  });
+
+  it('"Save as text": link addresses and image alt texts do not hide the byline and date', () => {
+    const [a] = extractArticlesFromText(['[Image: Syria Frontline] <https://example.org/>', 'SDF declares Manbij "liberated" as the last fighters leave in convoy', 'Posted: August 13, 2016 | By Hassan Darwish <https://example.org/author/hdarwish/>', '[Image: Fighters of the Manbij Military Council in the city centre]', para(1), para(2)].join('\n'));
+    expect(a.title).toBe('SDF declares Manbij "liberated" as the last fighters leave in convoy');
+    expect(a.author).toBe('Hassan Darwish');
+    expect(a.date).toMatchObject({ value: '2016-08-13', confidence: 'high' });
+  });
+
+  it('a newsletter\'s items between horizontal rules are separate articles', () => {
+    const arts = extractArticlesFromText(['SYRIA MORNING BRIEF', 'Tuesday, March 5, 2024', '', '━━━━━━━━━━━━', '', 'Protests against al-Jolani spread across Idlib', para(1), para(2), '', '━━━━━━━━━━━━', '', 'Truffle season turns deadly again in the Badia', para(3), para(4)].join('\n'));
+    expect(arts.map((x) => x.title)).toEqual(['Protests against al-Jolani spread across Idlib', 'Truffle season turns deadly again in the Badia']);
+  });
+
+  it('German and French bylines, dates and labels', () => {
+    const [a] = extractArticlesFromText(["Turkey's Afrin offensive puts German-made tanks back in the spotlight", 'Von Jonas Berger', 'Veröffentlicht am 24.01.2018 um 16:45 Uhr', 'Lesezeit: 4 Min. | Temps de lecture : 4 min', para(1), 'Lire aussi : Afrine, l\'enclave kurde prise entre deux feux', para(2)].join('\n'));
+    expect(a.author).toBe('Jonas Berger');
+    expect(a.date).toMatchObject({ value: '2018-01-24', confidence: 'high' });
+    expect(a.body).not.toMatch(/Lesezeit|Lire aussi/);
+  });
+
+  it('"Source: outlet, date" under a pasted headline dates it', () => {
+    const [a] = extractArticlesFromText(['HTS tightens grip on Jabal al-Turkman after clashes with Jund Allah', 'Source: Northwest Syria Monitor, 27 October 2021', para(1), para(2)].join('\n'));
+    expect(a.title).toBe('HTS tightens grip on Jabal al-Turkman after clashes with Jund Allah');
+    expect(a.date.value).toBe('2021-10-27');
+  });
+
+  it('an Arabic thread: form fields, reaction counts, "ردّاً على X" and a stamp are never commenters', () => {
+    const [a] = extractArticlesFromText(['عنوان الخبر عن حراس الدين في إدلب', 'اعتقلت هيئة تحرير الشام القيادي السابق فيه خلال مداهمة في ريف إدلب الغربي فجر الخميس.', 'واندلعت على إثر ذلك اشتباكات بين الطرفين في محيط قرية عرب سعيد.', '', 'التعليقات (2)', 'الاسم', 'البريد الإلكتروني (لن يتم نشره)', 'نص التعليق', '', 'سامر عبد الله', 'منذ 3 أيام', 'لكن الحراس أيضاً يجرّون المنطقة إلى معركة لا تريدها.', '👍 12', 'رد', '', 'أم محمد', 'ردّاً على سامر عبد الله', 'منذ يومين', 'الذريعة موجودة دائماً يا أخي.', '👍 20', 'رد'].join('\n'));
+    expect(a.comments.map((c) => c.author)).toEqual(['سامر عبد الله', 'أم محمد']);
+    expect(a.comments[1].text).toBe('الذريعة موجودة دائماً يا أخي.');
+  });
+
+  it('"Title / Standfirst / date / credit": the first of two headline-shaped lines is the title', () => {
+    const [a] = extractArticlesFromText(['سبعة فصائل تعلن ولادة "الجبهة الإسلامية" في سوريا', 'أكبر اندماج لفصائل المعارضة المسلحة منذ بداية الثورة', 'السبت 23 تشرين الثاني 2013', 'كتب: سامر الأحمد', 'أعلنت سبعة فصائل إسلامية كبرى في سوريا، يوم أمس الجمعة، اندماجها الكامل في تشكيل جديد.', 'ويضم التشكيل الجديد كلاً من حركة أحرار الشام الإسلامية ولواء التوحيد وجيش الإسلام.'].join('\n'));
+    expect(a.title).toBe('سبعة فصائل تعلن ولادة "الجبهة الإسلامية" في سوريا');
+    expect(a.subtitle).toBe('أكبر اندماج لفصائل المعارضة المسلحة منذ بداية الثورة');
+  });
+});

@@ -151,7 +151,7 @@ export function isCalendarWord(s: string): boolean {
   return CALENDAR_WORD.test(s.trim());
 }
 
-const DATE_WORDS = /\b(?:published|posted|updated|last updated|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|cet|cest|bst|ast|eet|eest|local time|time|first published|created)\b:?/gi;
+const DATE_WORDS = /\b(?:published|posted|updated|last updated|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|cet|cest|bst|ast|eet|eest|local time|time|first published|created|veröffentlicht|aktualisiert|um|uhr|publié|publiée|mis à jour|le|à)(?![\p{L}]):?/giu;
 
 /**
  * If the line is essentially a date (optionally with weekday, time, zone and a "Published"/"Updated" label),
@@ -236,12 +236,13 @@ export function yearOfPage(texts: readonly string[]): number | null {
 
 /** "Published", "Posted", "Updated" ... : the line says it is the publication date. */
 export function hasPublishWord(line: string): boolean {
-  return /\b(?:published|posted|first published|publication date|date published)\b|(?:نشر|تاريخ النشر)/i.test(line);
+  // (German and French pages, as researchers save them from European outlets: "Veröffentlicht am", "Publié le")
+  return /\b(?:published|posted|first published|publication date|date published|veröffentlicht|publié|publiée)(?![\p{L}])|(?:نشر|تاريخ النشر)/iu.test(line);
 }
 
 /** "Updated", "Last modified", "آخر تحديث": the line gives a later revision date. */
 export function hasUpdateWord(line: string): boolean {
-  return /\b(?:updated|last updated|modified|last modified|revised)\b|(?:تحديث|آخر تحديث|محدث)/i.test(line);
+  return /\b(?:updated|last updated|modified|last modified|revised|aktualisiert|mis à jour)(?![\p{L}])|(?:تحديث|آخر تحديث|محدث)/iu.test(line);
 }
 
 /** A time of day with a zone or on a clock-like line: "09:05 GMT", "10:32 AM". */

@@ -42,7 +42,7 @@ export const FURNITURE_EXACT: readonly string[] = [
   'click to expand image', 'expand image', 'enlarge', 'zoom', 'contents', 'table of contents', 'in this article',
   'on this page', 'jump to section', 'view more comments', 'show more comments', 'see more comments', 'more comments',
   'newest first', 'oldest first', 'refresh', 'key points', 'highlights', 'in this issue', 'share this interview',
-  'post a comment', 'email this', 'ready for more?', 'no posts',
+  'post a comment', 'email this', 'ready for more?', 'no posts', 'published', 'updated', 'image source',
   // comment widgets' forms and sort bars (Disqus, wpDiscuz)
   'most voted', 'inline feedbacks', 'notify of', 'new follow-up comments', 'new replies to my comments', 'name', 'name*',
   'email*', 'website', 'favorite', 'favourite', 'log in with', 'or sign up with disqus ?', 'or sign up with disqus',
@@ -52,6 +52,8 @@ export const FURNITURE_EXACT: readonly string[] = [
   'أضف تعليقك', 'أضف تعليقا', 'أضف تعليقاً', 'اكتب تعليقك', 'إرسال', 'رد', 'طباعة', 'رأي', 'مقالات', 'فيديو',
   'فيسبوك', 'فيس بوك', 'تويتر', 'واتساب', 'واتس اب', 'تلغرام', 'تيليغرام', 'يوتيوب', 'إنستغرام', 'انستغرام', 'تابعونا',
   'الوسوم', 'وسوم', 'كلمات مفتاحية', 'مقالات الرأي', 'مقالات رأي', 'شاهد أيضا', 'شاهد أيضاً', 'شارك المقال', 'شارك الخبر',
+  // an Arabic comment form's fields
+  'الاسم', 'الاسم *', 'البريد الإلكتروني', 'البريد الإلكتروني (لن يتم نشره)', 'نص التعليق', 'التعليق', 'أرسل التعليق', 'إرسال التعليق',
   'شارك هذا المقال', 'أخبار ذات صلة', 'مقالات ذات صلة', 'البث المباشر',
 ];
 
@@ -80,6 +82,9 @@ export const FURNITURE_PREFIX: readonly string[] = [
   // blog platforms' post footers ("Share to Twitter", "Labels: Aleppo, Zenki", "Newer Post Older Post Home")
   'share to ', 'labels:', 'newer post', 'older post', 'blogthis', 'like loading', 'blog at wordpress',
   'join the discussion', 'also on ', 'view all posts by', 'proudly powered by', 'وقت القراءة', 'مدة القراءة', 'ادعم ',
+  // European outlets' labels, in German and French
+  'lesezeit', 'temps de lecture', 'artikel teilen', "partager l'article", 'lire aussi', 'mehr zum thema', 'aus dem deutschen',
+  'aus dem französischen', 'traduit de', 'anzeige', 'publicité', 'kommentare sind', 'les commentaires sont',
   // the heading of a blog's listing page, above the posts it holds ("Category Archives: Faction infighting")
   'type your email', 'category archives', 'tag archives', 'monthly archives', 'daily archives', 'yearly archives', 'author archives',
   'archives:', 'archive for', 'posts tagged', 'search results for',
@@ -220,6 +225,9 @@ export const COMMENT_NOISE: readonly RegExp[] = [
   // a commenter's badge or profile line beside the name, and the thread's paging ("Top fan", "Author", "Works at
   // Hasakah Medical Union", "Liked by Nadim Sabbagh", "2 replies by Nadim Sabbagh and others", "Load 2 more comments")
   /^(?:vote up|vote down|[△▽▲▼↑↓]+(?:\s+[△▽▲▼↑↓]+)*)$/i,
+  // a reaction count ("👍 31"), an Arabic thread's "reply to X" and "show replies (2)"
+  /^(?:👍|👎|❤️?|♥|🔥)\s*[\d\u0660-\u0669]*$/u,
+  /^(?:ردا|رداً|ردّاً|ردًا|رد) على .{1,40}$|^عرض الردود(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?$|^إخفاء الردود$/,
   /^(?:reply to .{1,60}|top fan|author|moderator|admin|verified|subscriber|paid subscriber|founding member|pinned(?: by .{1,40})?|edited|top comment|(?:works|worked|studied|studies) at .{1,60}|lives in .{1,40}|liked by .{1,60}|\d+ repl(?:y|ies)(?: by .{1,60})?|\d+ more (?:comments|replies)\W*|(?:load|view|show|see) (?:\d+ )?more (?:comments|replies)\W*|facebook comments plugin)$/i,
   // what is left of a deleted comment
   /^(?:this comment (?:has been|was) (?:removed|deleted)\b.*|\[(?:deleted|removed)\]|comment (?:removed|deleted)(?: by .*)?\.?)$/i,

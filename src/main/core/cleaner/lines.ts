@@ -94,11 +94,12 @@ export function parseByline(text: string): Byline | null {
 // "Text and photographs by X", "Interview by X": the credit names the author whatever the role word
 const ROLE = '(?:text|words|photos?|photographs?|pictures|images|video|interview|interviews|story|report|analysis|illustrations?)';
 const BYLINE_START = new RegExp(
-  `^(?:by|written by|words by|posted by|author|authors|reporter|interviewed by|reported by|${ROLE}(?:\\s+(?:and|&)\\s+${ROLE})?\\s+by|بقلم|كتب|كتبت|إعداد|حاوره|حاورته|حوار|أجرى الحوار)\\s*[:：]?\\s+(.+)$`,
+  `^(?:by|byline|von|par|written by|words by|posted by|author|authors|reporter|interviewed by|reported by|${ROLE}(?:\\s+(?:and|&)\\s+${ROLE})?\\s+by|بقلم|كتب|كتبت|إعداد|حاوره|حاورته|حوار|أجرى الحوار)\\s*[:：]?\\s+(.+)$`,
   'i',
 );
 /** "Posted on 9 September 2022 by Adnan Khalaf": the date comes first. */
-const DATED_BY = /^(?:posted|published|written|updated)\s+(?:on\s+)?(.{6,40}?)\s+by\s+(.+)$/i;
+// ("Posted on July 16, 2014 by X", "Posted: August 13, 2016 | By X")
+const DATED_BY = /^(?:posted|published|written|updated)\s*:?\s+(?:on\s+)?(.{6,40}?)\s*[|·•,]?\s+by\s+(.+)$/i;
 
 /** "5 hr. ago", "2 hours ago", "3d" at the end of a credit line. */
 const TRAILING_RELATIVE =
@@ -186,7 +187,8 @@ function captionShape(f: Shape): boolean {
   const t = f.t;
   const w = f.w;
   if (w < 3 || w > 80) return false;
-  if (/^(?:photo|image|picture|caption|photograph|file photo)\s*(?:credit)?\s*:/i.test(t)) return true;
+  // ("Image caption, Druze fighters at …": the BBC's caption label takes a comma)
+  if (/^(?:photo|image|picture|caption|photograph|file photo)\s*(?:credit|caption)?\s*[:,]/i.test(t)) return true;
   const last = t[t.length - 1];
   // cheap guards first: each regex below can only match when the line ends with a bracket, ends with
   // an agency name (within its last 24 characters), or contains a slash
@@ -281,6 +283,15 @@ function furnitureShape(f: Shape): boolean {
   if (w <= 2 && t.length <= 4 && !/[\p{Ll}\p{Lo}]{3}/u.test(t)) return true; // "TT", "A A" (not a short Arabic name)
   if (w <= 4 && !f.es && /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(t)) return true; // glued UI labels
   if (isTagList(t, f.es) || isMenu(t, f.es)) return true;
+  // a horizontal rule between a newsletter's items ("━━━━━━", "-----", "* * *")
+  if (HORIZONTAL_RULE.test(t)) return true;
+  // a link's address alone, or an image's alt text as a browser's "Save as text" writes them
+  if (/^<https?:\/\/\S+>$/.test(t) || /^\[(?:image|photo|picture|img)(?::[^\]]*)?\](?:\s*<https?:\/\/\S+>)?$/i.test(t)) return true;
+  // a journalist's role under their name ("Middle East correspondent", "Defence editor"): never a headline
+  if ((w <= 4 || (w <= 10 && t.charCodeAt(0) >= 0x600)) && !f.es && JOURNALIST_ROLE.test(t)) return true;
+  // the fields of a press database's export (LexisNexis, Factiva): "SECTION: REGION; Pg. 6", "LENGTH: 412 words",
+  // "BODY:", "LOAD-DATE: …", "4 of 17 DOCUMENTS"
+  if (w <= 12 && (PRESS_DATABASE_FIELD.test(t) || /^\d+ of \d+ DOCUMENTS$/i.test(t))) return true;
   // a related post's category under its title ('In "Deir ez-Zor"', as blog platforms print it)
   if (w <= 6 && /^In\s+["“][^"”]+["”]$/.test(t)) return true;
   return false;
@@ -376,6 +387,10 @@ function classifyShape(f: Shape): Classified {
   if (f.w <= 14) {
     const dl = dateLine(t);
     if (dl) return { kind: 'date', date: dl, clock: hasClockTime(t), byline: null };
+    // "Source: Northwest Syria Monitor, 27 October 2021": a pasted article's source line names its outlet and date
+    const source = /^(?:source|المصدر)\s*:\s*(\S.{1,60}?)\s*[,،|–—-]\s*(\S.*)$/i.exec(t);
+    const sd = source ? dateLine(source[2]) : null;
+    if (sd) return { kind: 'date', date: sd, clock: false, byline: { name: null, outlet: source![1] } };
   }
   const by = bylineOf(f);
   if (by) return { kind: 'byline', date: null, clock: false, byline: by };
@@ -445,11 +460,32 @@ const SPACE_START = /^\s/;
 /** A line with white space that squash() would change: other than single inner spaces (see needsSquash). */
 const UNSQUASHED_LINE = /[\t\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]| [ \n]|\n /;
 
-/** Re-join hard-wrapped paragraphs: a line that stops mid-sentence and a next line that starts in lower case. */
+/**
+ * The width a text was hard-wrapped at (a plain-text e-mail, a press database's export, a PDF's lines), or 0: most
+ * lines of some length end close to one common width, and none goes far past it.
+ */
+function wrapWidth(lines: RawLine[]): number {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n >= 20);
+  if (lengths.length < 8) return 0;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  if (width > 110 || lengths[lengths.length - 1] > width * 1.6) return 0;
+  const near = lengths.filter((n) => n >= width * 0.75 && n <= width + 8).length;
+  return near >= lengths.length * 0.5 ? width : 0;
+}
+
+/**
+ * Re-join hard-wrapped paragraphs: a line that stops mid-sentence and a next line that starts in lower case, or, in
+ * a text wrapped at a fixed width, any next line after a line that reached that width (Arabic has no lower case,
+ * and a wrapped English sentence goes on with "Syrian" as often as with "the").
+ */
 export function mergeWrapped(lines: RawLine[]): RawLine[] {
   const out: RawLine[] = [];
+  const width = wrapWidth(lines);
+  let lastLength = 0; // of the last physical line joined into out's last line
   for (const l of lines) {
     const prev = out[out.length - 1];
+    const wrapped = width > 0 && lastLength >= width * 0.7 && !/^[\p{Lu}\p{N}][\p{Lu}\p{N} ]{0,40}:/u.test(l.text);
     if (
       prev &&
       l.blankBefore === 0 &&
@@ -458,16 +494,18 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
       prev.text.length >= 40 &&
       !endsSentence(prev.text) &&
       Math.abs(prev.indent - l.indent) <= 1 &&
-      /^\p{Ll}/u.test(l.text) &&
+      (/^\p{Ll}/u.test(l.text) || wrapped) &&
       !/^[•·●▪◦∙*-]/.test(l.text) &&
       // "Headline\nby Jane Doe / 2d": a byline or date line under a headline is its own line
       !(l.text.length < 120 && (parseByline(l.text) || dateLine(l.text))) &&
       !/^(?:https?:\/\/|www\.)/i.test(l.text) // a URL line (a printed page's footer) is not the rest of a sentence
     ) {
       prev.text = prev.text.endsWith('-') && !prev.text.endsWith(' -') ? prev.text.slice(0, -1) + l.text : `${prev.text} ${l.text}`;
+      lastLength = l.text.length;
       continue;
     }
     out.push({ ...l });
+    lastLength = l.text.length;
   }
   return out;
 }
@@ -475,8 +513,11 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
 /** Classify raw lines. Their text is already squashed (splitRawLines, the Markdown and HTML readers do it). */
 export function buildLines(raw: RawLine[]): Line[] {
   return tagRuns(raw.map((r, i) => {
-    const m = measureLine(r.text); // key, word count and function words in one pass
-    const f: Shape = { t: r.text, w: m.words, es: endsSentence(r.text) };
+    // a browser's "Save as text" writes each link's address after it ("By Hassan Darwish <https://…>"): the line is
+    // read without them, and keeps them
+    const read = r.text.includes('<http') ? r.text.replace(/\s*<https?:\/\/[^>\s]*>/g, '') || r.text : r.text;
+    const m = measureLine(read); // key, word count and function words in one pass
+    const f: Shape = { t: read, w: m.words, es: endsSentence(read) };
     let c = classifyShape(f);
     // a row of short cells laid out with spaces is a menu or a table row of labels
     if (c.kind === 'text' && r.cells && r.cells.maxWords <= 3 && !f.es) c = plain('furniture');
@@ -494,16 +535,20 @@ export function buildLines(raw: RawLine[]): Line[] {
       stops: m.stops,
       words,
       // a short question is headline-shaped ("Can the FSA survive?"), not running text
-      good: isText && !r.heading && ((es && words >= 5 && !endsWithBeforeClosers(r.text, QUESTION)) || words >= 15),
-      headline: isText && (r.heading > 0 || headlineShape(r.text, words)),
+      good: isText && !r.heading && ((es && words >= 5 && !endsWithBeforeClosers(read, QUESTION)) || words >= 15),
+      headline: isText && (r.heading > 0 || headlineShape(read, words)),
       endsSentence: es,
       date: c.date,
       clock: c.clock,
       byline: c.byline,
-      footer: isFooterMarker(r.text) || !!selfDescribed(r.text),
+      footer: isFooterMarker(read) || !!selfDescribed(read),
     };
   }));
 }
+
+export const HORIZONTAL_RULE = /^(?:[-–—_=*~•·━─═#]\s?){3,}$/;
+const JOURNALIST_ROLE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|bureau chief|contributor|columnist)$|^(?:مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة)\s/iu;
+const PRESS_DATABASE_FIELD = /^(?:SECTION|LENGTH|BODY|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DOCUMENT-TYPE|GRAPHIC|JOURNAL-CODE|ACC-NO|HIGHLIGHT|NOTES|TYPE|WORD COUNT|DOCUMENT|COPYRIGHT)\s*:/;
 
 /** A label alone on its line that introduces the article's tags, one per line below it. */
 const TAG_LABEL = /^(?:tags|topics|keywords|related topics|filed under|الوسوم|وسوم|كلمات مفتاحية)\s*:?$/i;

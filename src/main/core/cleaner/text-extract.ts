@@ -25,7 +25,7 @@
 //    pull quotes (a repeated sentence with an attribution line) are removed; sub-headings are kept.
 
 import { COMMENT_ACTIONS, COMMENT_NOISE, WIDGET_WORDS } from './furniture';
-import { copyrightOutlet, isFurniture, isPersonName, selfDescribedOutlet, type Line } from './lines';
+import { copyrightOutlet, HORIZONTAL_RULE, isFurniture, isPersonName, selfDescribedOutlet, type Line } from './lines';
 import { firstDate, hasPublishWord, hasUpdateWord, isCalendarWord, withYear, yearOfPage, type DateHit } from './dates';
 import { addStopCounts, detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, isCasedScript, keyOf, squash, stopCounts, wordsOf } from './text-utils';
 import type { DateConfidence, ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
@@ -196,7 +196,9 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   let bestScore = -1;
   for (const c of cands) {
     const repeated = repeatedIn(lines[c]);
-    const score = headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0);
+    // (a headline right under a horizontal rule heads a newsletter's item)
+    const ruled = c > from && HORIZONTAL_RULE.test(lines[c - 1].text) ? 1 : 0;
+    const score = headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled;
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -236,7 +238,8 @@ function headScore(lines: Line[], k: number, end: number, stopAtHeadline = false
       continue;
     }
     // a longer line without a final stop right below the headline is its standfirst, however long
-    if (j === k + 1 && m.kind === 'text' && m.headline && m.words > t.words && !isRepeatOf(t, m)) continue;
+    // (or any line right below it that the date or credit line follows: "Title / Standfirst / date / byline")
+    if (j === k + 1 && m.kind === 'text' && m.headline && (m.words > t.words || headItemBelow(lines, j, end)) && !isRepeatOf(t, m)) continue;
     if (stopAtHeadline && m.headline && !m.good && !isRepeatOf(t, m)) {
       // a longer line right below the headline is its standfirst; any other headline starts another block
       if (j === k + 1 && m.words > t.words) continue;
@@ -286,7 +289,7 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     furnitureRun[j] = run;
     const l = lines[j];
     if (l.good) run = 0;
-    else if (l.kind === 'furniture' || l.kind === 'date' || l.kind === 'credit') run += PAGE_TOP.test(l.text) ? 2 : 1;
+    else if (l.kind === 'furniture' || l.kind === 'date' || l.kind === 'credit') run += PAGE_TOP.test(l.text) || HORIZONTAL_RULE.test(l.text) ? 2 : 1;
   }
   // the next comments heading at or after j: a headline whose block runs into a comment thread is a tag or
   // link above the thread, not another article
@@ -316,7 +319,9 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
       continue;
     }
     if (l.heading > 1) continue;
-    if (after >= 2 && headScore(lines, k, lines.length, true) + (furnitureRun[k] >= 2 ? 1 : 0) >= 2) {
+    // a horizontal rule right above a headline divides a newsletter's items ("━━━━━━" / "Truffle season turns deadly")
+    const ruled = k > 0 && HORIZONTAL_RULE.test(lines[k - 1].text);
+    if (after >= 2 && headScore(lines, k, lines.length, true) + (ruled ? 2 : furnitureRun[k] >= 2 ? 1 : 0) >= 2) {
       starts.push(k);
       goodSince = 0;
     }
@@ -379,6 +384,7 @@ function closedByChrome(lines: Line[], j: number, end: number): boolean {
 function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: boolean): CommentHeader | null {
   const l = lines[j];
   if (l.words <= 12 && COMMENT_NOISE.some((re) => re.test(l.text))) return null; // a badge ("Top fan") is no name
+  if (stampText(l.text)) return null; // nor is a time stamp ("منذ يومين")
   const next = j + 1 < end ? lines[j + 1] : null;
   const bullet = /^[•·●▪◦∙]\s*(.+)$/.exec(l.text);
   if (bullet && commentAuthorShape(bullet[1]) && next && !/^[•·●▪◦∙]/.test(next.text) && (next.indent > l.indent || next.words >= 8)) {
@@ -406,6 +412,8 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
     }
   }
   if (!authorLine(l) || !next) return null;
+  // "Name / Reply to X / 3 days ago / text": a badge between the name and its stamp
+  if (j + 3 < end && COMMENT_NOISE.some((re) => re.test(next.text)) && isStamp(lines[j + 2]) && lines[j + 3].kind === 'text') return { at: j, author: squash(l.text), span: 3, strong: false };
   // "Name / 2 hours ago / text": the stamp on the line below the name
   if (isStamp(next) && j + 2 < end && lines[j + 2].kind === 'text') {
     // "Name / Country / date / text": the line starting the unit is the name, the one under it where they wrote from
@@ -759,7 +767,17 @@ function bareByline(lines: Line[], j: number, from: number, end: number): boolea
   if (!name) return false;
   // more than four words only for several names ("Rana Mansour and Karim Abdel-Nour")
   if (wordsOf(name).length > 4 && !/\s(?:and|&)\s|,/.test(name)) return false;
-  return [lines[j - 1], lines[j + 1]].some((x) => x && x.i >= from && x.i < end && x.kind === 'date');
+  // the date line next to it, or past a short label between ("Nadia Farouk / Middle East correspondent /
+  // Published / 18 July 2025")
+  const dateNear = (dir: 1 | -1): boolean => {
+    for (let k = j + dir, steps = 0; k >= from && k < end && steps < 3; k += dir, steps++) {
+      const x = lines[k];
+      if (x.kind === 'date') return true;
+      if (!(x.kind === 'furniture' && x.words <= 10)) return false;
+    }
+    return false;
+  };
+  return dateNear(1) || dateNear(-1);
 }
 
 /** /[?!]["'”’]?$/ */
@@ -857,7 +875,9 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     if (l.kind === 'date' && l.date) {
       // a date line printed between the headline and the text is the article's own date; "سامر حمدان | الخميس
       // 2022/10/13", "Jane Doe - 5 March 2021": with its author's name before it
-      offerStated(l.date, l.text);
+      // ("Published" alone on the line above labels it as well)
+      const label = j > s && /^(?:published|posted|veröffentlicht|publié|تاريخ النشر)\s*:?$/i.test(lines[j - 1].text) ? `${lines[j - 1].text} ` : '';
+      offerStated(l.date, label + l.text);
       author ??= nameBeforeDate(l.text);
       sawMeta = true;
       continue;
