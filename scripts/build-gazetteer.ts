@@ -155,7 +155,7 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
           'the regime',
           '[the] (Syrian|Assad|former|bygone|ousted|fallen|toppled|previous|old|Baathist|deposed|collapsed|defunct) regime',
           '[the] (Syrian|Assad|former|bygone|ousted|fallen|toppled|previous|old|Baathist|deposed|collapsed|defunct) regime war machine',
-          '[the] [pro-]regime (forces|troops|army|soldiers|militias|warplanes|aircraft|jets|artillery|helicopters|fighters|offensive|positions|war machine)',
+          '[the] [pro-]regime (forces|troops|army|soldiers|militias|warplanes|aircraft|jets|artillery|helicopters|fighters|offensive|positions|war machine|air strike|air strikes|airstrike|airstrikes|shelling|bombardment|barrel bombs)',
           '(forces|troops|army|soldiers) of the [Syrian|Assad] regime',
           '[the] Syrian (army|armed forces|troops|soldiers|military|air force|warplanes|jets|helicopters|artillery|tanks|air defences|air defenses|air defence|air defense|anti-aircraft fire|anti-aircraft guns)',
           '[pro-]government (forces|troops|soldiers|militias|army|warplanes|aircraft|jets|fighters|offensive)',
@@ -170,6 +170,8 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
           '[قوات|وحدات] الجيش السوري',
           '[قوات|وحدات] الجيش النظامي',
           '(مناطق|مناطق سيطرة) النظام',
+          // the Syrian state's own forces by their adjective, as in English "Syrian warplanes"
+          '(الطيران|الطيران الحربي|سلاح الجو|الطائرات الحربية|المروحيات|المدفعية|الدفاعات الجوية) (السوري|السورية)',
         ],
         anchors: ['$syria'],
       },
@@ -198,7 +200,8 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   ypg: { aliases: ['Yekîneyên Parastina Gel'] },
   ypj: { aliases: ['Yekîneyên Parastina Jin'] },
   pyd: { aliases: ['Partiya Yekîtiya Demokrat'] },
-  'syrian-national-army': { aliases: ['Suriye Milli Ordusu'] },
+  // «الجيش الوطني» alone, as Syrian outlets call the SNA; not «الجيش الوطني الليبي» or another country's
+  'syrian-national-army': { aliases: ['Suriye Milli Ordusu'], contextual: [{ phrases: ['الجيش الوطني'], anchors: ['$syria'], caseSensitive: true, notFollowedBy: ['$not-anaphor-ar'] }] },
   'sultan-murad-division': { aliases: ['Sultan Murat Tümeni'] },
   'kurdish-national-council': { aliases: ['Encûmena Niştimanî ya Kurdî li Sûriyê'] },
   'liwa-al-fatemiyoun': { arabic: ['لشکر فاطمیون'] },
@@ -341,6 +344,7 @@ const ANTECEDENT_ACRONYMS: Record<string, string[]> = {
 const NOT_ANAPHOR = ['@Capitalised', 'of', 'for', 'line', 'lines', 'forces', 'troops', 'soldiers', 'army', 'militias', 'offensive', 'warplanes', 'aircraft', 'jets', 'fighters', 'positions', 'held', 'controlled'];
 const NOT_ANAPHOR_AR = [
   'اللبناني', 'العراقي', 'الأردني', 'الإسرائيلي', 'التركي', 'الروسي', 'الأمريكي', 'الأميركي', 'الإيراني', 'المصري', 'الدولي', 'الوطني',
+  'الليبي', 'السوداني', 'اليمني', 'الباكستاني', 'الأفغاني', 'الصومالي',
   // Adjectives that make the head another body or a unit: الهيئة العليا للمفاوضات, المجلس المحلي, الهيئة الشرعية,
   // الفيلق الثالث, الجبهة الشمالية (the names among them, الفيلق الخامس or الجبهة الجنوبية, match first as longer names).
   'العليا', 'الأعلى', 'العامة', 'العام', 'الشرعية', 'الشرعي', 'السياسية', 'السياسي', 'المحلي', 'المحلية', 'العسكري', 'العسكرية',
@@ -417,11 +421,15 @@ const MILITARY_NOUNS = [
   'helicopters', 'gunships', 'drone', 'drones', 'artillery', 'shelling', 'bombardment', 'bombing', 'navy', 'warships', 'special forces',
   'commandos', 'military police', 'adviser', 'advisers', 'advisor', 'advisors', 'officer', 'officers', 'commander', 'commanders', 'unit',
   'units', 'patrol', 'patrols', 'convoy', 'convoys', 'observation post', 'observation posts', 'offensive', 'incursion', 'invasion',
-  'intervention', 'operation', 'occupation', 'presence', 'intelligence', 'war machine',
+  'intervention', 'operation', 'occupation', 'presence', 'intelligence', 'war machine', 'aviation', 'border guards',
+  'border guard', 'gendarmerie',
+  // the state acting through its institutions ("the Russian foreign ministry said"); officials who meet or
+  // speak are not counted (tests/unit/factions/fixtures.ts, "HTS's leader met Turkish officials")
+  'foreign ministry', 'defence ministry', 'defense ministry', 'government',
 ];
 /** The same in Arabic, by the form of the adjective that agrees with them (feminine, masculine, human plural). */
 const MILITARY_NOUNS_AR = {
-  f: ['القوات', 'القوات الخاصة', 'الطائرات', 'الطائرات الحربية', 'الطائرات المسيرة', 'المقاتلات', 'المروحيات', 'الغارات', 'الضربات', 'الدوريات', 'الشرطة العسكرية', 'البحرية', 'المدفعية', 'الاستخبارات', 'العملية العسكرية', 'الدبابات', 'الآليات', 'المدرعات', 'القاعدة العسكرية', 'القواعد العسكرية'],
+  f: ['القوات', 'القوات الخاصة', 'الطائرات', 'الطائرات الحربية', 'الطائرات المسيرة', 'المقاتلات', 'المروحيات', 'الغارات', 'الضربات', 'الدوريات', 'الشرطة العسكرية', 'البحرية', 'المدفعية', 'الاستخبارات', 'المخابرات', 'العملية العسكرية', 'الدبابات', 'الآليات', 'المدرعات', 'القاعدة العسكرية', 'القواعد العسكرية', 'وزارة الخارجية', 'وزارة الدفاع', 'الحكومة'],
   m: ['الجيش', 'الطيران', 'الطيران الحربي', 'الطيران المسير', 'سلاح الجو', 'القصف', 'الاحتلال', 'التدخل', 'الوجود', 'الهجوم', 'التوغل', 'العدوان'],
   pl: ['الجنود', 'المستشارين', 'المستشارون', 'الضباط', 'الخبراء', 'العسكريين', 'العسكريون', 'القادة'],
 };
@@ -439,7 +447,8 @@ const STATE_FORMS: { id: string; en: string[]; led: string[]; ar: { m: string[];
   {
     id: 'us-led-coalition', en: ['US', 'U.S.', 'American'], led: [],
     ar: { m: ['الأمريكي', 'الأميركي'], f: ['الأمريكية', 'الأميركية'], pl: ['الأمريكيين', 'الأميركيين', 'الأمريكيون', 'الأميركيون'] },
-    nounsExcept: ['intelligence'],
+    // (the coalition is the US military: Washington's diplomats and officials are not it)
+    nounsExcept: ['intelligence', 'foreign ministry', 'government', 'وزارة الخارجية', 'الحكومة'],
   },
 ];
 const LED_NOUNS = ['forces', 'troops', 'offensive', 'operation', 'campaign', 'assault', 'incursion'];
@@ -453,7 +462,7 @@ function applyStateForms(entries: GazetteerEntry[]): void {
     const nouns = [...MILITARY_NOUNS.filter((x) => !st.nounsExcept?.includes(x)), ...(st.extra ?? [])];
     e.aliases.push(`(${st.en.join('|')}) (${nouns.join('|')})`);
     if (st.led.length) e.aliases.push(`(${st.led.join('|')})-led (${LED_NOUNS.join('|')})`);
-    for (const k of ['f', 'm', 'pl'] as const) e.arabic.push(`(${MILITARY_NOUNS_AR[k].join('|')}) (${st.ar[k].join('|')})`);
+    for (const k of ['f', 'm', 'pl'] as const) e.arabic.push(`(${MILITARY_NOUNS_AR[k].filter((x) => !st.nounsExcept?.includes(x)).join('|')}) (${st.ar[k].join('|')})`);
   }
   const irgc = entries.find((x) => x.id === 'irgc')!;
   irgc.aliases.push(...IRGC_MILITIAS.en);
@@ -728,7 +737,8 @@ function convert(): GazetteerFile {
           'backed by', 'supported by', 'sponsored by', 'funded by', 'armed by', 'financed by', 'loyal to', 'allied to', 'allied with',
           'aligned with', 'affiliated with', 'proxies of', 'proxy of', 'المدعوم من', 'المدعومة من', 'المدعومين من', 'المدعوم',
           'المدعومة', 'المدعومين', 'بدعم من', 'مدعوما من', 'مدعومة من', 'الموالية ل', 'الموالي ل', 'الموالين ل', 'الموالون ل',
-          'الممولة من', 'المقربة من', 'الارتهان ل', 'التبعية ل', 'الخضوع ل', 'العمالة ل',
+          'الممولة من', 'المقربة من', 'الارتهان ل', 'التبعية ل', 'الخضوع ل', 'العمالة ل', 'التابعة ل', 'تابعة ل', 'التابع ل',
+          'تابع ل', 'التابعين ل',
         ],
         after: ['backed', 'sponsored', 'funded', 'supported', 'armed', 'financed', 'aligned', 'allied', 'affiliated'],
         prefixes: ['pro', 'anti'],

@@ -27,9 +27,9 @@ import type { FactionMatch, FactionMatcher, Gazetteer } from './types';
 /**
  * Bump when a change to this file alters what it finds in unchanged text: the gazetteer's version includes it,
  * so every library re-matches its articles at the next start-up. 2: coordinated state adjectives; 3: Arabic
- * names written with the article need it in the text.
+ * names written with the article need it in the text; 4: Arabic coordinated adjectives.
  */
-export const MATCHER_REVISION = 3;
+export const MATCHER_REVISION = 4;
 
 /** An Arabic word with the article, after the conjunctions and prepositions written joined to it: الـ, والـ, بالـ, للـ. */
 const ARABIC_DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
@@ -500,6 +500,22 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
         (added ??= []).push({ pat: took, from: adj, to: adj, clip: 0, deferred: null });
         right = adj;
       }
+    }
+    // Arabic puts the adjectives after the noun: "الطيران الحربي السوري والروسي" is the Syrian and the Russian air force
+    for (let k = 0; k < kept.length; k++) {
+      const m = kept[k];
+      const nx = m.to + 1;
+      if (!m.pat.arabic || m.to === m.from || nx >= t.n || tj[nx] !== 1 || entityKind[m.pat.entity] !== 'state-force') continue;
+      if ((k + 1 < kept.length && kept[k + 1].from <= nx) || text.charCodeAt(t.start[nx]) !== 0x648) continue; // "و…"
+      const nounKeys: number[] = [];
+      for (let q = m.from; q < m.to; q++) nounKeys.push(words.loose[tw[q]]);
+      if (words.pre[tw[nx]] < 1) continue; // the و is a conjunction written joined to the adjective
+      const adjKey = words.loose[tw[nx]];
+      let node: TrieNode | undefined = root.next.get(nounKeys[0]);
+      for (let q = 1; node && q < nounKeys.length; q++) node = node.next.get(nounKeys[q]);
+      node = node?.next.get(adjKey);
+      const p = node?.pats.find((x) => x.entity !== m.pat.entity && entityKind[x.entity] === 'state-force' && x.kind === K_NAME);
+      if (p) (added ??= []).push({ pat: p, from: nx, to: nx, clip: words.pre[tw[nx]], deferred: null });
     }
     if (!added) return kept;
     return [...kept, ...added].sort((a, b) => a.from - b.from);
