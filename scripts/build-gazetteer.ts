@@ -214,7 +214,7 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
 /** Entities the fact sheet mentions only as ext: ids or not at all. */
 const EXTRA_ENTRIES: GazetteerEntry[] = [
   ent('islamic-state-of-iraq', 'Islamic State of Iraq', 'faction', 'jihadist', { arabic: ['دولة العراق الإسلامية'], aliases: ['Islamic State of Iraq', 'Islamic State in Iraq'], active: ['2006-10', '2013-04-08'], lineage: [['renamed-to', 'islamic-state', '2013-04-08'], ['evolved-from', 'al-qaeda-in-iraq', '2006-10']], notes: ['IS predecessor; "ISI" acronym left out (Pakistani ISI).'] }),
-  ent('al-qaeda-in-iraq', 'al-Qaeda in Iraq', 'faction', 'jihadist', { arabic: ['تنظيم القاعدة في بلاد الرافدين'], aliases: ['al-Qaeda in Iraq', 'al-Qaida in Iraq', 'al-Qaeda in Mesopotamia', "Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn"], acronyms: ['AQI'], active: ['2004-10', '2006-10'], lineage: [['evolved-into', 'islamic-state-of-iraq', '2006-10'], ['member-of', 'al-qaeda', '2004-10']] }),
+  ent('al-qaeda-in-iraq', 'al-Qaeda in Iraq', 'faction', 'jihadist', { arabic: ['تنظيم القاعدة في بلاد الرافدين', '[تنظيم] قاعدة الجهاد في بلاد الرافدين'], aliases: ['al-Qaeda in Iraq', 'al-Qaida in Iraq', 'al-Qaeda in Mesopotamia', "Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn"], acronyms: ['AQI'], active: ['2004-10', '2006-10'], lineage: [['evolved-into', 'islamic-state-of-iraq', '2006-10'], ['member-of', 'al-qaeda', '2004-10']] }),
   ent('jaysh-al-ahrar', 'Jaysh al-Ahrar', 'faction', 'jihadist', { arabic: ['جيش الأحرار'], aliases: ['Jaysh al-Ahrar', 'Jaish al-Ahrar', 'Army of the Free'], active: ['2016-12', '2017-01-28'], lineage: [['split-from', 'ahrar-al-sham', '2016-12'], ['merged-into', 'hayat-tahrir-al-sham', '2017-01-28']], notes: ['Hardline Ahrar al-Sham wing under Abu Jaber; not Ahrar al-Sham itself.'] }),
   ent('jabhat-ansar-al-din', 'Jabhat Ansar al-Din', 'faction', 'jihadist', { arabic: ['جبهة أنصار الدين'], aliases: ['Jabhat Ansar al-Din', 'Ansar al-Din Front', 'Jabhat Ansar al-Deen'], active: ['2014-07', '2017-01-28'], lineage: [['merged-into', 'hayat-tahrir-al-sham', '2017-01-28']], confidence: 'medium' }),
   ent('liwa-al-aqsa', 'Liwa al-Aqsa', 'faction', 'jihadist', { arabic: ['لواء الأقصى'], aliases: ['Liwa al-Aqsa', 'Aqsa Brigade'], active: ['2017-02-07', '2017-02-22'], lineage: [['split-from', 'jund-al-aqsa', '2017-02-07']], notes: ['Jund al-Aqsa rump; left for IS-held Raqqa.'] }),
@@ -469,6 +469,21 @@ function applyStateForms(entries: GazetteerEntry[]): void {
   irgc.arabic.push(...IRGC_MILITIAS.ar);
 }
 
+/**
+ * Arabic writes Syria both ways, سوريا and سورية ("قوات سورية الديمقراطية"): every Arabic name with one spelling
+ * gets the other.
+ */
+function applySyriaSpellings(entries: GazetteerEntry[]): void {
+  for (const e of entries) {
+    const extra: string[] = [];
+    for (const a of e.arabic) {
+      if (/(^|\s)سوريا(\s|$)/.test(a)) extra.push(a.replace(/(^|\s)سوريا(?=\s|$)/g, '$1سورية'));
+      else if (/(^|\s)سورية(\s|$)/.test(a)) extra.push(a.replace(/(^|\s)سورية(?=\s|$)/g, '$1سوريا'));
+    }
+    for (const x of extra) if (!e.arabic.includes(x)) e.arabic.push(x);
+  }
+}
+
 /** Descriptive forms of the post-Assad government, counted only in texts that are clearly after December 2024. */
 const TRANSITIONAL_CONTEXT: ContextualRule = {
   phrases: [
@@ -696,6 +711,7 @@ function convert(): GazetteerFile {
   ahrar.lineage.push({ relation: 'split-into', target: 'jaysh-al-ahrar', date: '2016-12' });
   mergeEntry(entries, ARMY_OF_STATE.from, ARMY_OF_STATE.into, ARMY_OF_STATE.note);
   applyStateForms(entries);
+  applySyriaSpellings(entries);
   applyContextRules(entries);
 
   // De-duplicate within an entry and resolve cross-entry collisions (first entry wins).

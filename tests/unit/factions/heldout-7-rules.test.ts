@@ -29,3 +29,11 @@ describe('held-out set 7 rules', () => {
     expect(ids('دعا إلى الانضمام إلى تشكيلات تابعة لإيران في حلب')).toEqual([]);
   });
 });
+
+describe('held-out set 8 rules', () => {
+  it('reads both Arabic spellings of Syria in a name, and al-Qaeda in Iraq by its own name', () => {
+    expect(ids('تواصل «قوات سورية الديمقراطية» معاركها ضد داعش في الرقة')).toEqual(['sdf', 'islamic-state']);
+    expect(ids('تواصل «قوات سوريا الديمقراطية» معاركها في الرقة')).toEqual(['sdf']);
+    expect(ids('وأطلق على جماعته اسم «تنظيم قاعدة الجهاد في بلاد الرافدين»')).toEqual(['al-qaeda-in-iraq']);
+  });
+});
