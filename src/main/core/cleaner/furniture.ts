@@ -120,7 +120,7 @@ export const FURNITURE_STRONG: readonly string[] = [
 export const LINK_LABELS: readonly string[] = [
   'read more:', 'read also:', 'see also:', 'also read:', 'related:', 'recommended:', 'more:', 'watch:', 'listen:',
   'read next:', 'more on this:', 'related story:', 'related article:', 'related content:', 'اقرأ أيضا:', 'اقرأ أيضاً:',
-  'شاهد أيضا:', 'شاهد أيضاً:',
+  'شاهد أيضا:', 'شاهد أيضاً:', 'طالع أيضا:', 'طالع أيضاً:', 'اقرأ المزيد:', 'لمزيد من التفاصيل:',
 ];
 
 /** A short line (≤ 25 words) containing one of these is furniture. */
@@ -178,6 +178,8 @@ export const PHOTO_CREDITS: readonly string[] = [
   'social media', 'twitter', 'x', 'facebook', 'telegram', 'youtube', 'instagram', 'courtesy', 'wikimedia',
   'wikimedia commons', 'creative commons', 'pool', 'photo', 'illustration', 'via reuters', 'afp via getty images',
   'ap photo', 'reuters photo', 'afp photo', 'nurphoto', 'sopa images', 'middle east images',
+  'أ.ف.ب', 'أ ف ب', 'ا ف ب', 'رويترز', 'الأناضول', 'الاناضول', 'سانا', 'فرانس برس', 'أسوشيتد برس', 'إنترنت', 'انترنت', 'أرشيف',
+  'أرشيفية', 'وكالات', 'خاص', 'تواصل اجتماعي', 'مواقع التواصل',
 ];
 
 /**

@@ -184,7 +184,8 @@ export function isCaption(text: string): boolean {
 }
 
 function captionShape(f: Shape): boolean {
-  const t = f.t;
+  // (a font-size control glued to the end of the line by the copy: "… (أ.ف.ب) aA")
+  const t = f.t.endsWith('aA') || f.t.endsWith('Aa') ? f.t.replace(/\s+(?:aA|Aa)$/, '') : f.t;
   const w = f.w;
   if (w < 3 || w > 80) return false;
   // ("Image caption, Druze fighters at …": the BBC's caption label takes a comma)

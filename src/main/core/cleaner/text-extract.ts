@@ -387,7 +387,9 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
   if (stampText(l.text)) return null; // nor is a time stamp ("منذ يومين")
   const next = j + 1 < end ? lines[j + 1] : null;
   const bullet = /^[•·●▪◦∙]\s*(.+)$/.exec(l.text);
-  if (bullet && commentAuthorShape(bullet[1]) && next && !/^[•·●▪◦∙]/.test(next.text) && (next.indent > l.indent || next.words >= 8)) {
+  // (the last item of a bulleted list in the text is followed by text too: a list item follows another one)
+  const inList = j > 0 && /^[•·●▪◦∙]/.test(lines[j - 1].text) && lines[j - 1].blankBefore === 0;
+  if (bullet && !inList && commentAuthorShape(bullet[1]) && next && !/^[•·●▪◦∙]/.test(next.text) && (next.indent > l.indent || next.words >= 8)) {
     const span = isStamp(next) ? 2 : 1;
     return { at: j, author: squash(bullet[1]), span, strong: true };
   }
@@ -1034,6 +1036,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       return keyCounts.get(key) ?? 0;
     };
     let dropFollowing = false;
+    let inIntroducedList = false;
     for (let j = bodyStart; j <= bodyEnd; j++) {
       const l = lines[j];
       switch (l.kind) {
@@ -1066,6 +1069,18 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
         if (headlineEnd(l) && l.words >= 3 && l.words <= 25) continue;
         dropFollowing = false;
       }
+      // a list the text introduces ("the merger brings together:" / "• Jabhat Fateh al-Sham" / …) is part of it
+      const next1 = j + 1 <= bodyEnd ? lines[j + 1] : null;
+      if (l.words >= 4 && /:\s*$/.test(l.text) && next1 && LIST_ENTRY.test(next1.text)) {
+        paras.push(l);
+        inIntroducedList = true;
+        continue;
+      }
+      if (inIntroducedList && LIST_ENTRY.test(l.text)) {
+        paras.push(l);
+        continue;
+      }
+      inIntroducedList = false;
       if (linkList.has(j)) continue;
       // a short line printed more than once on the page is a running header or footer (printed pages,
       // repeated section labels); repeated sentences are handled as pull quotes below
