@@ -485,14 +485,23 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
   function withCoordinatedStates(text: string, t: ScanResult, kept: Accepted[], contextState: (p: Pattern, i: number, len: number) => number): Accepted[] {
     const { word: tw, join: tj } = t;
     let added: Accepted[] | null = null;
+    /** The word coordinated before `right` ("X and right…", "X, right…"), or -1. Cheap tests first: most mentions have none. */
+    const coordinatedBefore = (right: number): number => {
+      if (right < 1) return -1;
+      if (words.strict[tw[right - 1]] === KEY_AND) return right >= 2 && tj[right - 1] === 1 && tj[right] === 1 ? right - 2 : -1;
+      if (tj[right] === 1) return -1; // joined with no punctuation: no comma between
+      const gapFrom = t.end[right - 1];
+      const gapTo = t.start[right];
+      return gapTo - gapFrom <= 3 && text.slice(gapFrom, gapTo).trim() === ',' ? right - 1 : -1;
+    };
     for (let k = 0; k < kept.length; k++) {
       const m = kept[k];
+      if (coordinatedBefore(m.from) < 0) continue;
       // the shared noun: what follows the partner's own first word inside it, else the one or two words after it
       const tails: [number, number][] = m.to > m.from ? [[m.from + 1, m.to]] : [[m.to + 1, m.to + 1], [m.to + 1, m.to + 2]];
       let right = m.from; // the leftmost coordinated word so far
       for (;;) {
-        const conj = right - 1;
-        const adj = words.strict[tw[conj]] === KEY_AND && tj[conj] === 1 && tj[right] === 1 ? conj - 1 : /^\s*,\s*$/.test(text.slice(t.end[right - 1] ?? 0, t.start[right])) ? right - 1 : -1;
+        const adj = coordinatedBefore(right);
         if (adj < 0 || (k > 0 && kept[k - 1].to >= adj) || (added && added.some((a) => a.from === adj))) break;
         if ((words.flags[tw[adj]] & F_CAPITAL) === 0) break;
         const took = stateFormWith(tw, t.n, adj, tails, m.pat.entity, contextState);
