@@ -56,6 +56,8 @@ export interface Line {
   footer: boolean;
   /** Function-word counts of the line (for language detection without another pass over the text). */
   stops: StopCounts;
+  /** Cells the line was laid out in (tabs or runs of spaces between them), 0 for running text. */
+  cells: number;
 }
 
 const EXACT = new Set(FURNITURE_EXACT);
@@ -543,6 +545,7 @@ export function buildLines(raw: RawLine[]): Line[] {
       clock: c.clock,
       byline: c.byline,
       footer: isFooterMarker(read) || !!selfDescribed(read),
+      cells: r.cells?.n ?? 0,
     };
   }));
 }
