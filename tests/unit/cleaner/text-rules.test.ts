@@ -418,4 +418,11 @@ describe('held-out set 8 rules', () => {
     expect(a.body).toContain("Bab al-Hawa Turkey Hay'at Tahrir al-Sham Open");
     expect(a.body).toContain('Resolution Adopted Crossings authorised');
   });
+
+  it('drops a "Related" block of headlines with one-sentence summaries under each', () => {
+    const [a] = extractArticlesFromText(
+      ['SDF says it has retaken Diban from tribal fighters', 'By Hevi Mustafa', '6 September 2023', 'The Syrian Democratic Forces said on Wednesday they had regained control of Diban, the last town held by tribal fighters.', 'Fighters loyal to the Aqidat tribe withdrew across the Euphrates overnight, residents said.', 'Related', 'Tribal fighters seize SDF posts in Busayrah and Hajin', 'Gunmen loyal to the Aqidat tribe took over at least a dozen checkpoints along the Euphrates valley on Monday.', 'Who is Abu Khawla, the commander the SDF arrested?', 'Ahmad al-Khbeil rose from a smuggler in the desert to the head of the Deir ez-Zor Military Council.', 'Most read', '1. Israeli strikes hit Aleppo airport for the second time in a week'].join('\n'),
+    );
+    expect(a.body.split('\n\n')).toHaveLength(2);
+  });
 });

@@ -1036,6 +1036,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       return keyCounts.get(key) ?? 0;
     };
     let dropFollowing = false;
+    let droppedHeadline = -1;
     let inIntroducedList = false;
     for (let j = bodyStart; j <= bodyEnd; j++) {
       const l = lines[j];
@@ -1070,7 +1071,14 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
           continue;
       }
       if (dropFollowing) {
-        if (headlineEnd(l) && l.words >= 3 && l.words <= 25) continue;
+        if (headlineEnd(l) && l.words >= 3 && l.words <= 25) {
+          droppedHeadline = j;
+          continue;
+        }
+        // a related story's one-sentence summary under its headline, with the next headline (or list) below it
+        const below = j + 1 <= bodyEnd ? lines[j + 1] : null;
+        const teaser = droppedHeadline === j - 1 && l.blankBefore === 0 && l.words <= 40 && (!below || below.kind === 'more-before' || (headlineEnd(below) && below.words >= 3 && below.words <= 25));
+        if (teaser) continue;
         dropFollowing = false;
       }
       // a list the text introduces ("the merger brings together:" / "• Jabhat Fateh al-Sham" / …) is part of it
