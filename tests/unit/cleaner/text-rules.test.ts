@@ -425,4 +425,25 @@ describe('held-out set 8 rules', () => {
     );
     expect(a.body.split('\n\n')).toHaveLength(2);
   });
+
+});
+
+// Rules the ninth held-out set (messengers, aggregators, read-later exports, report PDFs, a Turkish outlet) asked for.
+describe('held-out set 9 rules', () => {
+  const para = (n: number) =>
+    `Fighters of the group advanced on the village ${n} times this week, local sources said, and the shelling of nearby positions went on through the night.`;
+
+  it('"OUTLET WITH AA" credits the outlet, never titles the page; Turkish labels and "(AA Photo)" captions are furniture', () => {
+    const [a] = extractArticlesFromText(['BOSPHORUS DAILY', 'Gündem', 'Syrian National Army clears Manbij of PKK/YPG terrorists', 'BOSPHORUS DAILY WITH AA', 'DEC 09, 2024 - 10:41 PM GMT+3', 'FOTO GALERİ', 'Syrian National Army fighters celebrate in the city center of Manbij, northern Syria, Dec. 9, 2024. (AA Photo)', 'Paylaş', para(1), para(2)].join('\n'));
+    expect(a.title).toBe('Syrian National Army clears Manbij of PKK/YPG terrorists');
+    expect(a.author).toBeNull();
+    expect(a.body).not.toMatch(/Paylaş|AA Photo|GALER/);
+  });
+
+  it('a site\'s domain on the line under the headline is not joined to it; a messenger\'s *bold* headline loses its stars', () => {
+    const [a] = extractArticlesFromText(["The Tiger's new stripes: how Suheil al-Hassan's men became the 25th Division", 'levantreview.example · 6 min', para(1), para(2)].join('\n'));
+    expect(a.title).toBe("The Tiger's new stripes: how Suheil al-Hassan's men became the 25th Division");
+    const [b] = extractArticlesFromText(['*الفصائل تستعيد السيطرة على مدينة سراقب وتقطع الطريق الدولي M5 مجدداً*', 'أعلنت فصائل المعارضة السورية، مساء الخميس، استعادة السيطرة الكاملة على مدينة سراقب في ريف إدلب الشرقي بعد معارك عنيفة.', 'وقالت مصادر ميدانية إن الهجوم بدأ فجراً من ثلاثة محاور بدعم من المدفعية التركية.'].join('\n'));
+    expect(b.title).toBe('الفصائل تستعيد السيطرة على مدينة سراقب وتقطع الطريق الدولي M5 مجدداً');
+  });
 });

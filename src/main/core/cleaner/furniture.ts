@@ -43,6 +43,9 @@ export const FURNITURE_EXACT: readonly string[] = [
   'on this page', 'jump to section', 'view more comments', 'show more comments', 'see more comments', 'more comments',
   'newest first', 'oldest first', 'refresh', 'key points', 'highlights', 'in this issue', 'share this interview',
   'post a comment', 'email this', 'ready for more?', 'no posts', 'published', 'updated', 'image source',
+  // Turkish outlets' labels, left untranslated on their English pages
+  // ("FOTO GALERİ" lower-cases to "galeri" + U+0307, the dot of the Turkish capital İ)
+  'foto galeri', 'foto galeri\u0307', 'paylaş', 'son dakika', 'gündem', 'haberler', 'galeri', 'ara',
   // comment widgets' forms and sort bars (Disqus, wpDiscuz)
   'most voted', 'inline feedbacks', 'notify of', 'new follow-up comments', 'new replies to my comments', 'name', 'name*',
   'email*', 'website', 'favorite', 'favourite', 'log in with', 'or sign up with disqus ?', 'or sign up with disqus',
@@ -177,7 +180,7 @@ export const PHOTO_CREDITS: readonly string[] = [
   'screenshot', 'screengrab', 'screen grab', 'video grab', 'supplied', 'file', 'file photo', 'archive',
   'social media', 'twitter', 'x', 'facebook', 'telegram', 'youtube', 'instagram', 'courtesy', 'wikimedia',
   'wikimedia commons', 'creative commons', 'pool', 'photo', 'illustration', 'via reuters', 'afp via getty images',
-  'ap photo', 'reuters photo', 'afp photo', 'nurphoto', 'sopa images', 'middle east images',
+  'ap photo', 'reuters photo', 'afp photo', 'aa photo', 'nurphoto', 'sopa images', 'middle east images',
   'أ.ف.ب', 'أ ف ب', 'ا ف ب', 'رويترز', 'الأناضول', 'الاناضول', 'سانا', 'فرانس برس', 'أسوشيتد برس', 'إنترنت', 'انترنت', 'أرشيف',
   'أرشيفية', 'وكالات', 'خاص', 'تواصل اجتماعي', 'مواقع التواصل',
 ];

@@ -141,6 +141,9 @@ function bylineOf(f: Shape): Byline | null {
     const ar = t.charCodeAt(0) >= 0x600 ? ARABIC_CREDIT.exec(t) : null;
     if (ar) return { name: null, outlet: AGENCY_SET.has(ar[2]) ? ar[2] : null };
   }
+  // "DAILY SABAH WITH AA": the outlet running an agency's story
+  const withAgency = f.w <= 8 ? /^(.{2,40}?)\s+with\s+(?:aa|afp|ap|reuters|dpa|agencies)$/i.exec(t) : null;
+  if (withAgency) return { name: null, outlet: withAgency[1] };
   let m = BYLINE_START.exec(t);
   if (!m) {
     const d = DATED_BY.exec(t);
@@ -501,7 +504,7 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
       !/^[•·●▪◦∙*-]/.test(l.text) &&
       // "Headline\nby Jane Doe / 2d": a byline or date line under a headline is its own line
       !(l.text.length < 120 && (parseByline(l.text) || dateLine(l.text))) &&
-      !/^(?:https?:\/\/|www\.)/i.test(l.text) // a URL line (a printed page's footer) is not the rest of a sentence
+      !/^(?:https?:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\s|$))/i.test(l.text) // a URL or a site's domain ("example.com · 6 min") is not the rest of a sentence
     ) {
       prev.text = prev.text.endsWith('-') && !prev.text.endsWith(' -') ? prev.text.slice(0, -1) + l.text : `${prev.text} ${l.text}`;
       lastLength = l.text.length;

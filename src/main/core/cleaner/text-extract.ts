@@ -855,7 +855,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       if (wordsOf(rest).length <= 4 && rest.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3)) outlet ??= rest;
       else subtitle ??= rest;
     }
-    title ??= t.replace(/^#+\s*/, '');
+    // ("*Headline*": a messenger's bold, as a forwarded WhatsApp text marks its headline)
+    title ??= t.replace(/^#+\s*/, '').replace(/^([*_])\s*(.+?)\s*\1$/, '$2');
   }
 
   // ---- head
