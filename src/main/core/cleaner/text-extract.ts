@@ -1041,8 +1041,10 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     let inIntroducedList = false;
     for (let j = bodyStart; j <= bodyEnd; j++) {
       const l = lines[j];
-      if (l.cells >= 2 && l.kind !== 'text' && l.kind !== 'caption' && ((j > bodyStart && lines[j - 1].cells >= 2) || (j < bodyEnd && lines[j + 1].cells >= 2))) {
-        paras.push(l); // a table row read as a menu or a date ("2504   January 2020   2")
+      // a table inside the text, rows laid out in cells (tabs or runs of spaces): a reader keeps it, row by row,
+      // whatever a row alone looks like (a menu, a date: "2504   January 2020   2", a link list)
+      if (l.cells >= 2 && l.kind !== 'caption' && ((j > bodyStart && lines[j - 1].cells >= 2) || (j < bodyEnd && lines[j + 1].cells >= 2))) {
+        paras.push(l);
         continue;
       }
       switch (l.kind) {
@@ -1094,11 +1096,6 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
         continue;
       }
       inIntroducedList = false;
-      // a table inside the text, rows laid out in cells (tabs or runs of spaces): a reader keeps it, row by row
-      if (l.cells >= 2 && ((j > bodyStart && lines[j - 1].cells >= 2) || (j < bodyEnd && lines[j + 1].cells >= 2))) {
-        paras.push(l);
-        continue;
-      }
       if (linkList.has(j)) continue;
       // a short line printed more than once on the page is a running header or footer (printed pages,
       // repeated section labels); repeated sentences are handled as pull quotes below

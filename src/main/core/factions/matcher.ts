@@ -504,7 +504,14 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
         const adj = coordinatedBefore(right);
         if (adj < 0 || (k > 0 && kept[k - 1].to >= adj) || (added && added.some((a) => a.from === adj))) break;
         if ((words.flags[tw[adj]] & F_CAPITAL) === 0) break;
-        const took = stateFormWith(tw, t.n, adj, tails, m.pat.entity, contextState);
+        let took: Pattern | null = null;
+        for (const [from, to] of tails) {
+          if (to >= t.n) continue;
+          const keys = [words.loose[tw[adj]]];
+          for (let q = from; q <= to; q++) keys.push(words.loose[tw[q]]);
+          took = stateFormOf(keys, m.pat.entity, adj, contextState);
+          if (took) break;
+        }
         if (!took) break;
         (added ??= []).push({ pat: took, from: adj, to: adj, clip: 0, deferred: null });
         right = adj;
@@ -516,32 +523,29 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       const nx = m.to + 1;
       if (!m.pat.arabic || m.to === m.from || nx >= t.n || tj[nx] !== 1 || entityKind[m.pat.entity] !== 'state-force') continue;
       if ((k + 1 < kept.length && kept[k + 1].from <= nx) || text.charCodeAt(t.start[nx]) !== 0x648) continue; // "و…"
-      const nounKeys: number[] = [];
-      for (let q = m.from; q < m.to; q++) nounKeys.push(words.loose[tw[q]]);
       if (words.pre[tw[nx]] < 1) continue; // the و is a conjunction written joined to the adjective
-      const adjKey = words.loose[tw[nx]];
-      let node: TrieNode | undefined = root.next.get(nounKeys[0]);
-      for (let q = 1; node && q < nounKeys.length; q++) node = node.next.get(nounKeys[q]);
-      node = node?.next.get(adjKey);
-      const p = node?.pats.find((x) => x.entity !== m.pat.entity && entityKind[x.entity] === 'state-force' && x.kind === K_NAME);
+      const keys: number[] = [];
+      for (let q = m.from; q < m.to; q++) keys.push(words.loose[tw[q]]);
+      keys.push(words.loose[tw[nx]]);
+      const p = stateFormOf(keys, m.pat.entity, nx, contextState);
       if (p) (added ??= []).push({ pat: p, from: nx, to: nx, clip: words.pre[tw[nx]], deferred: null });
     }
     if (!added) return kept;
     return [...kept, ...added].sort((a, b) => a.from - b.from);
   }
 
-  /** A state's pattern made of the word at `adj` followed by one of the tails, other than `partner`'s. */
-  function stateFormWith(tw: Int32Array, n: number, adj: number, tails: [number, number][], partner: number, contextState: (p: Pattern, i: number, len: number) => number): Pattern | null {
-    for (const [from, to] of tails) {
-      if (to >= n) continue;
-      let node: TrieNode | undefined = root.next.get(words.loose[tw[adj]]);
-      for (let q = from; node && q <= to; q++) node = node.next.get(words.loose[tw[q]]);
-      if (!node) continue;
-      for (const p of node.pats) {
-        if (p.entity === partner || entityKind[p.entity] !== 'state-force' || p.kind === K_STOP) continue;
-        if (p.kind === K_CONTEXT && contextState(p, adj, 1) < -1) continue;
-        return p;
-      }
+  /**
+   * The pattern of a state other than `partner` whose words are `keys` (loose keys, in order), its context holding
+   * for the adjective at word `at` when it is a contextual form; null when there is none.
+   */
+  function stateFormOf(keys: number[], partner: number, at: number, contextState: (p: Pattern, i: number, len: number) => number): Pattern | null {
+    let node: TrieNode | undefined = root.next.get(keys[0]);
+    for (let q = 1; node && q < keys.length; q++) node = node.next.get(keys[q]);
+    if (!node) return null;
+    for (const p of node.pats) {
+      if (p.entity === partner || entityKind[p.entity] !== 'state-force' || p.kind === K_STOP) continue;
+      if (p.kind === K_CONTEXT && contextState(p, at, 1) < -1) continue;
+      return p;
     }
     return null;
   }
