@@ -391,7 +391,7 @@ async function searchSection(bundles: Bundles, work: string): Promise<void> {
 
   // The path an analyst waits on after a gazetteer edit: the handler saves the edit and schedules a
   // background re-tag (chunks of articles, the event loop free between them); retagIdle resolves when it is done.
-  const mentions = (): number => (core.db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }).n;
+  const mentions = (): number => (core.db.prepare('SELECT sum(body_mentions + comment_mentions) AS n FROM article_factions').get() as { n: number }).n;
   const before = mentions();
   let chunks = 0;
   let retagDone = 0;

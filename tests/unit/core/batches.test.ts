@@ -138,7 +138,7 @@ describe('extraction workers', () => {
     const a = await inThread.handlers.importPaths({ paths: [dir, path.join(FIXTURES_DIR, 'import')] });
     const b = await pooled.handlers.importPaths({ paths: [dir, path.join(FIXTURES_DIR, 'import')] });
     expect(b.files.map((f) => [path.basename(f.path), f.status, f.articles.length])).toEqual(a.files.map((f) => [path.basename(f.path), f.status, f.articles.length]));
-    const mentions = (core: typeof inThread) => core.db.prepare(`SELECT article_id, faction_id, start_offset, end_offset, location FROM mentions ORDER BY 1, 3`).all();
+    const mentions = (core: typeof inThread) => core.db.prepare(`SELECT article_id, packed FROM article_mentions ORDER BY 1`).all();
     expect(mentions(pooled)).toEqual(mentions(inThread));
     expect((await pooled.handlers.search({ query: 'sector' })).length).toBe(12);
   });

@@ -246,6 +246,20 @@ describe('analyst corrections', () => {
     await expect(core.handlers.rejectMention({ mentionId: 987654 })).rejects.toMatchObject({ code: 'not-found' });
   });
 
+  it('keeps the ids the reader holds after a rejection: a second rejection from the same page rejects the mention it names', async () => {
+    const { core, ids } = await library();
+    const before = (await core.handlers.getArticle({ id: ids['hts-2019.txt'] })).mentions;
+    expect(before.length).toBeGreaterThan(2);
+    const [first, second] = [before[0], before[before.length - 1]];
+    await core.handlers.rejectMention({ mentionId: first.id });
+    await core.handlers.rejectMention({ mentionId: second.id });
+    const after = (await core.handlers.getArticle({ id: ids['hts-2019.txt'] })).mentions;
+    const place = (m: { entityId: string; start: number; location: string }) => `${m.entityId}@${m.location}:${m.start}`;
+    expect(after.map(place)).toEqual(before.filter((m) => m !== first && m !== second).map(place));
+    expect(after.map((m) => m.id)).toEqual(before.filter((m) => m !== first && m !== second).map((m) => m.id));
+    await expect(core.handlers.rejectMention({ mentionId: first.id })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('adds lineage links that show on both factions', async () => {
     const { core } = await library();
     await core.handlers.addLineageLink({ factionId: 'ahrar-al-sham', relation: 'merged-into', targetId: 'national-liberation-front', date: '2018-08' });

@@ -28,7 +28,7 @@ describe('library store', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('cache_size', { simple: true })).toBe(-65536);
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
-    for (const table of ['articles', 'source_files', 'comments', 'factions', 'faction_aliases', 'faction_lineage', 'mentions', 'tags', 'article_tags', 'notes', 'article_search']) {
+    for (const table of ['articles', 'source_files', 'comments', 'factions', 'faction_aliases', 'faction_lineage', 'article_mentions', 'article_factions', 'tags', 'article_tags', 'notes', 'article_search']) {
       expect(tables).toContain(table);
     }
     db.close();
@@ -198,5 +198,45 @@ describe('migration 006: band buckets kept in memory', () => {
     writeFileSync(path.join(dir, 'copy.txt'), `Saraqib falls\n\n${body.replace('on Thursday', 'on Thursday morning')}\n`);
     const copy = await core.handlers.importPaths({ paths: [path.join(dir, 'copy.txt')] });
     expect(copy.files[0].similar?.map((s) => s.similarTo.id)).toEqual([1]);
+  });
+});
+
+describe('migration 007: mentions packed per article', () => {
+  const libs = useTempLibraries();
+
+  it("drops the per-mention rows of a version-6 library; opening it matches every article again, keeping the analyst's rejections", async () => {
+    const body = 'Fighters of Ahrar al-Sham held the road while Jaysh al-Islam shelled the village.';
+    const file = libs.newLibraryPath();
+    const raw = libraryAtVersion(file, 6, body);
+    raw.prepare(`INSERT INTO factions (id, name, kind, bloc) VALUES ('ahrar-al-sham', 'Ahrar al-Sham', 'faction', 'islamist'), ('jaysh-al-islam', 'Jaysh al-Islam', 'faction', 'islamist')`).run();
+    raw.prepare(`INSERT INTO mentions (article_id, faction_id, location, start_offset, end_offset, surface) VALUES (1, 'ahrar-al-sham', 'body', 12, 26, 'Ahrar al-Sham')`).run();
+    const jaysh = body.indexOf('Jaysh al-Islam');
+    raw.prepare(
+      `INSERT INTO mention_rejections (article_id, faction_id, location, comment_position, start_offset, end_offset, surface, created_at) VALUES (1, 'jaysh-al-islam', 'body', -1, ?, ?, 'Jaysh al-Islam', 'now')`,
+    ).run(jaysh, jaysh + 'Jaysh al-Islam'.length);
+    raw.prepare(`INSERT INTO meta (key, value) VALUES ('gazetteer_version', 'the current one')`).run();
+    migrate(raw, 7);
+    const tables = (raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((t) => t.name);
+    expect(tables).not.toContain('mentions');
+    expect(tables).toEqual(expect.arrayContaining(['article_mentions', 'article_factions']));
+    expect(raw.prepare(`SELECT value FROM meta WHERE key = 'gazetteer_version'`).get()).toBeUndefined();
+    raw.close();
+
+    const core = libs.open(file);
+    const article = await core.handlers.getArticle({ id: 1 });
+    expect(article.factions.map((f) => f.id)).toEqual(['ahrar-al-sham']);
+    expect(article.mentions.map((m) => [m.entityId, m.start])).toEqual([['ahrar-al-sham', body.indexOf('Ahrar al-Sham')]]);
+  });
+
+  it("deleting an article deletes its packed mentions and its faction summary (foreign keys cascade)", () => {
+    const db = openDatabase(libs.newLibraryPath());
+    db.prepare(`INSERT INTO source_files (id, path, file_name, media_type, byte_length, content_hash, original, imported_at) VALUES (1, '/a.txt', 'a.txt', 'text/plain', 1, 'h', x'41', 'now')`).run();
+    db.prepare(`INSERT INTO articles (id, source_file_id, position, title, date_source, body, content_hash, imported_at) VALUES (1, 1, 0, 't', 'unknown', 'b', 'c', 'now')`).run();
+    db.prepare(`INSERT INTO factions (id, name, kind, bloc) VALUES ('sdf', 'SDF', 'faction', 'kurdish')`).run();
+    db.prepare(`INSERT INTO article_mentions (article_id, packed) VALUES (1, '[]')`).run();
+    db.prepare(`INSERT INTO article_factions (article_id, faction_id, body_mentions, comment_mentions) VALUES (1, 'sdf', 1, 0)`).run();
+    db.prepare(`DELETE FROM source_files WHERE id = 1`).run();
+    expect(db.prepare(`SELECT (SELECT count(*) FROM article_mentions) + (SELECT count(*) FROM article_factions) AS n`).get()).toEqual({ n: 0 });
+    db.close();
   });
 });

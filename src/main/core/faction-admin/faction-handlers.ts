@@ -9,6 +9,7 @@ import type { HandlerDeps } from '../handlers';
 import { articleFilterSql, type ArticleListFilter } from '../store/articles';
 import { statement } from '../store/database';
 import * as edits from '../store/faction-edits';
+import * as mentionStore from '../store/mentions';
 import * as suggestions from '../store/faction-suggestions';
 import { aliasesOf, getFactionRow } from '../store/factions';
 import { applyEdit, currentId, EditError } from './effective-gazetteer';
@@ -171,10 +172,7 @@ export function createFactionHandlers(deps: HandlerDeps): Pick<ApiHandlers, Fact
     async getFactionPage({ id: requested }) {
       const entry = requireFaction(requested);
       const id = entry.id; // a merged-away id opens the faction that took it in
-      const counts = statement(db, `SELECT count(DISTINCT article_id) AS articles, count(*) AS mentions FROM mentions WHERE faction_id = ? AND location = 'body'`).get(id) as {
-        articles: number;
-        mentions: number;
-      };
+      const counts = mentionStore.factionLibraryCount(db, id);
       const timeline: LineageEvent[] = [];
       const userLinks = new Set(edits.listFactionEdits(db).filter((e) => e.kind === 'add-lineage').map((e) => `${e.factionId}|${e.value}|${e.targetId}`));
       for (const link of entry.lineage) {
@@ -190,25 +188,16 @@ export function createFactionHandlers(deps: HandlerDeps): Pick<ApiHandlers, Fact
         }
       }
       timeline.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-      const rows = statement(
-        db,
-        `SELECT a.id, a.title, a.outlet, a.published_date AS date, a.date_source AS dateSource, a.body, count(*) AS mentions,
-           min(m.start_offset) AS firstStart
-         FROM mentions m JOIN articles a ON a.id = m.article_id
-         WHERE m.faction_id = ? AND m.location = 'body' GROUP BY a.id ORDER BY a.published_date IS NULL, a.published_date DESC, a.id DESC`,
-      ).all(id) as { id: number; title: string; outlet: string | null; date: string | null; dateSource: FactionPage['articleList'][number]['dateSource']; body: string; mentions: number; firstStart: number }[];
-      const firstEnd = statement(db, `SELECT end_offset AS e FROM mentions WHERE article_id = ? AND faction_id = ? AND location = 'body' AND start_offset = ?`);
-      const articleList = rows.map((r) => {
-        const end = (firstEnd.get(r.id, id, r.firstStart) as { e: number } | undefined)?.e ?? r.firstStart;
-        return { id: r.id, title: r.title, outlet: r.outlet, date: r.date, dateSource: r.dateSource, mentions: r.mentions, sentence: sentenceAround(r.body, r.firstStart, end) };
-      });
-      const coMentions = statement(
-        db,
-        `SELECT f.id, f.name, f.bloc, count(DISTINCT m.article_id) AS articles FROM mentions m JOIN factions f ON f.id = m.faction_id
-         WHERE m.location = 'body' AND f.kind <> 'person' AND m.faction_id <> @id
-           AND m.article_id IN (SELECT article_id FROM mentions WHERE faction_id = @id AND location = 'body')
-         GROUP BY f.id ORDER BY articles DESC, f.name LIMIT 15`,
-      ).all({ id }) as FactionPage['coMentions'];
+      const articleList = mentionStore.articlesMentioningFaction(db, id).map((r) => ({
+        id: r.id,
+        title: r.title,
+        outlet: r.outlet,
+        date: r.date,
+        dateSource: r.dateSource,
+        mentions: r.mentions,
+        sentence: sentenceAround(r.body, r.firstStart, r.firstEnd),
+      }));
+      const coMentions = mentionStore.factionsNamedAlongside(db, id, 15);
       const people = engine.gazetteer.entries
         .filter((e) => e.kind === 'person' && (e.affiliations ?? []).some((a) => a.factionId === id))
         .map((e) => ({ id: e.id, name: e.name, role: e.affiliations!.find((a) => a.factionId === id)?.role ?? null }));
@@ -240,11 +229,7 @@ export function createFactionHandlers(deps: HandlerDeps): Pick<ApiHandlers, Fact
 
     async getFactionNetwork({ filter, maxNodes }) {
       const ids = filteredArticleIds(filter);
-      const rows = statement(
-        db,
-        `SELECT DISTINCT m.article_id AS articleId, m.faction_id AS factionId FROM mentions m JOIN factions f ON f.id = m.faction_id
-         WHERE m.location = 'body' AND f.kind <> 'person' AND m.article_id IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify(ids)) as { articleId: number; factionId: string }[];
+      const rows = mentionStore.factionsNamedIn(db, ids);
       const byArticle = new Map<number, string[]>();
       const articleCount = new Map<string, number>();
       for (const row of rows) {
@@ -276,21 +261,8 @@ export function createFactionHandlers(deps: HandlerDeps): Pick<ApiHandlers, Fact
         db,
         `SELECT id, substr(published_date, 1, 7) AS period FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND published_date IS NOT NULL`,
       ).all(JSON.stringify(ids)) as { id: number; period: string }[];
-      const chosen =
-        factionIds && factionIds.length
-          ? factionIds
-          : (
-              statement(
-                db,
-                `SELECT m.faction_id AS id FROM mentions m JOIN factions f ON f.id = m.faction_id WHERE m.location = 'body' AND f.kind <> 'person'
-                   AND m.article_id IN (SELECT value FROM json_each(?)) GROUP BY m.faction_id ORDER BY count(*) DESC LIMIT 8`,
-              ).all(JSON.stringify(ids)) as { id: string }[]
-            ).map((r) => r.id);
-      const counts = statement(
-        db,
-        `SELECT article_id AS articleId, faction_id AS factionId, count(*) AS n FROM mentions WHERE location = 'body'
-           AND article_id IN (SELECT value FROM json_each(?)) AND faction_id IN (SELECT value FROM json_each(?)) GROUP BY article_id, faction_id`,
-      ).all(JSON.stringify(dated.map((d) => d.id)), JSON.stringify(chosen)) as { articleId: number; factionId: string; n: number }[];
+      const chosen = factionIds && factionIds.length ? factionIds : mentionStore.mostNamedFactions(db, ids, 8);
+      const counts = mentionStore.bodyMentionCounts(db, dated.map((d) => d.id), chosen);
       const periodOf = new Map(dated.map((d) => [d.id, d.period]));
       const buckets = new Map<string, TimelineBucket>();
       for (const d of dated) {
@@ -385,15 +357,19 @@ export function createFactionHandlers(deps: HandlerDeps): Pick<ApiHandlers, Fact
     },
 
     async rejectMention({ mentionId }) {
-      const mention = statement(
-        db,
-        `SELECT m.article_id AS articleId, m.faction_id AS factionId, m.location, coalesce(c.position, -1) AS commentPosition,
-           m.start_offset AS start, m.end_offset AS end, m.surface
-         FROM mentions m LEFT JOIN comments c ON c.id = m.comment_id WHERE m.id = ?`,
-      ).get(mentionId) as Omit<edits.MentionRejection, 'createdAt'> | undefined;
+      const mention = mentionStore.findMention(db, mentionId);
       if (!mention) throw new ApiError('not-found', `There is no mention ${mentionId}; the article may have been re-tagged since. Reload it.`);
       db.transaction(() => {
-        edits.addMentionRejection(db, { ...mention, createdAt: at() });
+        edits.addMentionRejection(db, {
+          articleId: mention.articleId,
+          factionId: mention.factionId,
+          location: mention.commentPosition < 0 ? 'body' : 'comment',
+          commentPosition: mention.commentPosition,
+          start: mention.start,
+          end: mention.end,
+          surface: mention.surface,
+          createdAt: at(),
+        });
         edits.applyMentionRejections(db, mention.articleId);
       })();
       deps.search.invalidate();

@@ -4,7 +4,6 @@
 import type { RetagProgress } from '../../../shared/model';
 import { loadForRematch, rematchArticles } from '../library/derived-data';
 import { statement, type Db } from '../store/database';
-import { applyMentionRejections } from '../store/faction-edits';
 import { setMeta } from '../store/meta';
 import type { FactionEngine } from './faction-engine';
 
@@ -78,10 +77,7 @@ export class Retagger {
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (!this.current(generation)) return;
-    this.db.transaction(() => {
-      applyMentionRejections(this.db, null);
-      setMeta(this.db, 'gazetteer_version', this.engine.gazetteer.version);
-    })();
+    setMeta(this.db, 'gazetteer_version', this.engine.gazetteer.version);
     progress.finished = true;
     this.onProgress({ ...progress });
     this.onDone();

@@ -5,10 +5,10 @@ import { findUnknownGroups, type FactionMatch, type FactionMatcher, type Unknown
 import { statement, type Db } from '../store/database';
 import { getArticle, allArticleIds } from '../store/articles';
 import { listComments } from '../store/comments';
-import { deleteMentionsOfArticle, insertMentions, type NewMention } from '../store/mentions';
+import { replaceArticleMentions, type StoredMention } from '../store/mentions';
 import { indexArticleText } from '../store/full-text';
-import { applyMentionRejections } from '../store/faction-edits';
-import { deleteSuggestionOccurrencesOfArticle, recordSuggestionOccurrences } from '../store/faction-suggestions';
+import { isRejected, listMentionRejections } from '../store/faction-edits';
+import { deleteSuggestionOccurrencesOfArticle, deleteSuggestionOccurrencesOverlapping, recordSuggestionOccurrences } from '../store/faction-suggestions';
 import { normaliseSearchText } from '../search/normalise-search-text';
 
 export interface ArticleMatches {
@@ -61,22 +61,24 @@ export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, 
       ? stored.digest
       : ((statement(db, `SELECT matches_digest AS digest FROM articles WHERE id = ?`).get(articleId) as { digest: string | null } | undefined)?.digest ?? null);
   if (storedDigest !== digest) {
-    const mentions: NewMention[] = [];
+    // Numbered in the matcher's order before any is left out, so a mention keeps its id (see mentionId).
+    let seq = 0;
+    const mentions: StoredMention[] = [];
     for (const match of matches.body) {
-      if (knownIds.has(match.entityId)) mentions.push({ articleId, factionId: match.entityId, location: 'body', commentId: null, start: match.start, end: match.end, surface: match.surface });
+      if (knownIds.has(match.entityId)) mentions.push({ seq: seq++, factionId: match.entityId, commentPosition: -1, start: match.start, end: match.end, surface: match.surface });
     }
-    matches.comments.forEach((list, index) => {
+    matches.comments.forEach((list, position) => {
       for (const match of list) {
-        if (knownIds.has(match.entityId)) mentions.push({ articleId, factionId: match.entityId, location: 'comment', commentId: commentIds[index], start: match.start, end: match.end, surface: match.surface });
+        if (knownIds.has(match.entityId)) mentions.push({ seq: seq++, factionId: match.entityId, commentPosition: position, start: match.start, end: match.end, surface: match.surface });
       }
     });
-    if (!isNew) deleteMentionsOfArticle(db, articleId);
-    insertMentions(db, mentions);
     // Mentions the analyst marked "not this faction" stay gone, whatever the matcher finds.
-    if (!isNew) applyMentionRejections(db, articleId);
+    const rejections = isNew ? [] : listMentionRejections(db, articleId);
+    const kept = rejections.length ? mentions.filter((m) => !isRejected(rejections, m)) : mentions;
+    replaceArticleMentions(db, articleId, kept, { replacing: !isNew });
     statement(db, `UPDATE articles SET matches_digest = ? WHERE id = ?`).run(digest, articleId);
     // Names an edit made known are no longer unknown groups (only an article whose mentions changed has any).
-    if (!matches.unknownGroups) dropSuggestionOccurrencesNowKnown(db, articleId);
+    if (!matches.unknownGroups) dropSuggestionOccurrencesNowKnown(db, articleId, kept);
   }
   if (matches.unknownGroups) writeSuggestionOccurrences(db, articleId, matches.unknownGroups, isNew);
 }
@@ -118,13 +120,9 @@ function matchesDigest(knownIds: Set<string>, matches: ArticleMatches, commentId
  * After an edit the text is the same, so the unknown names in it are too, except those the edit made
  * known (an accepted suggestion, a new alias): their occurrences go, and the open list shrinks by itself.
  */
-function dropSuggestionOccurrencesNowKnown(db: Db, articleId: number): void {
-  statement(
-    db,
-    `DELETE FROM suggestion_occurrences WHERE article_id = @articleId AND EXISTS (
-       SELECT 1 FROM mentions m WHERE m.article_id = @articleId AND m.location = 'body'
-         AND m.start_offset < suggestion_occurrences.end_offset AND m.end_offset > suggestion_occurrences.start_offset)`,
-  ).run({ articleId });
+function dropSuggestionOccurrencesNowKnown(db: Db, articleId: number, mentions: readonly StoredMention[]): void {
+  const spans = mentions.filter((m) => m.commentPosition < 0).map((m) => [m.start, m.end] as const);
+  if (spans.length) deleteSuggestionOccurrencesOverlapping(db, articleId, spans);
 }
 
 /** Replaces the article's unknown-group occurrences (its text is new, or newly cleaned). */
@@ -222,7 +220,6 @@ export function rematchLibrary(db: Db, matcher: FactionMatcher, knownIds: Set<st
   db.transaction(() => {
     // A few thousand bodies in memory at a time, however large the library.
     for (let from = first; from <= last; from += REMATCH_BATCH) rematchArticles(db, matcher, knownIds, loadForRematch(db, from, Math.min(last, from + REMATCH_BATCH - 1)));
-    applyMentionRejections(db, null);
   })();
   return bounds.n;
 }

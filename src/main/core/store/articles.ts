@@ -83,7 +83,7 @@ export interface ArticleListFilter {
   tag?: string;
 }
 
-const MENTIONS_ANY_OF = `EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.location = 'body' AND m.faction_id IN (SELECT value FROM json_each(?)))`;
+const MENTIONS_ANY_OF = `EXISTS (SELECT 1 FROM article_factions s WHERE s.article_id = a.id AND s.body_mentions > 0 AND s.faction_id IN (SELECT value FROM json_each(?)))`;
 
 /** The WHERE clause and its parameters for a filter, shared by the list, the network and the timeline. */
 export function articleFilterSql(filter: ArticleListFilter): { where: string; params: unknown[] } {
@@ -101,7 +101,7 @@ export function articleFilterSql(filter: ArticleListFilter): { where: string; pa
   }
   if (filter.blocs?.length) {
     where.push(
-      `EXISTS (SELECT 1 FROM mentions m JOIN factions f ON f.id = m.faction_id WHERE m.article_id = a.id AND m.location = 'body' AND f.bloc IN (SELECT value FROM json_each(?)))`,
+      `EXISTS (SELECT 1 FROM article_factions s JOIN factions f ON f.id = s.faction_id WHERE s.article_id = a.id AND s.body_mentions > 0 AND f.bloc IN (SELECT value FROM json_each(?)))`,
     );
     params.push(JSON.stringify(filter.blocs));
   }

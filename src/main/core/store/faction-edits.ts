@@ -1,5 +1,6 @@
 import type { FactionEditKind } from '../../../shared/model';
 import { statement, type Db } from './database';
+import { readArticleMentions, replaceArticleMentions } from './mentions';
 
 export interface FactionEditRow {
   id: number;
@@ -50,17 +51,31 @@ export function addMentionRejection(db: Db, r: MentionRejection): void {
   ).run(r);
 }
 
-/** Deletes the mentions the analyst rejected (of one article, or of all when articleId is null). */
-export function applyMentionRejections(db: Db, articleId: number | null): void {
-  statement(
+/** Where a rejected mention was: enough to recognise it whenever the matcher finds it again. */
+export type RejectedPlace = Pick<MentionRejection, 'factionId' | 'commentPosition' | 'start' | 'end'>;
+
+export function listMentionRejections(db: Db, articleId: number): RejectedPlace[] {
+  return statement(
     db,
-    `DELETE FROM mentions WHERE id IN (
-       SELECT m.id FROM mention_rejections r
-       JOIN mentions m ON m.article_id = r.article_id AND m.faction_id = r.faction_id AND m.location = r.location
-         AND m.start_offset = r.start_offset AND m.end_offset = r.end_offset
-       LEFT JOIN comments c ON c.id = m.comment_id
-       WHERE coalesce(c.position, -1) = r.comment_position AND (@articleId IS NULL OR r.article_id = @articleId))`,
-  ).run({ articleId });
+    `SELECT faction_id AS factionId, comment_position AS commentPosition, start_offset AS start, end_offset AS end
+     FROM mention_rejections WHERE article_id = ?`,
+  ).all(articleId) as RejectedPlace[];
+}
+
+/** A body mention has comment position -1, as a body rejection does. */
+export function isRejected(rejections: readonly RejectedPlace[], mention: RejectedPlace): boolean {
+  return rejections.some(
+    (r) => r.factionId === mention.factionId && r.commentPosition === mention.commentPosition && r.start === mention.start && r.end === mention.end,
+  );
+}
+
+/** Leaves out of the article's stored mentions those the analyst has rejected. */
+export function applyMentionRejections(db: Db, articleId: number): void {
+  const rejections = listMentionRejections(db, articleId);
+  if (!rejections.length) return;
+  const stored = readArticleMentions(db, articleId);
+  const kept = stored.filter((m) => !isRejected(rejections, m));
+  if (kept.length !== stored.length) replaceArticleMentions(db, articleId, kept, { replacing: true });
 }
 
 export function saveFactionNote(db: Db, factionId: string, text: string, at: string): void {

@@ -25,6 +25,16 @@ export function deleteSuggestionOccurrencesOfArticle(db: Db, articleId: number):
   statement(db, `DELETE FROM suggestion_occurrences WHERE article_id = ?`).run(articleId);
 }
 
+/** Drops the article's occurrences that overlap any of these [start, end) spans (names now known). */
+export function deleteSuggestionOccurrencesOverlapping(db: Db, articleId: number, spans: readonly (readonly [number, number])[]): void {
+  statement(
+    db,
+    `DELETE FROM suggestion_occurrences WHERE article_id = ? AND EXISTS (
+       SELECT 1 FROM json_each(?) span
+       WHERE span.value ->> 0 < suggestion_occurrences.end_offset AND span.value ->> 1 > suggestion_occurrences.start_offset)`,
+  ).run(articleId, JSON.stringify(spans));
+}
+
 export function listSuggestions(db: Db, status: SuggestionStatus | undefined): FactionSuggestion[] {
   const rows = statement(
     db,

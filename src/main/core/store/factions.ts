@@ -38,7 +38,7 @@ export function replaceGazetteerFactions(db: Db, records: FactionRecord[]): void
   const remove = statement(db, `DELETE FROM factions WHERE id = ?`);
   // Removing a faction removes its mentions (ON DELETE CASCADE) behind the matcher's back: those
   // articles' digests no longer describe their rows, so the next pass must write them.
-  const forget = statement(db, `UPDATE articles SET matches_digest = NULL WHERE id IN (SELECT article_id FROM mentions WHERE faction_id = ?)`);
+  const forget = statement(db, `UPDATE articles SET matches_digest = NULL WHERE id IN (SELECT article_id FROM article_factions WHERE faction_id = ?)`);
   for (const row of stale) {
     forget.run(row.id);
     remove.run(row.id);

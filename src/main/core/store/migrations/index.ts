@@ -5,6 +5,7 @@ import { migration003FactionCorrections } from './003-faction-corrections';
 import { migration004Highlights } from './004-highlights';
 import { migration005MatchesDigest } from './005-matches-digest';
 import { migration006BandIndexInMemory } from './006-band-index-in-memory';
+import { migration007MentionsPerArticle } from './007-mentions-per-article';
 
 export interface Migration {
   name: string;
@@ -19,4 +20,5 @@ export const MIGRATIONS: Migration[] = [
   migration004Highlights,
   migration005MatchesDigest,
   migration006BandIndexInMemory,
+  migration007MentionsPerArticle,
 ];
