@@ -2,11 +2,11 @@
 // highlights (their comments and the words they mark, which an orphaned highlight keeps even when the
 // body no longer has them).
 // Bodies are not here (they live in FTS5; lunr over bodies needs ~1 GB of heap at 10,000 articles).
-// Nor are the factions an article mentions: they are the mentions table again (at 10,000 articles they
+// Nor are the factions an article mentions: they are in the per-faction mention summary already (at 10,000 articles they
 // were 83% of this index's postings and 127 MB of heap), and nearly every article names a few common
 // factions, so a faction word matched most of the library and lunr scored every one of those articles
 // (~100 ms and ~180 MB of garbage per query). The faction engine reads the query instead and the
-// mentions table ranks the articles, in SQL, with a limit (see search-service.ts).
+// mention summary ranks the articles, in SQL, with a limit (see search-service.ts).
 // The search service keeps two of these: the article's own fields, rebuilt only when they change, and
 // the reader's (tags, notes, highlights), over the few articles that have any, rebuilt in milliseconds
 // after every note or tag.

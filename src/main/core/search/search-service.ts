@@ -2,7 +2,7 @@
 // fields (fuzzy, prefix), and the faction engine run on the query itself, so "Jaysh al-Fath" finds
 // articles that wrote "Jaish al-Fatah" (and, through the gazetteer's vocabulary, "Hezbolah" finds
 // Hezbollah). Fused by reciprocal rank. Every list is cut to `depth` where it is made: FTS5 and the
-// mentions table in SQL, so a word or a faction found in every article costs no more JavaScript than
+// per-faction mention summary (article_factions) in SQL, so a word or a faction found in every article costs no more JavaScript than
 // a rare one.
 import type lunr from 'lunr';
 import type { SearchHit } from '../../../shared/model';
