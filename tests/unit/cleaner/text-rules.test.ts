@@ -437,3 +437,56 @@ describe('held-out set 9 rules', () => {
     expect(b.title).toBe('الفصائل تستعيد السيطرة على مدينة سراقب وتقطع الطريق الدولي M5 مجدداً');
   });
 });
+
+// Rules the tenth held-out set (an archived blog with WordPress comments, a professional network's article) asked for.
+describe('held-out set 10 rules', () => {
+  it('reads "June 16th, 2015 | by Name" under the headline as the date and the byline', () => {
+    const [a] = extractArticlesFromText(['The Levant Dispatch', 'In Tal Abyad, FSA brigades march under YPG command', 'June 16th, 2015 | by Hussam Idris', para(1), para(2)].join('\n'));
+    expect(a.title).toBe('In Tal Abyad, FSA brigades march under YPG command');
+    expect(a.author).toBe('Hussam Idris');
+    expect(a.date.value).toBe('2015-06-16');
+  });
+
+  it('"2 Responses to "Title"" opens the comment thread; it is no second article', () => {
+    const articles = extractArticlesFromText(
+      ['In Tal Abyad, FSA brigades march under YPG command', 'By Hussam Idris', para(1), para(2), '', '2 Responses to "In Tal Abyad, FSA brigades march under YPG command"', '', 'Mahmoud R. says:', 'June 17th, 2015 at 3:12 am', 'Thuwar al-Raqqa is not "a handful". They held the city in 2013 before Daesh took it.'].join('\n'),
+    );
+    expect(articles).toHaveLength(1);
+    expect(articles[0].comments.map((c) => c.author)).toEqual(['Mahmoud R.']);
+  });
+
+  it('on a page without blank lines: a numbered section head between paragraphs is body; "Name / their headline / 4y / text" is a comment', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'Why the SDF turned to Damascus – and what it kept for itself',
+        'Report this article',
+        'Published Oct 15, 2019',
+        para(1),
+        '1. The American decision changed everything',
+        para(2),
+        '2. Watch Manbij',
+        para(3),
+        'Like',
+        'Comment',
+        '32 Comments',
+        'Sara Lindqvist',
+        'Humanitarian access adviser',
+        '4y',
+        'Very clear piece. One thing I would add: the deal also put the Tabqa dam back under nominal state control.',
+        'Like',
+        'Reply',
+        '12 Reactions',
+        'Ahmad Hamo',
+        'Journalist | Qamishli',
+        '4y',
+        'In Raqqa city many people I spoke with fear the return of the mukhabarat more than they dislike the SDF.',
+        'Like',
+        'Reply',
+      ].join('\n'),
+    );
+    expect(a.body).toContain('1. The American decision changed everything');
+    expect(a.body).toContain('2. Watch Manbij');
+    expect(a.body).not.toContain('Report this article');
+    expect(a.comments.map((c) => c.author)).toEqual(['Sara Lindqvist', 'Ahmad Hamo']);
+  });
+});

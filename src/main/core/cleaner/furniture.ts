@@ -43,6 +43,9 @@ export const FURNITURE_EXACT: readonly string[] = [
   'on this page', 'jump to section', 'view more comments', 'show more comments', 'see more comments', 'more comments',
   'newest first', 'oldest first', 'refresh', 'key points', 'highlights', 'in this issue', 'share this interview',
   'post a comment', 'email this', 'ready for more?', 'no posts', 'published', 'updated', 'image source',
+  // professional networks' and blogging platforms' chrome around a post
+  'report this article', 'report this post', 'report this comment', 'report', '+ follow', 'join now', 'see all',
+  'see all articles', 'explore topics',
   // Turkish outlets' labels, left untranslated on their English pages
   // ("FOTO GALERİ" lower-cases to "galeri" + U+0307, the dot of the Turkish capital İ)
   'foto galeri', 'foto galeri\u0307', 'paylaş', 'son dakika', 'gündem', 'haberler', 'galeri', 'ara',

@@ -101,7 +101,8 @@ const BYLINE_START = new RegExp(
 );
 /** "Posted on 9 September 2022 by Adnan Khalaf": the date comes first. */
 // ("Posted on July 16, 2014 by X", "Posted: August 13, 2016 | By X")
-const DATED_BY = /^(?:posted|published|written|updated)\s*:?\s+(?:on\s+)?(.{6,40}?)\s*[|·•,]?\s+by\s+(.+)$/i;
+// ("June 16th, 2015 | by X": unlabelled, the bar must separate the date from the credit)
+const DATED_BY = /^(?:(?:posted|published|written|updated)\s*:?\s+(?:on\s+)?(.{6,40}?)\s*[|·•,]?|(.{6,40}?)\s*[|·•])\s+by\s+(.+)$/i;
 
 /** "5 hr. ago", "2 hours ago", "3d" at the end of a credit line. */
 const TRAILING_RELATIVE =
@@ -147,7 +148,7 @@ function bylineOf(f: Shape): Byline | null {
   let m = BYLINE_START.exec(t);
   if (!m) {
     const d = DATED_BY.exec(t);
-    if (d && firstDate(d[1])) m = [d[0], d[2]] as unknown as RegExpExecArray;
+    if (d && firstDate(d[1] ?? d[2])) m = [d[0], d[3]] as unknown as RegExpExecArray;
   }
   if (!m) m = /^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories|pieces)\s+(?:by|from)\s+(.+)$/i.exec(t);
   if (!m) return null;
@@ -306,7 +307,7 @@ function furnitureShape(f: Shape): boolean {
 /** "Updated 3 minutes ago", "2 hours ago", "5d": a relative time stamp. */
 export const RELATIVE_STAMP = /^(?:(?:updated|published|posted|edited|last updated)\s*:?\s+)?(?:about\s+)?(?:an?|\d+)\s*(?:seconds?|secs?\.?|minutes?|mins?\.?|hours?|hrs?\.?|h|days?|d|weeks?|wks?\.?|w|months?|mos?\.?|years?|yrs?\.?|y)(?:\s+ago)?$|^(?:yesterday|just now)$/i;
 /** "1.2K Followers", "14 likes", "3 comments". */
-const SOCIAL_COUNT = /^[\d.,]+\s*[kKmM]?\s+(?:followers?|following|likes?|claps?|shares?|comments?|views?|reads?|subscribers?|responses?|replies|retweets?|reposts?)$/i;
+const SOCIAL_COUNT = /^[\d.,]+\s*[kKmM]?\s+(?:followers?|following|likes?|claps?|shares?|comments?|views?|reads?|subscribers?|responses?|replies|retweets?|reposts?|reactions?)$/i;
 /** "Page 2 of 5", "12 posts • Page 1 of 1". */
 const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•·|,]?\s*)?page\s+\d+\s+of\s+\d+$/i;
 

@@ -93,6 +93,7 @@ function firstGoodRun(lines: Line[], from: number, end: number): number {
 /** "1. Afrin: …", "2) …": an entry of a numbered list (contents of a newsletter, most-read lists). */
 const NUMBERED = /^[\d\u0660-\u0669]{1,2}[.)]\s/;
 /** "• …", "1. …": a list entry, never the page's headline. */
+const MEDIA_LABEL = /^(?:photo|image|picture|credit|source|caption|video|map|graphic)s?\b[^:]{0,20}:/i;
 const LIST_ENTRY = /^(?:[\d\u0660-\u0669]{1,2}[.)]|[•·●▪◦∙*])\s/;
 
 /** The key of a numbered entry without its number (its number is the first word of the key). */
@@ -413,6 +414,11 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
       return { at: j, author: squash(onDate[1]), span: 1, strong: true };
     }
   }
+  // "Name / Journalist | Qamishli / 4y / text": a professional network's commenter, their headline under the name
+  if (next && !authorLine(l) && l.kind === 'text' && l.words <= 8 && !l.endsSentence && isStamp(next) && j + 2 < end && lines[j + 2].kind === 'text') {
+    const prev = j > 0 ? lines[j - 1] : null;
+    if (prev && l.blankBefore === 0 && unitStartsAt(lines, j - 1) && authorLine(prev)) return { at: j - 1, author: squash(prev.text), span: 3, strong: false };
+  }
   if (!authorLine(l) || !next) return null;
   // "Name / Reply to X / 3 days ago / text": a badge between the name and its stamp
   if (j + 3 < end && COMMENT_NOISE.some((re) => re.test(next.text)) && isStamp(lines[j + 2]) && lines[j + 3].kind === 'text') return { at: j, author: squash(l.text), span: 3, strong: false };
@@ -420,7 +426,7 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
   if (isStamp(next) && j + 2 < end && lines[j + 2].kind === 'text') {
     // "Name / Country / date / text": the line starting the unit is the name, the one under it where they wrote from
     const prev = j > 0 ? lines[j - 1] : null;
-    if (prev && l.blankBefore === 0 && prev.blankBefore > 0 && authorLine(prev)) return { at: j - 1, author: squash(prev.text), span: 3, strong: false };
+    if (prev && l.blankBefore === 0 && unitStartsAt(lines, j - 1) && authorLine(prev)) return { at: j - 1, author: squash(prev.text), span: 3, strong: false };
     return { at: j, author: squash(l.text), span: 2, strong: false };
   }
   // "Name / text / 3 hours ago Reply Like (41)": the chrome below the text
@@ -428,6 +434,11 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
   // in an open thread a name above a comment is enough
   if (threadOpen && next.kind === 'text' && (next.good || next.endsSentence || endsAsking(next.text))) return { at: j, author: squash(l.text), span: 1, strong: false };
   return null;
+}
+
+/** A comment unit may start here: after a blank line, or, on pages without blank lines, after the chrome ending the last one. */
+function unitStartsAt(lines: Line[], k: number): boolean {
+  return k === 0 || lines[k].blankBefore > 0 || lines[k - 1].kind === 'furniture' || THREAD_HEADING.test(lines[k - 1].text);
 }
 
 const RELATIVE_TIME = /^(?:about\s+|posted\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?\.?|hours?|hrs?\.?|days?|weeks?|wks?\.?|months?|mos?\.?|years?|yrs?\.?)\s+ago$|^(?:yesterday|today|just now)(?:\s+at\s+.+)?$|^\d{1,3}\s?[smhdwy]$/i;
@@ -478,7 +489,7 @@ function widgetRow(l: Line): 0 | 1 | 2 {
 }
 
 const THREAD_HEADING =
-  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions|join the conversation|conversation)(?:\s*\([\d.,]+[kK]?\))?\s*:?$|^[\d.,]+\s+(?:thoughts|responses|comments) on\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+(?:ال)?(?:قراء|زوار|متابعين))?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$|^(?:آراء|ردود)\s+(?:ال)?(?:قراء|زوار)$/i;
+  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions|join the conversation|conversation)(?:\s*\([\d.,]+[kK]?\))?\s*:?$|^(?:[\d.,]+|one|two|three)\s+(?:thoughts?|responses?|comments?|replies|reply) (?:on|to)\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+(?:ال)?(?:قراء|زوار|متابعين))?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$|^(?:آراء|ردود)\s+(?:ال)?(?:قراء|زوار)$/i;
 /** A heading that names comments (or counts them) opens a thread by itself; "Discussion" alone needs units. */
 const NAMED_THREAD = /comment|\d|تعليق/i;
 
@@ -1039,6 +1050,10 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     let dropFollowing = false;
     let droppedHeadline = -1;
     let inIntroducedList = false;
+    // pages pasted without blank lines set a section head apart only by the paragraphs around it
+    let blankLines = 0;
+    for (let k = bodyStart; k <= bodyEnd; k++) if (lines[k].blankBefore > 0) blankLines++;
+    const unspaced = blankLines <= (bodyEnd - bodyStart + 1) * 0.2;
     for (let j = bodyStart; j <= bodyEnd; j++) {
       const l = lines[j];
       // a table inside the text, rows laid out in cells (tabs or runs of spaces): a reader keeps it, row by row,
@@ -1102,8 +1117,11 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       if (!l.good && !l.heading && l.key && repeats(l.key) >= 2) continue;
       if (titleLine && l.key === titleLine.key) continue;
       const next = j + 1 <= bodyEnd ? lines[j + 1] : null;
-      const isolatedHeading =
-        !l.endsSentence && l.words <= 15 && l.blankBefore >= 1 && !!next && next.blankBefore >= 1 && (next.good || next.endsSentence) && !isFurniture(l.text);
+      // (a credit line under a photo is no section head: "Credit: Arbin Local Council")
+      const apart = unspaced
+        ? j > bodyStart && lines[j - 1].good && l.headline && !MEDIA_LABEL.test(l.text)
+        : l.blankBefore >= 1 && !!next && next.blankBefore >= 1;
+      const isolatedHeading = !l.endsSentence && l.words <= 15 && apart && !!next && (next.good || next.endsSentence) && !isFurniture(l.text);
       if (l.good || l.endsSentence || l.heading > 0 || isolatedHeading || endsAsking(l.text)) paras.push(l);
     }
   }
