@@ -114,7 +114,9 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   'al-nusra-front': { aliases: ['Jabhat al-Nusra li-Ahl ash-Sham', 'Jabhat al-Nasra', 'al-Nosra Front', 'Nusra Front fighters'], misspellings: ['Jabhat al-Nursa', 'Nursa Front'] },
   'jabhat-fateh-al-sham': { aliases: ['Jabhat Fath ash-Sham', 'Jabhat Fatah al-Sham', 'Jabhet Fath al-Sham', 'Fatah al-Sham', 'Fath al-Sham'] },
   'islamic-state': {
-    aliases: ['État islamique', 'Etat islamique', 'Estado Islámico', 'Daesh', "Da'esh", 'Daish', "Da'ish", 'Islamic State (of|in) Iraq and (the Levant|Syria|al-Sham|ash-Sham)', 'Islamic State group', 'ISIS group', 'ISIL group', 'Islamic State militants', 'Islamic State organisation', 'Islamic State organization'],
+    // (the lower-case forms: tweets and quoted speech write the name so; the matcher takes a lower-case word only
+    // where the gazetteer writes it in lower case, and these are no English words)
+    aliases: ['État islamique', 'Etat islamique', 'Estado Islámico', 'Daesh', "Da'esh", 'Daish', "Da'ish", 'daesh', 'daish', 'Islamic State (of|in) Iraq and (the Levant|Syria|al-Sham|ash-Sham)', 'Islamic State group', 'ISIS group', 'ISIL group', 'Islamic State militants', 'Islamic State organisation', 'Islamic State organization'],
     acronyms: ['DAESH', 'ISIL', 'ISIS'],
     contextual: [
       { phrases: ['IS'], anchors: ['@self', '$jihad'], caseSensitive: true },
@@ -204,7 +206,9 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   'syrian-national-army': { aliases: ['Suriye Milli Ordusu'], contextual: [{ phrases: ['الجيش الوطني'], anchors: ['$syria'], caseSensitive: true, notFollowedBy: ['$not-anaphor-ar'] }] },
   'sultan-murad-division': { aliases: ['Sultan Murat Tümeni'] },
   'kurdish-national-council': { aliases: ['Encûmena Niştimanî ya Kurdî li Sûriyê'] },
-  'liwa-al-fatemiyoun': { arabic: ['لشکر فاطمیون'] },
+  'liwa-al-fatemiyoun': { arabic: ['لشکر فاطمیون'], aliases: ['Fatemiyoun', 'Fatemiyun', 'Fatimiyoun'] },
+  // the movement by its short name, as Syrian outlets and tweets write it; the 12th-century ruler is «نور الدين [محمود] زنكي»
+  'nour-al-din-al-zenki': { arabic: ['الزنكي'], aliases: ['zenki'] },
   aanes: { aliases: ['Rêveberiya Xweser a Bakur û Rojhilatê Sûriyeyê', 'Kuzey ve Doğu Suriye Özerk Yönetimi'] },
   'jund-al-aqsa': { misspellings: ['Jund al-Aqsaa'] },
   'national-liberation-front': { aliases: ['National Front for Liberation', 'National Liberation Front'] },
@@ -721,9 +725,12 @@ function convert(): GazetteerFile {
     for (const k of ['aliases', 'misspellings', 'arabic'] as const) {
       const seen = new Set<string>();
       e[k] = e[k].filter((a) => {
-        const keys = expandPattern(a).map(matchKey);
-        const self = keys.every((x) => seen.has(x));
-        keys.forEach((x) => seen.add(x));
+        const variants = expandPattern(a);
+        const keys = variants.map(matchKey);
+        // a one-word name written in lower case is a form of its own: the matcher takes lower-case text only for it
+        const forms = variants.map((v, i) => (keys[i].startsWith('1:') && v === v.toLowerCase() && v !== v.toUpperCase() ? `${keys[i]}:lower` : keys[i]));
+        const self = forms.every((x) => seen.has(x));
+        forms.forEach((x) => seen.add(x));
         if (self) return false;
         const clash = keys.map((x) => owner.get(x)).find((o) => o && o !== e.id);
         if (clash) {
@@ -756,7 +763,8 @@ function convert(): GazetteerFile {
           'الممولة من', 'المقربة من', 'الارتهان ل', 'التبعية ل', 'الخضوع ل', 'العمالة ل', 'التابعة ل', 'تابعة ل', 'التابع ل',
           'تابع ل', 'التابعين ل',
         ],
-        after: ['backed', 'sponsored', 'funded', 'supported', 'armed', 'financed', 'aligned', 'allied', 'affiliated'],
+        // ("Turkey-based MOM": where something sits, not the state acting)
+        after: ['backed', 'sponsored', 'funded', 'supported', 'armed', 'financed', 'aligned', 'allied', 'affiliated', 'based'],
         prefixes: ['pro', 'anti'],
         possessive: true,
       },

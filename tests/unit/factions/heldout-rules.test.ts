@@ -106,3 +106,25 @@ describe('held-out set 8 rules', () => {
     expect(ids('وأطلق على جماعته اسم «تنظيم قاعدة الجهاد في بلاد الرافدين»')).toEqual(['al-qaeda-in-iraq']);
   });
 });
+
+describe('held-out set 9 rules (fixtures 83-94)', () => {
+  it('reads names in hashtags, whose words are joined by underscores', () => {
+    expect(ids('وشاركت فيها #أحرار_الشام و#فيلق_الشام في معركة حلب')).toEqual(['ahrar-al-sham', 'faylaq-al-sham']);
+    expect(ids('Fighters of #Jaish_al_Fatah entered the town in Idlib, Syria.')).toEqual(['jaysh-al-fatah']);
+  });
+
+  it('"Turkey-based" says where something sits, not that the state acts', () => {
+    expect(ids('Some units still receive support through the Turkey-based MOM in northern Syria.')).toEqual([]);
+  });
+
+  it('takes a lower-case form only where the gazetteer writes one ("daesh", "zenki"), never a lower-case English word', () => {
+    expect(ids('"First the amshat, now the hay\'a. Who\'s next, daesh?" said a resident of Afrin, Syria.')).toEqual(['islamic-state']);
+    expect(ids('the zenki guys took the checkpoint in Aleppo, Syria')).toEqual(['nour-al-din-al-zenki']);
+    expect(ids('A dash of salt and roast turkey.')).toEqual([]);
+  });
+
+  it('knows the short names of the Fatemiyoun and of the Zenki movement (الزنكي)', () => {
+    expect(ids('several Afghan Fatemiyoun fighters were killed near Saraqib, Syria')).toEqual(['liwa-al-fatemiyoun']);
+    expect(ids('وشاركت فيها فصائل عدة و«الزنكي» في حلب')).toEqual(['nour-al-din-al-zenki']);
+  });
+});

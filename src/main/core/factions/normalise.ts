@@ -265,7 +265,7 @@ export function tokenizeInto(text: string, out: Token[]): number {
       const next = text[j];
       const isArticle =
         (ARTICLES_HYPHEN.has(lowerRaw) && next !== undefined && HYPHENS.has(next) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) ||
-        (ARTICLES_FREE.has(lowerRaw) && (next === ' ' || next === '\u00a0') && j + 1 < n && isWordCode(text.charCodeAt(j + 1)));
+        (ARTICLES_FREE.has(lowerRaw) && (next === ' ' || next === '\u00a0' || next === '_') && j + 1 < n && isWordCode(text.charCodeAt(j + 1)));
       if (isArticle) {
         if (!gapOk) gapHasBreak = true;
         pendingArticle = start;
@@ -298,7 +298,7 @@ export function tokenizeInto(text: string, out: Token[]): number {
 function isJoinGap(text: string, from: number, to: number, prevSingleLetter: boolean): boolean {
   for (let k = from; k < to; k++) {
     const ch = text[k];
-    if (ch === ' ' || ch === '\u00a0' || ch === '\t' || HYPHENS.has(ch)) continue;
+    if (ch === ' ' || ch === '\u00a0' || ch === '\t' || ch === '_' || HYPHENS.has(ch)) continue;
     if (ch === '.' && prevSingleLetter) continue; // initialisms: U.S.-led
     return false;
   }

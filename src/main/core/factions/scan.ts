@@ -300,7 +300,8 @@ export class WordTable {
       let gapOk = true;
       for (let k = gapStart; k < start; k++) {
         const g = text.charCodeAt(k);
-        if (g === 32 || g === 0xa0 || g === 9 || isHyphen(g)) continue;
+        // (a hashtag joins a name's words with underscores: #أحرار_الشام, #Jaish_al_Fatah)
+        if (g === 32 || g === 0xa0 || g === 9 || g === 95 || isHyphen(g)) continue;
         if (g === 46 && prevSingleLetter) continue;
         gapOk = false;
         break;
@@ -309,7 +310,7 @@ export class WordTable {
       const f = this.flags[w];
       if ((f & (F_ART_HYPHEN | F_ART_FREE)) !== 0 && j + 1 < n && word[text.charCodeAt(j + 1)] === 1) {
         const nx = text.charCodeAt(j);
-        if (((f & F_ART_HYPHEN) !== 0 && isHyphen(nx)) || ((f & F_ART_FREE) !== 0 && (nx === 32 || nx === 0xa0))) {
+        if (((f & F_ART_HYPHEN) !== 0 && isHyphen(nx)) || ((f & F_ART_FREE) !== 0 && (nx === 32 || nx === 0xa0 || nx === 95))) {
           if (!gapOk) gapHasBreak = true;
           pendingArticle = start;
           gapStart = j;
