@@ -30,6 +30,7 @@ export const THRESHOLDS = { furnitureRemoved: 0.95, bodyKept: 0.97 } as const;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURE_DIR = path.join(ROOT, 'tests/fixtures/cleaner');
+export const HELD_OUT_DIR = path.join(ROOT, 'tests/fixtures/cleaner-held-out');
 export const SEEDS_DIR = process.env.DOSSIER_SEEDS_DIR ?? path.resolve(ROOT, '../shared/seeds');
 
 export interface ExpectedArticle {
@@ -345,6 +346,18 @@ async function main(): Promise<void> {
     const sum = totals(all);
     console.log(row('total', sum, `   ${sum.problems} problem(s)`));
     console.log(`\nthresholds: furniture removed >= ${THRESHOLDS.furnitureRemoved * 100}%, body kept >= ${THRESHOLDS.bodyKept * 100}%, no structural problem`);
+    // The newest blind set: a measure of pages the rules were not fitted to, printed and never gated
+    // (tests/fixtures/cleaner-held-out/README.md); its pages join the gated fixtures as the cleaner learns them.
+    const heldOut = existsSync(HELD_OUT_DIR) ? fixtureCases(HELD_OUT_DIR).map(scoreCase) : [];
+    if (heldOut.length) {
+      console.log(`\nHeld out, not gated (${path.relative(process.cwd(), HELD_OUT_DIR) || HELD_OUT_DIR}):`);
+      for (const s of heldOut) {
+        console.log(row(s.name, s, s.problems.length ? `   ${s.problems.length} problem(s)` : ''));
+        if (args.has('--verbose')) for (const p of s.problems) console.log(`    ! ${p}`);
+      }
+      const held = totals(heldOut);
+      console.log(row(`held out (${heldOut.length} pages)`, held, `   ${held.problems} problem(s)`));
+    }
   }
   if (args.has('--speed')) console.log(speed());
   const t = totals(all);
