@@ -30,7 +30,7 @@ export interface MentionRow {
  * A mention's id is its article's id times this, plus its seq: ids stay numbers the reader can hold, and a
  * rejection finds its mention without an index. An article with more mentions keeps the first this many.
  */
-export const MENTIONS_PER_ARTICLE_LIMIT = 2 ** 20;
+const MENTIONS_PER_ARTICLE_LIMIT = 2 ** 20;
 
 export function mentionId(articleId: number, seq: number): number {
   return articleId * MENTIONS_PER_ARTICLE_LIMIT + seq;
@@ -76,7 +76,7 @@ export function replaceArticleMentions(db: Db, articleId: number, mentions: read
   for (const [factionId, s] of summaries) insert.run(articleId, factionId, s.body, s.comments, s.firstStart, s.firstEnd);
 }
 
-export function deleteMentionsOfArticle(db: Db, articleId: number): void {
+function deleteMentionsOfArticle(db: Db, articleId: number): void {
   statement(db, `DELETE FROM article_mentions WHERE article_id = ?`).run(articleId);
   statement(db, `DELETE FROM article_factions WHERE article_id = ?`).run(articleId);
 }
@@ -253,9 +253,4 @@ export function bodyMentionCounts(db: Db, articleIds: number[], factionIds: stri
     `SELECT article_id AS articleId, faction_id AS factionId, body_mentions AS n FROM article_factions
      WHERE body_mentions > 0 AND article_id IN (SELECT value FROM json_each(?)) AND faction_id IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify(articleIds), JSON.stringify(factionIds)) as { articleId: number; factionId: string; n: number }[];
-}
-
-/** Articles whose mentions name this faction (body or comments): what removing it changes. */
-export function articlesNamingFaction(db: Db, factionId: string): number[] {
-  return (statement(db, `SELECT article_id AS id FROM article_factions WHERE faction_id = ?`).all(factionId) as { id: number }[]).map((r) => r.id);
 }
