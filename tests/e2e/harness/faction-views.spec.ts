@@ -229,7 +229,8 @@ test('unknown groups are offered as suggestions: accept one as a faction, dismis
   await page.getByTestId('suggestion-accept-confirm').click();
   await expect(page.getByTestId('retag-progress')).toHaveAttribute('data-state', 'done');
 
-  const third = view.getByTestId('suggestion').filter({ hasText: 'Third Legion' });
+  // (by its name: other suggestions may quote a sentence that names it)
+  const third = view.getByTestId('suggestion').filter({ has: page.getByTestId('suggestion-name-text').getByText('Third Legion', { exact: true }) });
   await third.getByTestId('suggestion-dismiss').click();
   await expect(third).toHaveCount(0);
   await expect(page.getByTestId('suggestions-count')).toHaveText(String(openCount - 2));
