@@ -7,7 +7,7 @@ import { getArticle, allArticleIds } from '../store/articles';
 import { listComments } from '../store/comments';
 import { replaceArticleMentions, type StoredMention } from '../store/mentions';
 import { indexArticleText } from '../store/full-text';
-import { isRejected, listMentionRejections } from '../store/faction-edits';
+import { withoutRejected } from '../store/faction-edits';
 import { deleteSuggestionOccurrencesOfArticle, deleteSuggestionOccurrencesOverlapping, recordSuggestionOccurrences } from '../store/faction-suggestions';
 import { normaliseSearchText } from '../search/normalise-search-text';
 
@@ -73,8 +73,7 @@ export function writeMentions(db: Db, knownIds: Set<string>, articleId: number, 
       }
     });
     // Mentions the analyst marked "not this faction" stay gone, whatever the matcher finds.
-    const rejections = isNew ? [] : listMentionRejections(db, articleId);
-    const kept = rejections.length ? mentions.filter((m) => !isRejected(rejections, m)) : mentions;
+    const kept = isNew ? mentions : withoutRejected(db, articleId, mentions);
     replaceArticleMentions(db, articleId, kept, { replacing: !isNew });
     statement(db, `UPDATE articles SET matches_digest = ? WHERE id = ?`).run(digest, articleId);
     // Names an edit made known are no longer unknown groups (only an article whose mentions changed has any).

@@ -54,7 +54,7 @@ export function addMentionRejection(db: Db, r: MentionRejection): void {
 /** Where a rejected mention was: enough to recognise it whenever the matcher finds it again. */
 export type RejectedPlace = Pick<MentionRejection, 'factionId' | 'commentPosition' | 'start' | 'end'>;
 
-export function listMentionRejections(db: Db, articleId: number): RejectedPlace[] {
+function listMentionRejections(db: Db, articleId: number): RejectedPlace[] {
   return statement(
     db,
     `SELECT faction_id AS factionId, comment_position AS commentPosition, start_offset AS start, end_offset AS end
@@ -62,8 +62,14 @@ export function listMentionRejections(db: Db, articleId: number): RejectedPlace[
   ).all(articleId) as RejectedPlace[];
 }
 
+/** These mentions of the article without those the analyst rejected ("not this faction"). */
+export function withoutRejected<M extends RejectedPlace>(db: Db, articleId: number, mentions: M[]): M[] {
+  const rejections = listMentionRejections(db, articleId);
+  return rejections.length ? mentions.filter((m) => !isRejected(rejections, m)) : mentions;
+}
+
 /** A body mention has comment position -1, as a body rejection does. */
-export function isRejected(rejections: readonly RejectedPlace[], mention: RejectedPlace): boolean {
+function isRejected(rejections: readonly RejectedPlace[], mention: RejectedPlace): boolean {
   return rejections.some(
     (r) => r.factionId === mention.factionId && r.commentPosition === mention.commentPosition && r.start === mention.start && r.end === mention.end,
   );
@@ -71,10 +77,8 @@ export function isRejected(rejections: readonly RejectedPlace[], mention: Reject
 
 /** Leaves out of the article's stored mentions those the analyst has rejected. */
 export function applyMentionRejections(db: Db, articleId: number): void {
-  const rejections = listMentionRejections(db, articleId);
-  if (!rejections.length) return;
   const stored = readArticleMentions(db, articleId);
-  const kept = stored.filter((m) => !isRejected(rejections, m));
+  const kept = withoutRejected(db, articleId, stored);
   if (kept.length !== stored.length) replaceArticleMentions(db, articleId, kept, { replacing: true });
 }
 
