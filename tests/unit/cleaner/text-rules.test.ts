@@ -490,3 +490,93 @@ describe('held-out set 10 rules', () => {
     expect(a.comments.map((c) => c.author)).toEqual(['Sara Lindqvist', 'Ahmad Hamo']);
   });
 });
+
+describe('held-out set 10 rules, second round (reports, journals, French pages)', () => {
+  it('a report copied from its PDF: a contents list with dot leaders is no article, a tabbed masthead row is no title, the title above "Summary" is', () => {
+    const articles = extractArticlesFromText(
+      [
+        'United Nations\tA/HRC/40/70',
+        'General Assembly\tDistr.: General',
+        '31 January 2019',
+        'Human Rights Council',
+        'Report of the Commission of Inquiry on the Syrian Arab Republic*',
+        'Summary',
+        `\t${para(1)}`,
+        'Contents',
+        '\tPage',
+        'I.\tIntroduction ..................................................\t3',
+        'II.\tIdlib and the north-west .......................................\t4',
+        'III.\tRecommendations ..............................................\t6',
+        'I.\tIntroduction',
+        `1.\t${para(2)}`,
+        'II.\tIdlib and the north-west',
+        `2.\t${para(3)}`,
+        '3.\tThe Commission recommends that all parties:',
+        '(a)\tCease attacks against civilians and civilian objects, including hospitals and schools;',
+        '(b)\tAllow the displaced to return in safety and dignity, and refrain from seizing their property;',
+        '(c)\tRelease all persons detained arbitrarily and disclose the fate of those who have disappeared.',
+      ].join('\n'),
+    );
+    expect(articles).toHaveLength(1);
+    const [a] = articles;
+    expect(a.title).toBe('Report of the Commission of Inquiry on the Syrian Arab Republic');
+    expect(a.body).not.toContain('......');
+    expect(a.body).toContain('(a) Cease attacks against civilians');
+    expect(a.body).toContain('(c) Release all persons detained arbitrarily');
+  });
+
+  it('a journal article: its history line gives the publication date, a one-word head after a photo\'s caption stays, the back matter ends it', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'Research Article',
+        'From brigades to legions: integration in the Syrian National Army',
+        'Karim Haddad',
+        'Pages 611-638 | Received 04 Feb 2020, Accepted 21 Jul 2020, Published online: 18 Aug 2020',
+        'ABSTRACT',
+        para(1),
+        para(2),
+        'Fighters of the Hamza Division at a checkpoint near Azaz, January 2020. (AFP)',
+        'Conclusion',
+        para(3),
+        'Disclosure statement',
+        'No potential conflict of interest was reported by the author(s).',
+      ].join('\n'),
+    );
+    expect(a.date).toMatchObject({ value: '2020-08-18', source: 'stated', confidence: 'high' });
+    expect(a.subtitle).toBeNull();
+    expect(a.body).toContain('Conclusion');
+    expect(a.body).not.toContain('No potential conflict of interest');
+  });
+
+  it('French pages: "Publié le … mis à jour le …" is the stated date, "Commentaires (2)" opens the thread, "Signaler / Répondre" close each comment', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'À Genève, le négociateur de Jaych al-Islam au cœur de toutes les suspicions',
+        'Par Caroline HADDAD',
+        'Publié le 14 mars 2016 à 00h00, mis à jour le 15 mars 2016 à 09h12',
+        '',
+        para(1),
+        '',
+        para(2),
+        '',
+        'Commentaires (2)',
+        'Ajouter un commentaire',
+        '',
+        'Gaby Sioufi',
+        '14 mars 2016 à 08h47',
+        'Un homme dont le groupe met des civils dans des cages à Douma pour se protéger des bombes.',
+        'Signaler',
+        'Répondre',
+        '',
+        'Irène Saadé',
+        '14 mars 2016 à 13h35',
+        'Merci pour cet article équilibré, c’est devenu rare sur ce sujet.',
+        'Signaler',
+        'Répondre',
+      ].join('\n'),
+    );
+    expect(a.date).toMatchObject({ value: '2016-03-14', source: 'stated', confidence: 'high' });
+    expect(a.comments.map((c) => c.author)).toEqual(['Gaby Sioufi', 'Irène Saadé']);
+    expect(a.body).not.toContain('Signaler');
+  });
+});

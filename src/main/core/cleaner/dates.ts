@@ -8,10 +8,13 @@
 // Dates without a year ("3 min read · Jan 26", "26 كانون الثاني") are only read from a line that is
 // nothing but the date (yearlessDateLine); the cleaner takes the year from the page or leaves it unknown.
 
-const EN_MONTHS: Record<string, number> = {
+const LATIN_MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
   december: 12, dec: 12,
+  // French
+  janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11,
+  décembre: 12,
 };
 const AR_MONTHS: [string, number][] = [
   ['كانون الثاني', 1], ['كانون الأول', 12], ['تشرين الأول', 10], ['تشرين الثاني', 11],
@@ -21,8 +24,10 @@ const AR_MONTHS: [string, number][] = [
   ['آب', 8], ['اب', 8], ['أيلول', 9], ['ايلول', 9],
 ];
 
-const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
-const ORD = '(?:st|nd|rd|th)?';
+const MONTH_RE =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
+/** "26th", and the French "1er". */
+const ORD = '(?:st|nd|rd|th|er)?';
 
 export interface DateHit {
   /** YYYY-MM-DD; "--MM-DD" for a date printed without its year (yearless). */
@@ -89,15 +94,15 @@ export function findDates(input: string): DateHit[] {
   if (LATIN_LETTER.test(text)) {
     // 26 January, 2017 / 26th of Jan. 2017 / 08 December 2019 (the day may be glued to a preceding digit run: "+308 December")
     DMY.lastIndex = 0;
-    while ((m = DMY.exec(text))) add(m.index, m[0], iso(+m[3], EN_MONTHS[m[2].toLowerCase()], +m[1]));
+    while ((m = DMY.exec(text))) add(m.index, m[0], iso(+m[3], LATIN_MONTHS[m[2].toLowerCase()], +m[1]));
 
     // January 26, 2017 / Jan. 26 2017 / Thursday, June 3, 2025
     MDY.lastIndex = 0;
-    while ((m = MDY.exec(text))) add(m.index, m[0], iso(+m[3], EN_MONTHS[m[1].toLowerCase()], +m[2]));
+    while ((m = MDY.exec(text))) add(m.index, m[0], iso(+m[3], LATIN_MONTHS[m[1].toLowerCase()], +m[2]));
 
     // 26-Jan-2017 / 26-January-2017
     DASHED.lastIndex = 0;
-    while ((m = DASHED.exec(text))) add(m.index, m[0], iso(+m[3], EN_MONTHS[m[2].toLowerCase()], +m[1]));
+    while ((m = DASHED.exec(text))) add(m.index, m[0], iso(+m[3], LATIN_MONTHS[m[2].toLowerCase()], +m[1]));
   }
 
   // 26/01/2017, 26.01.2017, 01-26-2017: day first unless that is impossible
@@ -161,11 +166,29 @@ const DATE_WORDS = /\b(?:published|posted|updated|last updated|modified|date|on|
 export function dateLine(line: string): DateHit | null {
   const hits = findDates(line);
   if (hits.length === 0) return ANY_DIGIT.test(line) ? yearlessDateLine(line) : null;
-  if (hits.length > 2) return null;
+  if (hits.length > 2) return publicationHistory(line, hits);
   let rest = asciiDigits(line);
   for (const h of hits) rest = rest.replace(h.match, ' ');
   const leftover = leftoverWords(rest);
   return leftover <= 2 ? hits[0] : null;
+}
+
+/** The labels of a journal article's history, each before its date. */
+const HISTORY_LABELS = /\b(?:received|revised|accepted|published(?:\s+online)?|first published|available online|version of record)(?![\p{L}])\s*:?/giu;
+const PUBLISHED_LABEL = /(?:published(?:\s+online)?|first published|available online|version of record)\s*:?\s*$/i;
+
+/**
+ * A journal article's history on one line ("Pages 611-638 | Received 04 Feb 2020, Accepted 21 Jul 2020,
+ * Published online: 18 Aug 2020"): the date it was published, when every date has its label.
+ */
+function publicationHistory(line: string, hits: DateHit[]): DateHit | null {
+  const text = asciiDigits(line);
+  const published = hits.filter((h) => PUBLISHED_LABEL.test(text.slice(Math.max(0, h.index - 40), h.index)));
+  if (published.length === 0) return null;
+  let rest = text;
+  for (const h of hits) rest = rest.replace(h.match, ' ');
+  rest = rest.replace(HISTORY_LABELS, ' ').replace(/\b(?:pages?|pp?\.)\s*\d+(?:\s*[-–]\s*\d+)?/gi, ' ');
+  return leftoverWords(rest) <= 2 ? published[0] : null;
 }
 
 const HIJRI_AND_ISSUE = /(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)|(?<![\u0621-\u064a])(?:هـ|مـ|م)(?![\u0621-\u064a])|رقم العدد|العدد/g;
@@ -179,7 +202,7 @@ function leftoverWords(rest: string): number {
     // an Arabic daily's dateline: the Hijri date beside the Gregorian one, and the issue number
     // ("الخميس - 26 رجب 1439 هـ - 12 أبريل 2018 مـ رقم العدد [ 14380 ]")
     .replace(HIJRI_AND_ISSUE, ' ')
-    .replace(/\d{1,2}[:.]\d{2}(?:[:.]\d{2})?/g, ' ')
+    .replace(/\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?/g, ' ')
     .replace(/[+-]?\d{1,4}/g, ' ')
     .replace(/[^\p{L}]+/gu, ' ')
     .trim();
@@ -201,7 +224,7 @@ export function yearlessDateLine(line: string): DateHit | null {
   let hit: DateHit | null = null;
   const en = LATIN_LETTER.test(text) ? EN_YEARLESS.exec(text) : null;
   if (en) {
-    const month = EN_MONTHS[(en[1] ?? en[4]).toLowerCase()];
+    const month = LATIN_MONTHS[(en[1] ?? en[4]).toLowerCase()];
     const day = +(en[2] ?? en[3]);
     if (valid(2000, month, day)) hit = { value: `--${pad(month)}-${pad(day)}`, match: en[0], index: en.index, yearless: true };
   } else {

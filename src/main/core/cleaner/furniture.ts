@@ -61,6 +61,11 @@ export const FURNITURE_EXACT: readonly string[] = [
   // an Arabic comment form's fields
   'الاسم', 'الاسم *', 'البريد الإلكتروني', 'البريد الإلكتروني (لن يتم نشره)', 'نص التعليق', 'التعليق', 'أرسل التعليق', 'إرسال التعليق',
   'شارك هذا المقال', 'أخبار ذات صلة', 'مقالات ذات صلة', 'البث المباشر',
+  // French pages
+  'aller au contenu principal', 'aller au contenu', 'se connecter', "s'abonner", 'accepter', 'paramétrer', 'partager',
+  'répondre', 'signaler', 'commentaires', 'ajouter un commentaire', 'réservé aux abonnés', 'mots-clés', 'pour mémoire',
+  'lire aussi', 'à lire aussi', 'sur le même sujet', 'mentions légales', 'qui sommes-nous ?', 'qui sommes-nous',
+  "s'inscrire", "je m'inscris", 'les plus lus', 'imprimer', 'envoyer',
 ];
 
 /** A short line (≤ 14 words) that starts with one of these is furniture. */
@@ -155,11 +160,14 @@ export const FOOTER_MARKERS: readonly RegExp[] = [
   /^(?:last|latest|recent) \d+ (?:posts|articles) by\b/i, /^(?:about the author|author bio|more by this author)\b/i,
   // "About SNHR", "About Levant Insight": the box about the publisher; "###", "-30-", "ENDS": a release's end mark
   /^(?:About|ABOUT)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,3}$/u, /^(?:#{3}|-\s?30\s?-|ends|-\s?ends\s?-)$/i,
-  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion)\s*(?:\([\d.,]+[kK]?\))?:?$/i,
+  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|commentaires?|réactions?)\s*(?:\([\d.,]+[kK]?\))?:?$/i,
+  /^(?:mots-clés|pour mémoire|(?:à )?lire aussi|sur le même sujet|les plus lus)\b/i,
   /^leave a (?:reply|comment)/i, /republish/i, /\bpodcast\b.*\bepisode\b/i,
   /^(?:reporting|additional reporting|editing|writing|compiled|translated) by\b/i, // wire sign-off
   /^written by\b/i, /^related(?:\s+[a-z-]+){0,2}\s*:?$/i, /^(?:who is online|powered by)\b/i, // author boxes, related lists, forum footers
   /^(?:notes|endnotes|footnotes|references|sources|bibliography)\s*:?$/i, // a report's notes
+  // a journal article's back matter
+  /^(?:disclosure statement|declaration of (?:competing )?interests?|conflicts? of interest|competing interests|funding|acknowledg(?:e)?ments?|notes on contributors?|data availability(?: statement)?)\s*:?$/i,
   /^(?:more reading|further reading|recommended reading|see also)\s*:?$/i,
   // e-mail footers and publishers' disclaimers
   /\bunsubscribe\b/i, /you(?:'re| are) receiving this/i, /forward (?:this (?:email|briefing|newsletter) )?to a friend/i,
@@ -174,6 +182,7 @@ export const MORE_BEFORE: readonly string[] = [
   'read also', 'also read', 'see also', 'related', 'related articles', 'related stories', 'related news',
   'recommended', 'read next', 'more on this', 'more on this story', 'you may also like', 'you might also like',
   'more stories', 'more from', 'most read', 'most popular', 'latest news', 'top stories',
+  'lire aussi', 'à lire aussi', 'pour mémoire', 'sur le même sujet',
 ];
 
 /** Photo / agency credits that end a caption: "... (AFP)", "... [Getty]", "... . Reuters", "(AP Photo/...)". */
@@ -197,7 +206,7 @@ export const PHOTO_CREDITS: readonly string[] = [
 export const COMMENT_ACTIONS: readonly string[] = [
   'reply', 'replies', 'like', 'likes', 'liked', 'unlike', 'dislike', 'dislikes', 'report', 'flag', 'upvote', 'downvote',
   'vote', 'votes', 'point', 'points', 'recommend', 'recommends', 'permalink', 'رد', 'الرد', 'ردود', 'إعجاب', 'أعجبني',
-  'إبلاغ', 'تبليغ',
+  'إبلاغ', 'تبليغ', 'répondre', 'signaler', "j'aime",
 ];
 export const WIDGET_WORDS: readonly string[] = ['share', 'edit', 'delete', 'quote', 'more', 'save', 'award', 'level', 'مشاركة', 'شارك'];
 

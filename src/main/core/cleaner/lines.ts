@@ -58,6 +58,8 @@ export interface Line {
   stops: StopCounts;
   /** Cells the line was laid out in (tabs or runs of spaces between them), 0 for running text. */
   cells: number;
+  /** Text on both sides of a tab: a row of a layout (a report's masthead "General Assembly<tab>Distr.: General"), never a title. */
+  tabbed: boolean;
 }
 
 const EXACT = new Set(FURNITURE_EXACT);
@@ -285,6 +287,7 @@ function furnitureShape(f: Shape): boolean {
   }
   if (/^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories)\s+(?:by|from)\b/i.test(t)) return true;
   if (/^[\d\s.,:%+kKmM×x-]+$/.test(t)) return true; // share / view counters
+  if (w <= 30 && TOC_ENTRY.test(t)) return true;
   if (t.charCodeAt(0) === 0x5e && /^\^\s/.test(t)) return true; // "^ Lister, Charles (2018) ...": a wiki reference
   if (w <= 60 && /\bcookies?\b/i.test(t) && /\b(?:use|accept|consent|agree|policy|settings|preferences)\b/i.test(t) && /\b(?:site|website|experience|browsing|you)\b/i.test(t)) return true; // cookie banner
   if (w <= 2 && t.length <= 4 && !/[\p{Ll}\p{Lo}]{3}/u.test(t)) return true; // "TT", "A A" (not a short Arabic name)
@@ -303,6 +306,12 @@ function furnitureShape(f: Shape): boolean {
   if (w <= 6 && /^In\s+["“][^"”]+["”]$/.test(t)) return true;
   return false;
 }
+
+/**
+ * A table of contents' entry, as reports and books copied from a PDF print them: a heading, a dot leader and
+ * the page it starts on ("II.<tab>Political and military developments ........ 3", "Annex . . . . . . vii").
+ */
+export const TOC_ENTRY = /\p{L}.*?(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,7})$|\p{L}.*?…{2,}\s*(?:\d{1,4}|[ivxlc]{1,7})$/iu;
 
 /** "Updated 3 minutes ago", "2 hours ago", "5d": a relative time stamp. */
 export const RELATIVE_STAMP = /^(?:(?:updated|published|posted|edited|last updated)\s*:?\s+)?(?:about\s+)?(?:an?|\d+)\s*(?:seconds?|secs?\.?|minutes?|mins?\.?|hours?|hrs?\.?|h|days?|d|weeks?|wks?\.?|w|months?|mos?\.?|years?|yrs?\.?|y)(?:\s+ago)?$|^(?:yesterday|just now)$/i;
@@ -391,7 +400,9 @@ export function classify(text: string): Classified {
 
 function classifyShape(f: Shape): Classified {
   const t = f.t;
-  if (f.w <= 14) {
+  // (a stamp with its update can be longer, "Publié le 14 mars 2016 à 00h00, mis à jour le 15 mars 2016 à 09h12"; and a
+  // journal article's history: "Pages 611-638 | Received 04 Feb 2020, Accepted …, Published online: …")
+  if (f.w <= 20 || (f.w <= 30 && /\baccepted\b/i.test(t))) {
     const dl = dateLine(t);
     if (dl) return { kind: 'date', date: dl, clock: hasClockTime(t), byline: null };
     // "Source: Northwest Syria Monitor, 27 October 2021": a pasted article's source line names its outlet and date
@@ -407,7 +418,8 @@ function classifyShape(f: Shape): Classified {
     if (MORE_AFTER_SET.has(v)) return plain('more-after');
     if (MORE_BEFORE_SET.has(v)) return plain('more-before');
   }
-  if (/^(?:©|\(c\)\s|copyright\b)/i.test(t)) return plain('credit');
+  // ("(c) Release all persons detained …", after "(a)" and "(b)", is a list's third item, not a copyright)
+  if (/^(?:©|copyright\b)/i.test(t) || (/^\(c\)\s/i.test(t) && (f.w <= 8 || /\b(?:19|20)\d\d\b/.test(t)))) return plain('credit');
   if (furnitureShape(f)) return plain('furniture');
   if (captionShape(f)) return plain('caption');
   return plain('text');
@@ -433,6 +445,8 @@ export interface RawLine {
   heading: number;
   /** Cells of a line laid out with runs of spaces or tabs ("World   Middle East   Syria"): their count and largest word count. */
   cells?: { n: number; maxWords: number };
+  /** Text on both sides of a tab (see Line.tabbed). */
+  tabbed?: boolean;
 }
 
 /** Split text into raw lines with indentation and blank-line counts (blank lines are not kept). */
@@ -453,6 +467,7 @@ export function splitRawLines(text: string): RawLine[] {
     const c0 = expanded.charCodeAt(0);
     const indent = c0 === 32 || c0 === 0xa0 || SPACE_START.test(expanded) ? (/^[\s\u00a0]*/.exec(expanded)?.[0].length ?? 0) : 0;
     const line: RawLine = { text: t, indent, blankBefore: out.length === 0 ? Math.max(blanks, 1) : blanks, heading: 0 };
+    if (expanded !== rawLine && /\S\s*\t\s*\S/.test(rawLine)) line.tabbed = true;
     if (t !== expanded && /\S {2,}\S/.test(expanded)) {
       const cells = expanded.trim().split(/ {2,}/);
       if (cells.length >= 3) line.cells = { n: cells.length, maxWords: Math.max(...cells.map(countWords)) };
@@ -550,6 +565,7 @@ export function buildLines(raw: RawLine[]): Line[] {
       byline: c.byline,
       footer: isFooterMarker(read) || !!selfDescribed(read),
       cells: r.cells?.n ?? 0,
+      tabbed: r.tabbed === true,
     };
   }));
 }

@@ -25,7 +25,7 @@
 //    pull quotes (a repeated sentence with an attribution line) are removed; sub-headings are kept.
 
 import { COMMENT_ACTIONS, COMMENT_NOISE, WIDGET_WORDS } from './furniture';
-import { copyrightOutlet, HORIZONTAL_RULE, isFurniture, isPersonName, selfDescribedOutlet, type Line } from './lines';
+import { copyrightOutlet, HORIZONTAL_RULE, isFurniture, isPersonName, selfDescribedOutlet, TOC_ENTRY, type Line } from './lines';
 import { firstDate, hasPublishWord, hasUpdateWord, isCalendarWord, withYear, yearOfPage, type DateHit } from './dates';
 import { addStopCounts, detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, isCasedScript, keyOf, squash, stopCounts, wordsOf } from './text-utils';
 import type { DateConfidence, ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
@@ -94,7 +94,7 @@ function firstGoodRun(lines: Line[], from: number, end: number): number {
 const NUMBERED = /^[\d\u0660-\u0669]{1,2}[.)]\s/;
 /** "• …", "1. …": a list entry, never the page's headline. */
 const MEDIA_LABEL = /^(?:photo|image|picture|credit|source|caption|video|map|graphic)s?\b[^:]{0,20}:/i;
-const LIST_ENTRY = /^(?:[\d\u0660-\u0669]{1,2}[.)]|[•·●▪◦∙*])\s/;
+const LIST_ENTRY = /^(?:[\d\u0660-\u0669]{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[•·●▪◦∙*])\s/;
 
 /** The key of a numbered entry without its number (its number is the first word of the key). */
 function unnumberedKey(l: Line): string | null {
@@ -181,7 +181,7 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   const cands: number[] = [];
   for (let j = from; j < limit; j++) {
     const l = lines[j];
-    if (l.headline && !bareByline(lines, j, from, end) && !PRINT_HEADER.test(l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
+    if (l.headline && !l.tabbed && !bareByline(lines, j, from, end) && !PRINT_HEADER.test(l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
   }
   // only list-like lines: a page of links or a list of headlines, whose first entry is the best guess
   if (!cands.length) for (const j of lists) if (j < limit) cands.push(j);
@@ -199,7 +199,8 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     const repeated = repeatedIn(lines[c]);
     // (a headline right under a horizontal rule heads a newsletter's item)
     const ruled = c > from && HORIZONTAL_RULE.test(lines[c - 1].text) ? 1 : 0;
-    const score = headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled;
+    const score =
+      headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled + (abstractFollows(lines, c, end) ? 3 : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -223,6 +224,21 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     }
   }
   return fallback;
+}
+
+/** The label a report or a paper puts between its title (and authors) and its text: "Summary", "Abstract", «ملخص». */
+const ABSTRACT_LABEL = /^(?:summary|abstract|executive summary|r[ée]sum[ée]|(?:ال)?ملخص(?: تنفيذي| الدراسة)?|الخلاصة)\s*:?$/i;
+
+/**
+ * A report's or a paper's title: its abstract's label follows, at most a few short lines (authors,
+ * affiliations) below it. A running head repeated on every page may stand there too, and is not the title.
+ */
+function abstractFollows(lines: Line[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end && j <= k + 4; j++) {
+    if (ABSTRACT_LABEL.test(lines[j].text)) return !lines.some((l, i) => i !== k && l.key === lines[k].key);
+    if (lines[j].good || lines[j].words > 12) return false;
+  }
+  return false;
 }
 
 /** How strongly the lines after a headline-shaped line look like an article head block. */
@@ -489,7 +505,7 @@ function widgetRow(l: Line): 0 | 1 | 2 {
 }
 
 const THREAD_HEADING =
-  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions|join the conversation|conversation)(?:\s*\([\d.,]+[kK]?\))?\s*:?$|^(?:[\d.,]+|one|two|three)\s+(?:thoughts?|responses?|comments?|replies|reply) (?:on|to)\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+(?:ال)?(?:قراء|زوار|متابعين))?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$|^(?:آراء|ردود)\s+(?:ال)?(?:قراء|زوار)$/i;
+  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions|join the conversation|conversation|commentaires?|réactions?)(?:\s*\([\d.,]+[kK]?\))?\s*:?$|^(?:[\d.,]+|one|two|three)\s+(?:thoughts?|responses?|comments?|replies|reply) (?:on|to)\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+(?:ال)?(?:قراء|زوار|متابعين))?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$|^(?:آراء|ردود)\s+(?:ال)?(?:قراء|زوار)$/i;
 /** A heading that names comments (or counts them) opens a thread by itself; "Discussion" alone needs units. */
 const NAMED_THREAD = /comment|\d|تعليق/i;
 
@@ -637,7 +653,11 @@ const RANK: Record<DateConfidence, number> = { low: 0, medium: 1, high: 2 };
 /** How sure a date line or byline stated at the head / tail of an article is. */
 function statedConfidence(hit: DateHit, text: string): DateConfidence {
   if (hit.yearless) return 'low';
-  let c: DateConfidence = hasPublishWord(text) && !hasUpdateWord(text) ? 'high' : 'medium';
+  // the date the publication label stands before ("Published 14 March 2016, updated 15 March"); a line with only an
+  // update label, or an update label before the date, says when it changed
+  const before = text.slice(0, Math.max(0, hit.index));
+  const labelled = hasUpdateWord(text) ? hasPublishWord(before) && !hasUpdateWord(before) : hasPublishWord(text);
+  let c: DateConfidence = labelled ? 'high' : 'medium';
   if (hit.ambiguous && c === 'high') c = 'medium';
   return c;
 }
@@ -867,7 +887,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       else subtitle ??= rest;
     }
     // ("*Headline*": a messenger's bold, as a forwarded WhatsApp text marks its headline)
-    title ??= t.replace(/^#+\s*/, '').replace(/^([*_])\s*(.+?)\s*\1$/, '$2');
+    // ("…Syrian Arab Republic*": a report's footnote mark on its title)
+    title ??= t.replace(/^#+\s*/, '').replace(/^([*_])\s*(.+?)\s*\1$/, '$2').replace(/(?<=[\p{L}\p{N}.)?!])[*†‡]+$/u, '');
   }
 
   // ---- head
@@ -1057,8 +1078,9 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     for (let j = bodyStart; j <= bodyEnd; j++) {
       const l = lines[j];
       // a table inside the text, rows laid out in cells (tabs or runs of spaces): a reader keeps it, row by row,
-      // whatever a row alone looks like (a menu, a date: "2504   January 2020   2", a link list)
-      if (l.cells >= 2 && l.kind !== 'caption' && ((j > bodyStart && lines[j - 1].cells >= 2) || (j < bodyEnd && lines[j + 1].cells >= 2))) {
+      // whatever a row alone looks like (a menu, a date: "2504   January 2020   2", a link list); a contents list
+      // laid out the same way is not the text
+      if (l.cells >= 2 && l.kind !== 'caption' && !TOC_ENTRY.test(l.text) && ((j > bodyStart && lines[j - 1].cells >= 2) || (j < bodyEnd && lines[j + 1].cells >= 2))) {
         paras.push(l);
         continue;
       }
@@ -1118,8 +1140,10 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       if (titleLine && l.key === titleLine.key) continue;
       const next = j + 1 <= bodyEnd ? lines[j + 1] : null;
       // (a credit line under a photo is no section head: "Credit: Arbin Local Council")
+      // (on such a page a head follows a paragraph, perhaps with a figure's caption and furniture between; a
+      // paper's "Conclusion" is one word)
       const apart = unspaced
-        ? j > bodyStart && lines[j - 1].good && l.headline && !MEDIA_LABEL.test(l.text)
+        ? previousText(lines, j, bodyStart)?.good === true && (l.headline || (l.words <= 2 && !l.footer && /^\p{Lu}/u.test(l.text))) && !MEDIA_LABEL.test(l.text)
         : l.blankBefore >= 1 && !!next && next.blankBefore >= 1;
       const isolatedHeading = !l.endsSentence && l.words <= 15 && apart && !!next && (next.good || next.endsSentence) && !isFurniture(l.text);
       if (l.good || l.endsSentence || l.heading > 0 || isolatedHeading || endsAsking(l.text)) paras.push(l);
@@ -1169,6 +1193,12 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     language,
     direction: directionOf(language, text),
   };
+}
+
+/** The nearest line above `j` (down to `from`) that is text, past captions and furniture. */
+function previousText(lines: Line[], j: number, from: number): Line | undefined {
+  for (let k = j - 1; k >= from; k--) if (lines[k].kind === 'text') return lines[k];
+  return undefined;
 }
 
 function truncateWords(s: string, n: number): string {
