@@ -580,3 +580,113 @@ describe('held-out set 10 rules, second round (reports, journals, French pages)'
     expect(a.body).not.toContain('Signaler');
   });
 });
+
+describe('forum threads', () => {
+  const thread = [
+    'Syria Revolution Forum > News > Aleppo',
+    'Tawhid Brigade announces battle for Aleppo',
+    'Welcome to Syria Revolution Forum.',
+    'Reply',
+    '',
+    '#1',
+    '07-21-2012, 01:15 AM',
+    'AbuOmar',
+    'Senior Member',
+    'Join Date: Apr 2011',
+    'Location: Aleppo',
+    'Posts: 2,315',
+    'Tawhid Brigade announces battle for Aleppo',
+    para(1),
+    para(2),
+    '__________________',
+    'Freedom is taken, not given',
+    'AbuOmar is offline',
+    'Reply With Quote',
+    '',
+    '#2',
+    '07-21-2012, 01:32 AM',
+    'Shahba_son',
+    'Junior Member',
+    'Join Date: Jun 2012',
+    'Posts: 47',
+    'Finally the revolution has reached Aleppo. We were ashamed of the city’s silence for a year and a half.',
+    'Shahba_son is offline',
+    'Reply With Quote',
+    '',
+    '#3',
+    '07-21-2012, 02:05 AM',
+    'Nasser',
+    'Member',
+    'Join Date: Feb 2012',
+    'Posts: 318',
+    'Quote:',
+    'Originally Posted by Shahba_son',
+    'Finally the revolution has reached Aleppo...',
+    'Aleppo is not Homs, brother: the city is large and has tribes loyal to the regime.',
+    'Nasser is offline',
+    'Reply With Quote',
+    '',
+    'Similar Threads',
+    'FSA takes Bab al-Salama crossing Nasser News 6',
+    'Powered by vBulletin® Version 3.8.7',
+  ].join('\n');
+
+  it('reads the first post as the article, by its poster at its time, and the replies as comments without what they quote', () => {
+    const articles = extractArticlesFromText(thread);
+    expect(articles).toHaveLength(1);
+    const [a] = articles;
+    expect(a.title).toBe('Tawhid Brigade announces battle for Aleppo');
+    expect(a.author).toBe('AbuOmar');
+    expect(a.date).toMatchObject({ value: '2012-07-21', source: 'stated' });
+    expect(a.body.split('\n\n')).toEqual([para(1), para(2)]);
+    expect(a.comments).toEqual([
+      { author: 'Shahba_son', text: 'Finally the revolution has reached Aleppo. We were ashamed of the city’s silence for a year and a half.' },
+      { author: 'Nasser', text: 'Aleppo is not Homs, brother: the city is large and has tribes loyal to the regime.' },
+    ]);
+  });
+
+  it('leaves a page with a single numbered item to the article reader', () => {
+    const [a] = extractArticlesFromText(['Tawhid Brigade announces battle for Aleppo', 'By Omar Haddad', '#1', '07-21-2012, 01:15 AM', para(1), para(2)].join('\n'));
+    expect(a.author).toBe('Omar Haddad');
+  });
+});
+
+describe('a video page in Arabic', () => {
+  it('reads the description as the text, "N تعليقًا" as the thread, @handles with «قبل … (تم التعديل)» as commenters, and stops at the next videos', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'تخطي التنقل',
+        'الساحل | معارك عنيفة في محيط المرصد 45 بريف اللاذقية',
+        'شبكة أخبار الساحل',
+        '١٨٫٢ ألف مشترك',
+        'اشتراك',
+        '٣١٬٠٨٧ مشاهدة  ٢٤\u200f/٠٣\u200f/٢٠١٤',
+        'مراسل الشبكة من جبل التركمان يقول إن اشتباكات عنيفة تدور منذ الصباح في محيط المرصد 45 بين فصائل المعارضة وقوات النظام.',
+        'وتأتي هذه الاشتباكات في اليوم الرابع من المعركة التي أطلقتها الفصائل في ريف اللاذقية الشمالي قرب الحدود التركية.',
+        '١٤٣ تعليقًا',
+        'ترتيب حسب',
+        '@abuhamza-jabal',
+        'قبل ١٠ سنوات',
+        'الله أكبر، صوت الاشتباكات كان يصل إلى قريتنا طوال الليل.',
+        '٥٤',
+        'رد',
+        '١٢ ردًا',
+        '@SyrianArchivist',
+        'قبل ٣ سنوات (تم التعديل)',
+        'حفظنا نسخة من هذا الفيديو في الأرشيف مع بيانات الموقع والتاريخ.',
+        '٢٣',
+        'رد',
+        'التالي',
+        'تشغيل تلقائي',
+        'الساحل | لحظة السيطرة على معبر كسب الحدودي',
+        'شبكة أخبار الساحل',
+        '٥٤ ألف مشاهدة',
+        'قبل ١٠ سنوات',
+      ].join('\n'),
+    );
+    expect(a.date).toMatchObject({ value: '2014-03-24' });
+    expect(a.body).toContain('مراسل الشبكة من جبل التركمان');
+    expect(a.comments.map((c) => c.author)).toEqual(['@abuhamza-jabal', '@SyrianArchivist']);
+    expect(a.comments[1].text).toBe('حفظنا نسخة من هذا الفيديو في الأرشيف مع بيانات الموقع والتاريخ.');
+  });
+});

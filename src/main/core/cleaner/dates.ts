@@ -57,7 +57,8 @@ function iso(y: number, m: number, d: number): string | null {
 
 /** Arabic-Indic and Persian digits to ASCII. */
 export function asciiDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - 0x06f0));
+  // (bidirectional marks go: a right-to-left page writes «٢٤‏/٠٣‏/٢٠١٤» with one after each number)
+  return s.replace(/[\u200e\u200f\u061c]/g, '').replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - 0x06f0));
 }
 
 /** Every date found in the text, in order of position. Never throws. */

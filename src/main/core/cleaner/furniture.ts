@@ -66,6 +66,9 @@ export const FURNITURE_EXACT: readonly string[] = [
   'répondre', 'signaler', 'commentaires', 'ajouter un commentaire', 'réservé aux abonnés', 'mots-clés', 'pour mémoire',
   'lire aussi', 'à lire aussi', 'sur le même sujet', 'mentions légales', 'qui sommes-nous ?', 'qui sommes-nous',
   "s'inscrire", "je m'inscris", 'les plus lus', 'imprimer', 'envoyer',
+  // a video page's chrome (YouTube in Arabic)
+  'تخطي التنقل', 'تسجيل الدخول', 'اشتراك', 'حفظ', 'عرض أقل', 'عرض المزيد', 'ترتيب حسب', 'إضافة تعليق...', 'إضافة تعليق',
+  'التالي', 'السابق', 'تشغيل تلقائي',
 ];
 
 /** A short line (≤ 14 words) that starts with one of these is furniture. */
@@ -166,6 +169,7 @@ export const FOOTER_MARKERS: readonly RegExp[] = [
   /^(?:reporting|additional reporting|editing|writing|compiled|translated) by\b/i, // wire sign-off
   /^written by\b/i, /^related(?:\s+[a-z-]+){0,2}\s*:?$/i, /^(?:who is online|powered by)\b/i, // author boxes, related lists, forum footers
   /^(?:notes|endnotes|footnotes|references|sources|bibliography)\s*:?$/i, // a report's notes
+  /^(?:up next|autoplay|التالي|تشغيل تلقائي)$/i, // a video page's list of the next videos
   // a journal article's back matter
   /^(?:disclosure statement|declaration of (?:competing )?interests?|conflicts? of interest|competing interests|funding|acknowledg(?:e)?ments?|notes on contributors?|data availability(?: statement)?)\s*:?$/i,
   /^(?:more reading|further reading|recommended reading|see also)\s*:?$/i,
@@ -206,7 +210,7 @@ export const PHOTO_CREDITS: readonly string[] = [
 export const COMMENT_ACTIONS: readonly string[] = [
   'reply', 'replies', 'like', 'likes', 'liked', 'unlike', 'dislike', 'dislikes', 'report', 'flag', 'upvote', 'downvote',
   'vote', 'votes', 'point', 'points', 'recommend', 'recommends', 'permalink', 'رد', 'الرد', 'ردود', 'إعجاب', 'أعجبني',
-  'إبلاغ', 'تبليغ', 'répondre', 'signaler', "j'aime",
+  'إبلاغ', 'تبليغ', 'ردا', 'répondre', 'signaler', "j'aime",
 ];
 export const WIDGET_WORDS: readonly string[] = ['share', 'edit', 'delete', 'quote', 'more', 'save', 'award', 'level', 'مشاركة', 'شارك'];
 
@@ -244,6 +248,7 @@ export const COMMENT_NOISE: readonly RegExp[] = [
   /^(?:vote up|vote down|[△▽▲▼↑↓]+(?:\s+[△▽▲▼↑↓]+)*)$/i,
   // a reaction count ("👍 31"), an Arabic thread's "reply to X" and "show replies (2)"
   /^(?:👍|👎|❤️?|♥|🔥)\s*[\d\u0660-\u0669]*$/u,
+  /^[\d\u0660-\u0669.,٬]+\s+(?:رد[\u064b-\u0652]*ا?[\u064b-\u0652]*|ردود)$/, // a reply count, «١٢ ردًا»
   /^(?:ردا|رداً|ردّاً|ردًا|رد) على .{1,40}$|^عرض الردود(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?$|^إخفاء الردود$/,
   /^(?:reply to .{1,60}|top fan|author|moderator|admin|verified|subscriber|paid subscriber|founding member|pinned(?: by .{1,40})?|edited|top comment|(?:works|worked|studied|studies) at .{1,60}|lives in .{1,40}|liked by .{1,60}|\d+ repl(?:y|ies)(?: by .{1,60})?|\d+ more (?:comments|replies)\W*|(?:load|view|show|see) (?:\d+ )?more (?:comments|replies)\W*|facebook comments plugin)$/i,
   // what is left of a deleted comment

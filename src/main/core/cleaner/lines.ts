@@ -280,7 +280,7 @@ function furnitureShape(f: Shape): boolean {
     if ((w <= 12 || (w <= 25 && !f.es)) && FURNITURE_CONTAINS.some((p) => containsPhrase(v, p))) return true;
     if (LINK_LABELS.some((p) => v.startsWith(p))) return true; // "Related: ...", "READ MORE: ..."
     if (w <= 8 && !f.es && w >= 2 && vocabularyWords(v)) return true; // "Register Login", "Help Status About Careers"
-    if (w <= 6 && (RELATIVE_STAMP.test(t) || SOCIAL_COUNT.test(t) || PAGINATION.test(t) || COUNTER.test(t))) return true;
+    if (w <= 6 && (RELATIVE_STAMP.test(t) || SOCIAL_COUNT.test(t) || ARABIC_SOCIAL_COUNT.test(t) || PAGINATION.test(t) || COUNTER.test(t))) return true;
     // a forum's "Return to <board>" link (a headline "Return to the old city: …" is longer)
     if (w <= 5 && !t.includes(':') && v.startsWith('return to ')) return true;
     if (STRONG_HINT.test(v) && STRONG.test(v)) return true;
@@ -291,7 +291,7 @@ function furnitureShape(f: Shape): boolean {
   if (t.charCodeAt(0) === 0x5e && /^\^\s/.test(t)) return true; // "^ Lister, Charles (2018) ...": a wiki reference
   if (w <= 60 && /\bcookies?\b/i.test(t) && /\b(?:use|accept|consent|agree|policy|settings|preferences)\b/i.test(t) && /\b(?:site|website|experience|browsing|you)\b/i.test(t)) return true; // cookie banner
   if (w <= 2 && t.length <= 4 && !/[\p{Ll}\p{Lo}]{3}/u.test(t)) return true; // "TT", "A A" (not a short Arabic name)
-  if (w <= 4 && !f.es && /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(t)) return true; // glued UI labels
+  if (w <= 4 && !f.es && t.charCodeAt(0) !== 0x40 && /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(t)) return true; // glued UI labels (an @handle may be camel-cased)
   if (isTagList(t, f.es) || isMenu(t, f.es)) return true;
   // a horizontal rule between a newsletter's items ("━━━━━━", "-----", "* * *")
   if (HORIZONTAL_RULE.test(t)) return true;
@@ -317,6 +317,9 @@ export const TOC_ENTRY = /\p{L}.*?(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,7})$|\p{L
 export const RELATIVE_STAMP = /^(?:(?:updated|published|posted|edited|last updated)\s*:?\s+)?(?:about\s+)?(?:an?|\d+)\s*(?:seconds?|secs?\.?|minutes?|mins?\.?|hours?|hrs?\.?|h|days?|d|weeks?|wks?\.?|w|months?|mos?\.?|years?|yrs?\.?|y)(?:\s+ago)?$|^(?:yesterday|just now)$/i;
 /** "1.2K Followers", "14 likes", "3 comments". */
 const SOCIAL_COUNT = /^[\d.,]+\s*[kKmM]?\s+(?:followers?|following|likes?|claps?|shares?|comments?|views?|reads?|subscribers?|responses?|replies|retweets?|reposts?|reactions?)$/i;
+/** «١٨٫٢ ألف مشترك», «٣١٬٠٨٧ مشاهدة», «٥٤ ألف مشاهدة»: the same counts on an Arabic page. */
+const ARABIC_SOCIAL_COUNT = /^[\d\u0660-\u0669.,٫٬]+\s*(?:ألف|مليون)?\s*(?:مشترك|مشتركين|مشاهدة|مشاهدات|إعجاب|إعجابات|متابع|متابعين|مشاركة|مشاركات)$/;
+
 /** "Page 2 of 5", "12 posts • Page 1 of 1". */
 const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•·|,]?\s*)?page\s+\d+\s+of\s+\d+$/i;
 

@@ -24,6 +24,7 @@
 // 6. Inside the body: furniture, captions, "Read more" links with their headline, link lists,
 //    pull quotes (a repeated sentence with an attribution line) are removed; sub-headings are kept.
 
+import { readForumThread } from './forum-thread';
 import { COMMENT_ACTIONS, COMMENT_NOISE, WIDGET_WORDS } from './furniture';
 import { copyrightOutlet, HORIZONTAL_RULE, isFurniture, isPersonName, selfDescribedOutlet, TOC_ENTRY, type Line } from './lines';
 import { firstDate, hasPublishWord, hasUpdateWord, isCalendarWord, withYear, yearOfPage, type DateHit } from './dates';
@@ -325,6 +326,7 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     if (!l.headline || goodSince < 2 || (spaced && !apart)) continue;
     if (isReplySubject(l, lines[titleIdx])) continue;
     if (l.footer) continue; // "About Karim Haddad": the author box below the text
+    if (stampText(l.text)) continue; // «قبل ١٠ سنوات», "3 years ago": a comment's time, never a headline
     // "Name • 5 days ago", "Name - date": a reader comment's header, not another article's headline
     if (commentHeaderAt(lines, k, n, false)) continue;
     const g1 = nextGood[k + 1];
@@ -457,9 +459,10 @@ function unitStartsAt(lines: Line[], k: number): boolean {
   return k === 0 || lines[k].blankBefore > 0 || lines[k - 1].kind === 'furniture' || THREAD_HEADING.test(lines[k - 1].text);
 }
 
-const RELATIVE_TIME = /^(?:about\s+|posted\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?\.?|hours?|hrs?\.?|days?|weeks?|wks?\.?|months?|mos?\.?|years?|yrs?\.?)\s+ago$|^(?:yesterday|today|just now)(?:\s+at\s+.+)?$|^\d{1,3}\s?[smhdwy]$/i;
+const RELATIVE_TIME = /^(?:about\s+|posted\s+)?(?:an?|\d+)\s+(?:seconds?|minutes?|mins?\.?|hours?|hrs?\.?|days?|weeks?|wks?\.?|months?|mos?\.?|years?|yrs?\.?)\s+ago(?:\s*\(edited\))?$|^(?:yesterday|today|just now)(?:\s+at\s+.+)?$|^\d{1,3}\s?[smhdwy]$/i;
 const AR_UNITS = 'ثانية|ثوان|ثواني|ثوانٍ|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|سنة|سنتين|سنوات|عام|عامين|أعوام';
-const ARABIC_RELATIVE = new RegExp(`^(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s+)?(?:${AR_UNITS})$`);
+// (a stamp may say the comment was edited: "3 years ago (edited)", «قبل ١٠ سنوات (تم التعديل)»)
+const ARABIC_RELATIVE = new RegExp(`^(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s+)?(?:${AR_UNITS})(?:\\s*\\(تم التعديل\\))?$`);
 
 /** "3 years ago", "2d", "منذ ساعتين": a relative time stamp. */
 function stampText(s: string): boolean {
@@ -494,8 +497,10 @@ function widgetRow(l: Line): 0 | 1 | 2 {
   });
   let actions = 0;
   let other = 0;
-  for (const tok of rest.toLowerCase().split(/[\s·•|,›‹»«()[\]/:–—-]+/)) {
-    if (!tok) continue;
+  for (const word of rest.toLowerCase().split(/[\s·•|,›‹»«()[\]/:–—-]+/)) {
+    if (!word) continue;
+    // (Arabic words are looked up without their vowel marks: «ردًا» is «ردا»)
+    const tok = word.charCodeAt(0) >= 0x600 ? word.replace(/[\u064b-\u0652]/g, '') : word;
     if (ACTIONS.has(tok)) actions++;
     else if (WIDGET.has(tok) || /^[\d\u0660-\u0669.,]+[km]?$/.test(tok)) other++;
     else return 0;
@@ -505,7 +510,7 @@ function widgetRow(l: Line): 0 | 1 | 2 {
 }
 
 const THREAD_HEADING =
-  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions|join the conversation|conversation|commentaires?|réactions?)(?:\s*\([\d.,]+[kK]?\))?\s*:?$|^(?:[\d.,]+|one|two|three)\s+(?:thoughts?|responses?|comments?|replies|reply) (?:on|to)\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+(?:ال)?(?:قراء|زوار|متابعين))?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$|^(?:آراء|ردود)\s+(?:ال)?(?:قراء|زوار)$/i;
+  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions|join the conversation|conversation|commentaires?|réactions?)(?:\s*\([\d.,]+[kK]?\))?\s*:?$|^(?:[\d.,]+|one|two|three)\s+(?:thoughts?|responses?|comments?|replies|reply) (?:on|to)\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+(?:ال)?(?:قراء|زوار|متابعين))?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$|^(?:آراء|ردود)\s+(?:ال)?(?:قراء|زوار)$|^[\d\u0660-\u0669.,٬]+\s+(?:تعليق[\u064b-\u0652]*ا?[\u064b-\u0652]*|تعليقات)$/i;
 /** A heading that names comments (or counts them) opens a thread by itself; "Discussion" alone needs units. */
 const NAMED_THREAD = /comment|\d|تعليق/i;
 
@@ -1207,6 +1212,8 @@ function truncateWords(s: string, n: number): string {
 }
 
 export function extractFromLines(lines: Line[], opts: Options): ExtractedArticle[] {
+  const thread = opts.meta?.title ? null : readForumThread(lines);
+  if (thread) return [thread];
   const runStart = firstGoodRun(lines, 0, lines.length);
   let titleIdx = findTitle(lines, 0, lines.length, runStart);
   if (opts.meta?.title) {
