@@ -645,6 +645,49 @@ describe('forum threads', () => {
     ]);
   });
 
+  it('reads a XenForo thread: the poster above the post number, label/value profile fields, "X said: … Click to expand..." quotes, the thread\'s start date', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'Forums',
+        'Middle East & North Africa',
+        'Tal Abyad falls to the SDF after a two-week push',
+        'Thread starter Raqqa_Watch Start date Jun 16, 2015',
+        'Raqqa_Watch',
+        'Raqqa_Watch',
+        'Senior Member',
+        'Joined',
+        'Jan 14, 2014',
+        'Messages',
+        '3,412',
+        'Jun 16, 2015',
+        '#1',
+        para(1),
+        para(2),
+        'Report',
+        'Reactions:',
+        'Kobani_Obs and 4 others',
+        'Kobani_Obs',
+        'Kobani_Obs',
+        'Member',
+        'Joined',
+        'Aug 2, 2014',
+        'Messages',
+        '612',
+        'Jun 16, 2015',
+        '#2',
+        'Raqqa_Watch said:',
+        'Fighters of the group advanced on the village',
+        'Click to expand...',
+        'The crossing matters more than the town: it was the group’s main supply line from Turkey.',
+        'Report',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Tal Abyad falls to the SDF after a two-week push');
+    expect(a.date).toMatchObject({ value: '2015-06-16', confidence: 'high' });
+    expect(a.body.split('\n\n')).toEqual([para(1), para(2)]);
+    expect(a.comments).toEqual([{ author: 'Kobani_Obs', text: 'The crossing matters more than the town: it was the group’s main supply line from Turkey.' }]);
+  });
+
   it('leaves a page with a single numbered item to the article reader', () => {
     const [a] = extractArticlesFromText(['Tawhid Brigade announces battle for Aleppo', 'By Omar Haddad', '#1', '07-21-2012, 01:15 AM', para(1), para(2)].join('\n'));
     expect(a.author).toBe('Omar Haddad');

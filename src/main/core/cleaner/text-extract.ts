@@ -202,6 +202,7 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     const ruled = c > from && HORIZONTAL_RULE.test(lines[c - 1].text) ? 1 : 0;
     const score =
       headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled + (abstractFollows(lines, c, end) ? 3 : 0);
+    if (process.env.DEBUG_TITLE) console.error('TITLE?', c, score, headScore(lines, c, end, true), repeated, lines[c].text.slice(0, 50));
     if (score > bestScore) {
       best = c;
       bestScore = score;
