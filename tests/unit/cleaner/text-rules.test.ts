@@ -733,3 +733,29 @@ describe('a video page in Arabic', () => {
     expect(a.comments[1].text).toBe('حفظنا نسخة من هذا الفيديو في الأرشيف مع بيانات الموقع والتاريخ.');
   });
 });
+
+describe('titles', () => {
+  it('a long headline wins over a short publication name closer to the date', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'Sign in',
+        'The Fathbutu Crackdown: How HTS Cornered Its Last Jihadist Rivals',
+        'Four weeks of arrests, a new operations room and a three-day war',
+        'Karim Haddad',
+        '·',
+        'Follow',
+        'Published in',
+        'Levant Field Notes',
+        '·',
+        '9 min read',
+        '·',
+        'Jul 2, 2020',
+        '--',
+        '148',
+        para(1),
+        para(2),
+      ].join('\n\n'),
+    );
+    expect(a.title).toBe('The Fathbutu Crackdown: How HTS Cornered Its Last Jihadist Rivals');
+  });
+});

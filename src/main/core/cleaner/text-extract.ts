@@ -201,8 +201,7 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     // (a headline right under a horizontal rule heads a newsletter's item)
     const ruled = c > from && HORIZONTAL_RULE.test(lines[c - 1].text) ? 1 : 0;
     const score =
-      headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled + (abstractFollows(lines, c, end) ? 3 : 0);
-    if (process.env.DEBUG_TITLE) console.error('TITLE?', c, score, headScore(lines, c, end, true), repeated, lines[c].text.slice(0, 50));
+      headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) + (lines[c].words >= 6 && !underHeadline(lines, c, from) ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled + (abstractFollows(lines, c, end) ? 3 : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -226,6 +225,11 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     }
   }
   return fallback;
+}
+
+/** Right below another headline-shaped line: a standfirst, longer than the headline above it. */
+function underHeadline(lines: Line[], c: number, from: number): boolean {
+  return c > from && lines[c - 1].kind === 'text' && lines[c - 1].headline;
 }
 
 /** The label a report or a paper puts between its title (and authors) and its text: "Summary", "Abstract", «ملخص». */
