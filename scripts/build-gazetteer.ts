@@ -120,7 +120,8 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
     acronyms: ['DAESH', 'ISIL', 'ISIS'],
     contextual: [
       { phrases: ['IS'], anchors: ['@self', '$jihad'], caseSensitive: true },
-      { phrases: ['Isis'], anchors: ['$jihad'], caseSensitive: true },
+      // the British papers' house styles, "Isis" (the Guardian) and "Isil" (the Telegraph)
+      { phrases: ['Isis', 'Isil'], anchors: ['$jihad'], caseSensitive: true },
     ],
     notes: ['"IS" counts only when the text also names the Islamic State another way or is about Syria/Iraq (anchor set "jihad"), and the words around it are not in capitals ("WHAT IS NEXT"); the Guardian\'s "Isis" only in texts about Syria/Iraq (not the goddess).'],
   },
@@ -194,17 +195,24 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   // «الدفاع الوطني» alone is also any state's "national defence" (وزارة الدفاع الوطني): the militia when the words
   // around it say so
   'national-defence-forces': {
+    aliases: ['National Defence Force', 'National Defense Force'],
     contextual: [{ phrases: ['الدفاع الوطني'], anchors: ['ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات', 'عناصر', 'مقاتلي', 'مقاتلو', 'مسلحي', 'النظام', 'الموالية'], window: 40 }],
   },
   // «هتش»: its opponents' acronym for it, in Arabic
   'hayat-tahrir-al-sham': { arabic: ['هتش'], aliases: ["Hay'et Tahrir ash-Sham", 'Tahrir al-Sham Committee', 'Hayat Tahrir al-Sham group', 'Heyet Tahrir el-Şam', 'Hayat Tahrir al-Cham'], acronyms: ['HTŞ'], misspellings: ['Hayat Tahreer al-Sham', 'Hayat Tahrir al-Shams'] },
-  sdf: { aliases: ['Syrian Democratic Forces', 'US-backed Syrian Democratic Forces', 'Kurdish-led Syrian Democratic Forces', 'Kurdish-led SDF', 'Hêzên Sûriya Demokratîk', 'Suriye Demokratik Güçleri', 'Forces démocratiques syriennes'] },
+  sdf: {
+    aliases: ['Syrian Democratic Forces', 'US-backed Syrian Democratic Forces', 'Kurdish-led Syrian Democratic Forces', 'Kurdish-led SDF', 'Hêzên Sûriya Demokratîk', 'Suriye Demokratik Güçleri', 'Forces démocratiques syriennes'],
+    misspellings: ['Syrian Democractic Forces', 'Syrian Democatic Forces'],
+  },
   ypg: { aliases: ['Yekîneyên Parastina Gel'] },
   ypj: { aliases: ['Yekîneyên Parastina Jin'] },
   pyd: { aliases: ['Partiya Yekîtiya Demokrat'] },
   // «الجيش الوطني» alone, as Syrian outlets call the SNA; not «الجيش الوطني الليبي» or another country's
   'syrian-national-army': { aliases: ['Suriye Milli Ordusu'], contextual: [{ phrases: ['الجيش الوطني'], anchors: ['$syria'], caseSensitive: true, notFollowedBy: ['$not-anaphor-ar'] }] },
-  'sultan-murad-division': { aliases: ['Sultan Murat Tümeni'] },
+  // «الحكومة المؤقتة» alone, as Syrian opposition outlets name it, in a text about Syria
+  'syrian-interim-government': { contextual: [{ phrases: ['الحكومة المؤقتة'], anchors: ['$syria'] }] },
+  // (Turkish outlets write the name as Turkish spells it, also in English)
+  'sultan-murad-division': { aliases: ['Sultan Murat Tümeni', 'Sultan Murat Division', 'Sultan Murat Brigade'] },
   'kurdish-national-council': { aliases: ['Encûmena Niştimanî ya Kurdî li Sûriyê'] },
   'liwa-al-fatemiyoun': { arabic: ['لشکر فاطمیون'], aliases: ['Fatemiyoun', 'Fatemiyun', 'Fatimiyoun'] },
   // the movement by its short name, as Syrian outlets and tweets write it; the 12th-century ruler is «نور الدين [محمود] زنكي»
@@ -234,9 +242,9 @@ const EXTRA_ENTRIES: GazetteerEntry[] = [
   ent('iran', 'Iran (military)', 'state-force', 'foreign-state', { arabic: ['إيران'], aliases: ['Iran', 'Islamic Republic of Iran'], active: ['2011', '2024-12'], lineage: [], notes: ['The IRGC and its Quds Force are a separate entry.'] }),
   ent('kataib-hezbollah', "Kata'ib Hezbollah", 'faction', 'pro-government', { arabic: ['كتائب حزب الله'], aliases: ["Kata'ib Hezbollah", 'Kataib Hezbollah', "Kata'ib Hizballah", 'Kataib Hizbullah', 'Hezbollah Brigades'], active: ['2007', null], lineage: [], notes: ['Iraqi militia; not Lebanese Hezbollah.'] }),
   ent('harakat-al-nujaba', 'Harakat Hezbollah al-Nujaba', 'faction', 'pro-government', { arabic: ['حركة حزب الله النجباء', 'حركة النجباء'], aliases: ['Harakat Hezbollah al-Nujaba', 'Harakat al-Nujaba', 'al-Nujaba Movement', 'Nujaba Movement'], active: ['2013', null], lineage: [], confidence: 'medium' }),
-  ent('liwa-zainebiyoun', 'Liwa Zainebiyoun', 'faction', 'pro-government', { arabic: ['لواء زينبيون'], aliases: ['Liwa Zainebiyoun', 'Zainebiyoun Brigade', 'Liwa Zaynabiyun', 'Zeinabiyoun Brigade', 'Zainabiyoun'], active: ['2014', '2024-12'], lineage: [['member-of', 'irgc', '2014']], confidence: 'medium', notes: ['Pakistani Shia militia under IRGC command.'] }),
+  ent('liwa-zainebiyoun', 'Liwa Zainebiyoun', 'faction', 'pro-government', { arabic: ['لواء زينبيون', 'زينبيون', 'الزينبيون'], aliases: ['Liwa Zainebiyoun', 'Zainebiyoun Brigade', 'Liwa Zaynabiyun', 'Zeinabiyoun Brigade', 'Zainabiyoun'], active: ['2014', '2024-12'], lineage: [['member-of', 'irgc', '2014']], confidence: 'medium', notes: ['Pakistani Shia militia under IRGC command.'] }),
   ent('liwa-al-quds', 'Liwa al-Quds', 'faction', 'pro-government', { arabic: ['لواء القدس'], aliases: ['Liwa al-Quds', 'Quds Brigade', 'al-Quds Brigade'], active: ['2013', '2024-12'], lineage: [], confidence: 'medium', notes: ['Palestinian pro-government militia in Aleppo; not the IRGC Quds Force.'] }),
-  ent('desert-hawks-brigade', 'Desert Hawks Brigade', 'faction', 'pro-government', { arabic: ['صقور الصحراء'], aliases: ['Desert Hawks Brigade', 'Desert Falcons', 'Suqour al-Sahra', 'Desert Hawks'], active: ['2013', '2017-08'], lineage: [], confidence: 'medium' }),
+  ent('desert-hawks-brigade', 'Desert Hawks Brigade', 'faction', 'pro-government', { arabic: ['صقور الصحراء'], aliases: ['Desert Hawks Brigade', 'Desert Falcons', 'Suqour al-Sahra', 'Suqour al-Sahara', 'Suqur al-Sahraa', 'Desert Hawks'], active: ['2013', '2017-08'], lineage: [], confidence: 'medium' }),
   ent('5th-corps', '5th Assault Corps', 'faction', 'pro-government', { arabic: ['الفيلق الخامس'], aliases: ['5th Assault Corps', 'Fifth Assault Corps', '5th Corps', 'Fifth Corps', 'al-Faylaq al-Khamis', '5th Legion', 'Fifth Legion'], active: ['2016-11', '2024-12'], lineage: [['member-of', 'syrian-arab-army', '2016-11']], confidence: 'medium', notes: ['Russian-backed; absorbed reconciled rebels (Daraa 8th Brigade).'] }),
   ent('republican-guard', 'Republican Guard (Syria)', 'faction', 'government', { arabic: ['الحرس الجمهوري'], aliases: ['Syrian Republican Guard', 'Republican Guard'], active: ['1976', '2024-12'], lineage: [['member-of', 'syrian-arab-army', '1976']], confidence: 'medium' }),
   // People.
@@ -771,7 +779,10 @@ function convert(): GazetteerFile {
       anchorSets: { syria: SYRIA_ANCHORS, jihad: JIHAD_ANCHORS, 'not-anaphor': NOT_ANAPHOR, 'not-anaphor-ar': NOT_ANAPHOR_AR },
       properNouns: PROPER_NOUNS,
       titles: ['President', 'Sheikh', 'Shaykh', 'General', 'Colonel', 'Emir', 'King', 'Prince'],
-      stopPhrases: ['(an|a) Islamic state', '(إقامة|لإقامة|بإقامة|وإقامة) الدولة الإسلامية', '(القاعدة|القواعد) (العسكرية|الجوية|البحرية)', '(الجبهة|الجبهات) (الجنوبية|الشمالية|الشرقية|الغربية) (للمدينة|للبلدة|للقرية|لمدينة|لبلدة)', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights'],
+      stopPhrases: ['(an|a) Islamic state', '(إقامة|لإقامة|بإقامة|وإقامة) الدولة الإسلامية', '(القاعدة|القواعد) (العسكرية|الجوية|البحرية)', '(الجبهة|الجبهات) (الجنوبية|الشمالية|الشرقية|الغربية) (للمدينة|للبلدة|للقرية|لمدينة|لبلدة)', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights',
+        // a region of a state is a place: "a camp in southern Turkey", «جنوب تركيا»
+        '(southern|northern|eastern|western|south-eastern|southeastern|north-eastern|northeastern|south-western|southwestern|north-western|northwestern|central) (Turkey|Iran|Russia|Israel)',
+        '(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|وسط) (تركيا|إيران|روسيا|إسرائيل)'],
     },
     entries: entries as GazetteerFile['entries'],
     retired: { [ARMY_OF_STATE.from]: ARMY_OF_STATE.into },

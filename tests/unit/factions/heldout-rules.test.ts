@@ -128,3 +128,27 @@ describe('held-out set 9 rules (fixtures 83-94)', () => {
     expect(ids('وشاركت فيها فصائل عدة و«الزنكي» في حلب')).toEqual(['nour-al-din-al-zenki']);
   });
 });
+
+describe('held-out set 10 rules (fixtures 95-106)', () => {
+  it('reads the British papers\' "Isil" and "Isis" in a text about Syria, and not elsewhere', () => {
+    expect(ids('Moscow says it is striking Isil in Syria, yet the group has no presence near Latakia.')).toContain('islamic-state');
+    expect(ids('The temple of Isis at Philae was moved in the 1970s.')).toEqual([]);
+  });
+  it('knows "National Defence Force" in the singular, and "Suqour al-Sahara" as the Desert Hawks rather than Suqour al-Sham', () => {
+    expect(ids('Paramilitaries of the National Defence Force joined the push on Salma.')).toEqual(['national-defence-forces']);
+    expect(ids('Among them were the Desert Hawks, or Suqour al-Sahara, a force bankrolled by two brothers.')).toEqual(['desert-hawks-brigade', 'desert-hawks-brigade']);
+  });
+  it('reads the Turkish spelling "Sultan Murat Brigade" and the common typo "Syrian Democractic Forces"', () => {
+    expect(ids('Fighters of the Sultan Murat Brigade entered al-Bab.')).toEqual(['sultan-murad-division']);
+    expect(ids('It was defeated at Baghouz by the Kurdish-led Syrian Democractic Forces in 2019.')).toEqual(['sdf']);
+  });
+  it('reads «زينبيون» alone, and «الحكومة المؤقتة» as the Interim Government in a text about Syria', () => {
+    expect(ids('أبرزها «لواء فاطميون» و«زينبيون» في ريف حلب.')).toEqual(['liwa-al-fatemiyoun', 'liwa-zainebiyoun']);
+    expect(ids('وقال رئيس الحكومة المؤقتة إن حكومته تدرس نقل مؤسساتها إلى إدلب.')).toContain('syrian-interim-government');
+  });
+  it('a region of a state is a place, not the state acting', () => {
+    expect(ids('The colonel lives in a camp for defectors in southern Turkey.')).toEqual([]);
+    expect(ids('ويقيم في مخيم للمنشقين في جنوب تركيا.')).toEqual([]);
+    expect(ids('Turkey shelled the town on Monday.')).toEqual(['turkey']);
+  });
+});
