@@ -759,3 +759,38 @@ describe('titles', () => {
     expect(a.title).toBe('The Fathbutu Crackdown: How HTS Cornered Its Last Jihadist Rivals');
   });
 });
+
+describe('no second article below the end of one', () => {
+  it('an author box under a publication\'s name, and a response form under the thread heading, are not articles', () => {
+    const articles = extractArticlesFromText(
+      [
+        'The Fathbutu Crackdown: How HTS Cornered Its Last Jihadist Rivals in Idlib',
+        'Karim Haddad',
+        'Jul 2, 2020',
+        para(1),
+        para(2),
+        para(3),
+        'Levant Field Notes',
+        'Written by Karim Haddad',
+        '412 Followers',
+        'Editor for',
+        'Levant Field Notes',
+        'Independent researcher on armed groups in north-west Syria. Arabic and English. Views my own.',
+        'More from Karim Haddad and Levant Field Notes',
+        'Responses (2)',
+        'What are your thoughts?',
+        'Also publish to my profile',
+        'Tom Whitfield',
+        'Jul 3, 2020',
+        'Very useful breakdown. Do you have any sense of how many of the fighters actually crossed into Turkey?',
+        'Reply',
+        'Leila S.',
+        'Jul 6, 2020',
+        'I would push back slightly on the third point: Ankara also loses a bargaining chip with Moscow.',
+        'Reply',
+      ].join('\n\n'),
+    );
+    expect(articles).toHaveLength(1);
+    expect(articles[0].comments.map((c) => c.author)).toEqual(['Tom Whitfield', 'Leila S.']);
+  });
+});

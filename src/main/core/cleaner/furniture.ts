@@ -43,6 +43,8 @@ export const FURNITURE_EXACT: readonly string[] = [
   'on this page', 'jump to section', 'view more comments', 'show more comments', 'see more comments', 'more comments',
   'newest first', 'oldest first', 'refresh', 'key points', 'highlights', 'in this issue', 'share this interview',
   'post a comment', 'email this', 'ready for more?', 'no posts', 'published', 'updated', 'image source',
+  // a blogging platform's response form ("What are your thoughts?" / "Cancel" / "Respond")
+  'what are your thoughts?', 'cancel', 'respond', 'also publish to my profile', 'see all responses',
   // professional networks' and blogging platforms' chrome around a post
   'report this article', 'report this post', 'report this comment', 'report', '+ follow', 'join now', 'see all',
   'see all articles', 'explore topics',

@@ -331,6 +331,12 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     if (!l.headline || goodSince < 2 || (spaced && !apart)) continue;
     if (isReplySubject(l, lines[titleIdx])) continue;
     if (l.footer) continue; // "About Karim Haddad": the author box below the text
+    // ("Levant Field Notes" / "Written by Karim Haddad": a publication's name heading the author box)
+    if (lines.slice(k + 1, k + 3).some((m) => m.footer && !m.good && m.kind !== 'credit')) continue;
+    // below the end of an article (an author box, "More from …"), another needs text of its own, not a bio or
+    // a comment thread
+    if (footerSince(lines, k) && goodRunBelow(lines, k) < 2) continue;
+    if (threadOpenAbove(lines, k)) continue;
     if (stampText(l.text)) continue; // «قبل ١٠ سنوات», "3 years ago": a comment's time, never a headline
     // "Name • 5 days ago", "Name - date": a reader comment's header, not another article's headline
     if (commentHeaderAt(lines, k, n, false)) continue;
@@ -1203,6 +1209,30 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     language,
     direction: directionOf(language, text),
   };
+}
+
+/** An end-of-article marker between the last paragraph and line k. */
+function footerSince(lines: Line[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !lines[j].good; j--) if (lines[j].footer) return true;
+  return false;
+}
+
+/** A comment thread's heading a few lines above line k, with no paragraph between: k is in the thread's form. */
+function threadOpenAbove(lines: Line[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5 && !lines[j].good; j--) if (THREAD_HEADING.test(lines[j].text)) return true;
+  return false;
+}
+
+/** Paragraphs below line k before a comment thread or another end-of-article marker opens. */
+function goodRunBelow(lines: Line[], k: number): number {
+  let good = 0;
+  for (let j = k + 1; j < lines.length; j++) {
+    const l = lines[j];
+    // (a photo's "© AP Photo / …" credit under the headline is no end of anything)
+    if (THREAD_HEADING.test(l.text) || (l.footer && !l.good && l.kind !== 'credit')) break;
+    if (l.good) good++;
+  }
+  return good;
 }
 
 /** The nearest line above `j` (down to `from`) that is text, past captions and furniture. */
