@@ -761,6 +761,30 @@ describe('titles', () => {
 });
 
 describe('no second article below the end of one', () => {
+  it('an explainer\'s questions under "+" toggles, after a newsletter box in the text, stay sections of it', () => {
+    const articles = extractArticlesFromText(
+      [
+        'Syria after Assad: who are the armed groups, and who controls what?',
+        'By Rania Khoury',
+        'Published 10 December 2024',
+        para(1),
+        'What is Hayat Tahrir al-Sham?',
+        '+',
+        para(2),
+        'Sign up to Middle East Brief',
+        'Our correspondents\' pick of the week\'s essential stories from the region, every Thursday.',
+        'Enter your email',
+        'Sign up',
+        'What about the Kurds and the SDF?',
+        '+',
+        para(3),
+        para(4),
+      ].join('\n'),
+    );
+    expect(articles).toHaveLength(1);
+    expect(articles[0].body).toContain(para(4));
+  });
+
   it('an author box under a publication\'s name, and a response form under the thread heading, are not articles', () => {
     const articles = extractArticlesFromText(
       [

@@ -337,6 +337,8 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     // a comment thread
     if (footerSince(lines, k) && goodRunBelow(lines, k) < 2) continue;
     if (threadOpenAbove(lines, k)) continue;
+    // an accordion's question ("What about the Kurds and the SDF?" / "+"): a section of the same article
+    if (k + 1 < n && ACCORDION_TOGGLE.test(lines[k + 1].text)) continue;
     if (stampText(l.text)) continue; // «قبل ١٠ سنوات», "3 years ago": a comment's time, never a headline
     // "Name • 5 days ago", "Name - date": a reader comment's header, not another article's headline
     if (commentHeaderAt(lines, k, n, false)) continue;
@@ -1210,6 +1212,9 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     direction: directionOf(language, text),
   };
 }
+
+/** The sign an expandable section (an FAQ's question) shows beside its heading. */
+const ACCORDION_TOGGLE = /^[+−–▾▸▼►⊕⊖]$/;
 
 /** An end-of-article marker between the last paragraph and line k. */
 function footerSince(lines: Line[], k: number): boolean {
