@@ -287,7 +287,8 @@ function furnitureShape(f: Shape): boolean {
   }
   if (/^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories)\s+(?:by|from)\b/i.test(t)) return true;
   if (/^[\d\s.,:%+kKmM×x-]+$/.test(t)) return true; // share / view counters
-  if (w <= 30 && TOC_ENTRY.test(t)) return true;
+  // (a leader has two dots in a row, or "…": most lines are spared the expression)
+  if (w <= 30 && (t.includes('..') || t.includes('. .') || t.includes('…')) && TOC_ENTRY.test(t)) return true;
   if (t.charCodeAt(0) === 0x5e && /^\^\s/.test(t)) return true; // "^ Lister, Charles (2018) ...": a wiki reference
   if (w <= 60 && /\bcookies?\b/i.test(t) && /\b(?:use|accept|consent|agree|policy|settings|preferences)\b/i.test(t) && /\b(?:site|website|experience|browsing|you)\b/i.test(t)) return true; // cookie banner
   if (w <= 2 && t.length <= 4 && !/[\p{Ll}\p{Lo}]{3}/u.test(t)) return true; // "TT", "A A" (not a short Arabic name)
@@ -401,11 +402,14 @@ export function classify(text: string): Classified {
   return classifyShape(shapeOf(text));
 }
 
+/** The labels a date line longer than a few words carries: a publication and its update, a journal's history. */
+const LONG_DATE_LINE = /publi|updated|mis à jour|\baccepted\b|نشر|تحديث/i;
+
 function classifyShape(f: Shape): Classified {
   const t = f.t;
   // (a stamp with its update can be longer, "Publié le 14 mars 2016 à 00h00, mis à jour le 15 mars 2016 à 09h12"; and a
   // journal article's history: "Pages 611-638 | Received 04 Feb 2020, Accepted …, Published online: …")
-  if (f.w <= 20 || (f.w <= 30 && /\baccepted\b/i.test(t))) {
+  if (f.w <= 14 || (f.w <= 30 && LONG_DATE_LINE.test(t))) {
     const dl = dateLine(t);
     if (dl) return { kind: 'date', date: dl, clock: hasClockTime(t), byline: null };
     // "Source: Northwest Syria Monitor, 27 October 2021": a pasted article's source line names its outlet and date

@@ -1098,7 +1098,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       // a table inside the text, rows laid out in cells (tabs or runs of spaces): a reader keeps it, row by row,
       // whatever a row alone looks like (a menu, a date: "2504   January 2020   2", a link list); a contents list
       // laid out the same way is not the text
-      if (l.cells >= 2 && l.kind !== 'caption' && !TOC_ENTRY.test(l.text) && ((j > bodyStart && lines[j - 1].cells >= 2) || (j < bodyEnd && lines[j + 1].cells >= 2))) {
+      if (l.cells >= 2 && l.kind !== 'caption' && !(l.kind === 'furniture' && TOC_ENTRY.test(l.text)) && ((j > bodyStart && lines[j - 1].cells >= 2) || (j < bodyEnd && lines[j + 1].cells >= 2))) {
         paras.push(l);
         continue;
       }
