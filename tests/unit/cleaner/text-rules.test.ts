@@ -818,3 +818,10 @@ describe('no second article below the end of one', () => {
     expect(articles[0].comments.map((c) => c.author)).toEqual(['Tom Whitfield', 'Leila S.']);
   });
 });
+
+describe('dates above the headline', () => {
+  it('a date labelled "Last updated" above the headline is the article\'s (stated), not the site\'s clock', () => {
+    const [a] = extractArticlesFromText(['BBC News Middle East', '25 September 2013 Last updated at 14:32 GMT', 'Share this page', 'Syria crisis: Powerful rebel brigades reject exiled opposition', para(1), para(2)].join('\n'));
+    expect(a.date).toMatchObject({ value: '2013-09-25', source: 'stated' });
+  });
+});

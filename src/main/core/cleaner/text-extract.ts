@@ -875,7 +875,9 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   for (let j = s; j < (titleIdx < 0 ? s : titleIdx); j++) {
     const l = lines[j];
     if (l.kind === 'date' && l.date) {
-      if (hasPublishWord(l.text)) offerStated(l.date, l.text);
+      // (a labelled date is the article's, above the headline too: "25 September 2013 Last updated at 14:32 GMT";
+      // a site's clock carries no such label)
+      if (hasPublishWord(l.text) || hasUpdateWord(l.text)) offerStated(l.date, l.text);
       else {
         const value = valueOf(l.date);
         // a site's clock sits among the masthead's lines and often shows the time; a blog prints each post's
