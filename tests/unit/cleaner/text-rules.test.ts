@@ -19,6 +19,12 @@ describe('dates', () => {
   ])('%s → %s', (input, iso) => {
     expect(findDates(input)[0]?.value).toBe(iso);
   });
+  it('reads a numeric date the way the weekday beside it says; without one, day first and marked ambiguous', () => {
+    expect(findDates('Posted: Tue, 05/03/2016 - 10:15')[0]).toMatchObject({ value: '2016-05-03' });
+    expect(findDates('Posted: Tue, 05/03/2016')[0].ambiguous).toBeUndefined();
+    expect(findDates('السبت 05/03/2016')[0]).toMatchObject({ value: '2016-03-05' });
+    expect(findDates('05/03/2016')[0]).toMatchObject({ value: '2016-03-05', ambiguous: true });
+  });
   it('rejects impossible dates and does not crash on odd input', () => {
     expect(findDates('31 February 2017')).toEqual([]);
     expect(findDates('on the 45th day, 3000 fighters')).toEqual([]);

@@ -106,14 +106,20 @@ export function findDates(input: string): DateHit[] {
     while ((m = DASHED.exec(text))) add(m.index, m[0], iso(+m[3], LATIN_MONTHS[m[2].toLowerCase()], +m[1]));
   }
 
-  // 26/01/2017, 26.01.2017, 01-26-2017: day first unless that is impossible
+  // 26/01/2017, 26.01.2017, 01-26-2017: day first unless that is impossible, or unless the weekday printed
+  // beside it says otherwise ("Tue, 05/03/2016" is 3 May: 5 March 2016 was a Saturday)
   NUMERIC.lastIndex = 0;
   while ((m = NUMERIC.exec(text))) {
     const a = +m[1];
     const b = +m[2];
     const y = +m[3];
     const dayFirst = iso(y, b, a);
-    add(m.index, m[0], dayFirst ?? iso(y, a, b), !!dayFirst && a !== b && !!iso(y, a, b));
+    const monthFirst = iso(y, a, b);
+    const both = !!dayFirst && !!monthFirst && a !== b;
+    const weekday = both ? weekdayNear(text, m.index, m[0].length) : -1;
+    if (weekday >= 0 && weekdayOf(monthFirst!) === weekday && weekdayOf(dayFirst!) !== weekday) add(m.index, m[0], monthFirst);
+    else if (weekday >= 0 && weekdayOf(dayFirst!) === weekday) add(m.index, m[0], dayFirst);
+    else add(m.index, m[0], dayFirst ?? monthFirst, both);
   }
 
   // Arabic month names
@@ -146,6 +152,27 @@ export function parseMachineDate(s: string | null | undefined): string | null {
     return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
   return null;
+}
+
+const WEEKDAY_NUMBER: [RegExp, number][] = [
+  [/\b(?:sunday|sun)\b|الأحد|الاحد/i, 0],
+  [/\b(?:monday|mon)\b|الاثنين|الإثنين/i, 1],
+  [/\b(?:tuesday|tues?)\b|الثلاثاء/i, 2],
+  [/\b(?:wednesday|wed)\b|الأربعاء|الاربعاء/i, 3],
+  [/\b(?:thursday|thu|thurs?)\b|الخميس/i, 4],
+  [/\b(?:friday|fri)\b|الجمعة/i, 5],
+  [/\b(?:saturday|sat)\b|السبت/i, 6],
+];
+
+/** The weekday named within a few words before or after a date (0 = Sunday), or -1. */
+function weekdayNear(text: string, index: number, length: number): number {
+  const around = `${text.slice(Math.max(0, index - 16), index)} ${text.slice(index + length, index + length + 16)}`;
+  const found = WEEKDAY_NUMBER.filter(([re]) => re.test(around));
+  return found.length === 1 ? found[0][1] : -1;
+}
+
+function weekdayOf(isoDate: string): number {
+  return new Date(`${isoDate}T12:00:00Z`).getUTCDay();
 }
 
 const WEEKDAYS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?/gi;
