@@ -831,3 +831,13 @@ describe('dates above the headline', () => {
     expect(a.date).toMatchObject({ value: '2013-09-25', source: 'stated' });
   });
 });
+
+describe('Arabic commenters', () => {
+  const arPara = (n: number) => `خرجت المظاهرات ${n} مرات في ساحات إدلب خلال الأسبوع الماضي، بحسب ناشطين محليين، وطالب المحتجون بالإفراج عن المعتقلين.`;
+  it('a name with an initial («سامر ك.») is a commenter, as "Mariam K." is', () => {
+    const [a] = extractArticlesFromText(
+      ['احتجاجات إدلب في شهرها الثالث', arPara(1), arPara(2), '', 'التعليقات (2)', '', 'أبو عمر الإدلبي', 'منذ 5 أيام', 'الله يحمي أهلنا بالساحات، المطالب واضحة من أول يوم.', 'رد', '', 'سامر ك.', 'منذ 4 أيام', 'التقرير متوازن بس نسيتوا تذكروا المناطق الثانية.', 'رد'].join('\n'),
+    );
+    expect(a.comments.map((c) => c.author)).toEqual(['أبو عمر الإدلبي', 'سامر ك.']);
+  });
+});

@@ -384,7 +384,7 @@ interface CommentHeader {
 
 function commentAuthorShape(s: string): boolean {
   const t = s.trim();
-  const sentenceEnd = endsSentence(t) && !/(?:^|\s)\p{Lu}\.$/u.test(t); // "Mariam K." is a name
+  const sentenceEnd = endsSentence(t) && !/(?:^|\s)[\p{Lu}\p{Lo}]\.$/u.test(t); // "Mariam K.", «سامر ك.» are names
   return t.length >= 1 && t.length <= 40 && wordsOf(t).length <= 5 && !sentenceEnd && !isFurniture(t);
 }
 
