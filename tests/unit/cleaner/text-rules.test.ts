@@ -825,6 +825,15 @@ describe('no second article below the end of one', () => {
   });
 });
 
+describe('dates in a source line', () => {
+  it('"Source: Xinhua| 2018-03-24 22:15:36|Editor: …" states the date, which a photo caption\'s date does not outrank', () => {
+    const [a] = extractArticlesFromText(
+      ['Thousands leave Eastern Ghouta under Faylaq al-Rahman deal', 'Source: Xinhua| 2018-03-24 22:15:36|Editor: Mu Xuequan', 'Photo taken on March 23, 2018 shows green buses leaving the town of Arbeen. (Xinhua/Ammar Safarjalani)', para(1), para(2)].join('\n'),
+    );
+    expect(a.date).toMatchObject({ value: '2018-03-24', source: 'stated' });
+  });
+});
+
 describe('dates above the headline', () => {
   it('a date labelled "Last updated" above the headline is the article\'s (stated), not the site\'s clock', () => {
     const [a] = extractArticlesFromText(['BBC News Middle East', '25 September 2013 Last updated at 14:32 GMT', 'Share this page', 'Syria crisis: Powerful rebel brigades reject exiled opposition', para(1), para(2)].join('\n'));

@@ -414,7 +414,8 @@ function classifyShape(f: Shape): Classified {
     if (dl) return { kind: 'date', date: dl, clock: hasClockTime(t), byline: null };
     // "Source: Northwest Syria Monitor, 27 October 2021": a pasted article's source line names its outlet and date
     const source = /^(?:source|المصدر)\s*:\s*(\S.{1,60}?)\s*[,،|–—-]\s*(\S.*)$/i.exec(t);
-    const sd = source ? dateLine(source[2]) : null;
+    // ("Source: Xinhua| 2018-03-24 22:15:36|Editor: Mu Xuequan": the date is one of the fields)
+    const sd = source ? (dateLine(source[2]) ?? source[2].split(/\s*\|\s*/).reduce<DateHit | null>((hit, part) => hit ?? dateLine(part), null)) : null;
     if (sd) return { kind: 'date', date: sd, clock: false, byline: { name: null, outlet: source![1] } };
   }
   const by = bylineOf(f);
