@@ -71,6 +71,10 @@ export const FURNITURE_EXACT: readonly string[] = [
   // a video page's chrome (YouTube in Arabic)
   'تخطي التنقل', 'تسجيل الدخول', 'اشتراك', 'حفظ', 'عرض أقل', 'عرض المزيد', 'ترتيب حسب', 'إضافة تعليق...', 'إضافة تعليق',
   'التالي', 'السابق', 'تشغيل تلقائي',
+  'الأكثر ملاءمة', 'الأحدث', 'كل التعليقات', 'اكتب تعليقًا…', 'اكتب تعليقًا', 'اكتب تعليقا…', 'اكتب تعليقا', 'عرض المزيد من التعليقات',
+  'الأقدم', 'الأفضل', 'انضم إلى المناقشة…', 'انضم إلى المناقشة', 'تسجيل الدخول باستخدام', 'أو الاشتراك مع disqus ؟', 'أو الاشتراك مع disqus', 'تفضيل', 'تغريدة', 'لا تبع بياناتي',
+  // a social network's login wall under a saved post
+  'البريد الإلكتروني أو الهاتف', 'كلمة السر', 'هل نسيت الحساب؟', 'إنشاء حساب جديد', 'email or phone', 'password', 'forgot account?', 'create new account',
 ];
 
 /** A short line (≤ 14 words) that starts with one of these is furniture. */
@@ -248,6 +252,10 @@ export const COMMENT_NOISE: readonly RegExp[] = [
   // a commenter's badge or profile line beside the name, and the thread's paging ("Top fan", "Author", "Works at
   // Hasakah Medical Union", "Liked by Nadim Sabbagh", "2 replies by Nadim Sabbagh and others", "Load 2 more comments")
   /^(?:vote up|vote down|[△▽▲▼↑↓]+(?:\s+[△▽▲▼↑↓]+)*)$/i,
+  // the one replied to, after an arrow («← أبو عمر الإدلبي», "→ Aleppo Truth")
+  /^[←→]\s*\S.{0,40}$/,
+  // an Arabic commenter's badge: «المعجب الأكثر تفاعلاً» (top fan), «المؤلف» (the page itself)
+  /^(?:المعجب الأكثر تفاعلا[ًً]?|المؤلف|المشرف|مشرف)$/,
   // a reaction count ("👍 31"), an Arabic thread's "reply to X" and "show replies (2)"
   /^(?:👍|👎|❤️?|♥|🔥)\s*[\d\u0660-\u0669]*$/u,
   /^[\d\u0660-\u0669.,٬]+\s+(?:رد[\u064b-\u0652]*ا?[\u064b-\u0652]*|ردود)$/, // a reply count, «١٢ ردًا»

@@ -479,7 +479,8 @@ const ARABIC_RELATIVE = new RegExp(`^(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669
 
 /** "3 years ago", "2d", "منذ ساعتين": a relative time stamp. */
 function stampText(s: string): boolean {
-  const t = s.trim();
+  // (Disqus prints a bullet before it: "• منذ 8 سنوات")
+  const t = s.trim().replace(/^[•·]\s*/, '');
   return t.length <= 40 && (RELATIVE_TIME.test(t) || ARABIC_RELATIVE.test(t));
 }
 
@@ -490,7 +491,9 @@ function isStamp(l: Line): boolean {
 
 /** Time stamps inside an action row ("3 hours ago Reply Like (41)", "Reply · 2d"). */
 const STAMP_IN_ROW = new RegExp(
-  `(?:about\\s+)?(?:an?|\\d+)\\s+(?:seconds?|minutes?|mins?\\.?|hours?|hrs?\\.?|days?|weeks?|wks?\\.?|months?|mos?\\.?|years?|yrs?\\.?)\\s+ago|\\b(?:yesterday|today|just now)\\b|(?<![\\p{L}\\p{N}])\\d{1,3}\\s?[smhdwy](?![\\p{L}\\p{N}])|(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s+)?(?:${AR_UNITS})`,
+  `(?:about\\s+)?(?:an?|\\d+)\\s+(?:seconds?|minutes?|mins?\\.?|hours?|hrs?\\.?|days?|weeks?|wks?\\.?|months?|mos?\\.?|years?|yrs?\\.?)\\s+ago|\\b(?:yesterday|today|just now)\\b|(?<![\\p{L}\\p{N}])\\d{1,3}\\s?[smhdwy](?![\\p{L}\\p{N}])|(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s+)?(?:${AR_UNITS})` +
+    // Facebook in Arabic: «٢ س» (hours), «٥٠ د» (minutes), «٣ ي» (days), and «تم التعديل» (edited) beside them
+    `|(?<![\\p{L}\\p{N}])[\\d\\u0660-\\u0669]{1,3}\\s?(?:س|د|ي|أ|ث)(?![\\p{L}\\p{N}])|تم التعديل|\\bedited\\b`,
   'giu',
 );
 const ACTIONS = new Set(COMMENT_ACTIONS);
@@ -510,7 +513,7 @@ function widgetRow(l: Line): 0 | 1 | 2 {
   });
   let actions = 0;
   let other = 0;
-  for (const word of rest.toLowerCase().split(/[\s·•|,›‹»«()[\]/:–—-]+/)) {
+  for (const word of rest.toLowerCase().split(/[\s·•|,›‹»«()[\]/:–—△▽▲▼-]+/)) {
     if (!word) continue;
     // (Arabic words are looked up without their vowel marks: «ردًا» is «ردا»)
     const tok = word.charCodeAt(0) >= 0x600 ? word.replace(/[\u064b-\u0652]/g, '') : word;
@@ -900,7 +903,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   if (titleLine) {
     const pipe = titleLine.text.includes('|') ? /^(.+?)\s+[|]\s+(.+)$/.exec(titleLine.text) : null;
     let t = titleLine.text;
-    if (pipe && !title) {
+    // ("عاجل | …", "الساحل | …": a one- or two-word kicker before a long headline belongs to it)
+    if (pipe && !title && !(wordsOf(pipe[1]).length <= 2 && wordsOf(pipe[2]).length >= 5)) {
       t = pipe[1];
       const rest = pipe[2];
       if (wordsOf(rest).length <= 4 && rest.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3)) outlet ??= rest;
