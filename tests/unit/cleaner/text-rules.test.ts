@@ -905,3 +905,35 @@ describe('Arabic commenters', () => {
     expect(a.comments.map((c) => c.author)).toEqual(['أبو عمر الإدلبي', 'سامر ك.']);
   });
 });
+
+describe('user names in comment threads', () => {
+  it('camel-cased user names over a time stamp are commenters, with "replying to X" between; the widget\'s notices are no comments', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'Russian jets pound Idlib as rebels strike back in Hama',
+        'Mon 3 Jun 2019 18.02 BST',
+        para(1),
+        para(2),
+        'Comments (214)',
+        'This discussion is closed for comments.',
+        'Order by',
+        'Oldest',
+        'OrontesValley',
+        '3 Jun 2019 19:22',
+        'Worth remembering that the NLF is not one thing; some of its brigades are local men defending their villages.',
+        'Reply',
+        'Report',
+        '56',
+        '    AnnaFromLeeds',
+        '    replying to OrontesValley',
+        '    3 Jun 2019 20:10',
+        '    Fair point, but for a civilian in Maarat al-Numan it hardly matters whose flag is on the checkpoint.',
+        '    Reply',
+        '    Report',
+        '    23',
+      ].join('\n'),
+    );
+    expect(a.comments.map((c) => c.author)).toEqual(['OrontesValley', 'AnnaFromLeeds']);
+    expect(a.comments[1].text).toBe('Fair point, but for a civilian in Maarat al-Numan it hardly matters whose flag is on the checkpoint.');
+  });
+});

@@ -43,6 +43,10 @@ export const FURNITURE_EXACT: readonly string[] = [
   'on this page', 'jump to section', 'view more comments', 'show more comments', 'see more comments', 'more comments',
   'newest first', 'oldest first', 'refresh', 'key points', 'highlights', 'in this issue', 'share this interview',
   'post a comment', 'email this', 'ready for more?', 'no posts', 'published', 'updated', 'image source',
+  // a comment widget's notices and sort bar ("This discussion is closed for comments.", "Order by / Oldest")
+  'this discussion is closed for comments.', 'this discussion is closed for comments', 'this discussion is now closed for comments.',
+  'comments are closed.', 'comments are closed', 'order by', 'sort by newest', 'sort by oldest',
+  'sign in or create your guardian account to join the discussion.', 'sign in or create your guardian account to join the discussion',
   // a blogging platform's response form ("What are your thoughts?" / "Cancel" / "Respond")
   'what are your thoughts?', 'cancel', 'respond', 'also publish to my profile', 'see all responses',
   // professional networks' and blogging platforms' chrome around a post
@@ -260,7 +264,7 @@ export const COMMENT_NOISE: readonly RegExp[] = [
   /^(?:👍|👎|❤️?|♥|🔥)\s*[\d\u0660-\u0669]*$/u,
   /^[\d\u0660-\u0669.,٬]+\s+(?:رد[\u064b-\u0652]*ا?[\u064b-\u0652]*|ردود)$/, // a reply count, «١٢ ردًا»
   /^(?:ردا|رداً|ردّاً|ردًا|رد) على .{1,40}$|^عرض الردود(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?$|^إخفاء الردود$/,
-  /^(?:reply to .{1,60}|top fan|author|moderator|admin|verified|subscriber|paid subscriber|founding member|pinned(?: by .{1,40})?|edited|top comment|(?:works|worked|studied|studies) at .{1,60}|lives in .{1,40}|liked by .{1,60}|\d+ repl(?:y|ies)(?: by .{1,60})?|\d+ more (?:comments|replies)\W*|(?:load|view|show|see) (?:\d+ )?more (?:comments|replies)\W*|facebook comments plugin)$/i,
+  /^(?:reply to .{1,60}|replying to .{1,60}|in reply to .{1,60}|top fan|author|moderator|admin|verified|subscriber|paid subscriber|founding member|pinned(?: by .{1,40})?|edited|top comment|(?:works|worked|studied|studies) at .{1,60}|lives in .{1,40}|liked by .{1,60}|\d+ repl(?:y|ies)(?: by .{1,60})?|\d+ more (?:comments|replies)\W*|(?:load|view|show|see) (?:\d+ )?more (?:comments|replies)\W*|facebook comments plugin)$/i,
   // what is left of a deleted comment
   /^(?:this comment (?:has been|was) (?:removed|deleted)\b.*|\[(?:deleted|removed)\]|comment (?:removed|deleted)(?: by .*)?\.?)$/i,
   /^\d{1,5}$/,

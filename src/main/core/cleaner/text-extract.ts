@@ -450,6 +450,16 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
     const prev = j > 0 ? lines[j - 1] : null;
     if (prev && l.blankBefore === 0 && unitStartsAt(lines, j - 1) && authorLine(prev)) return { at: j - 1, author: squash(prev.text), span: 3, strong: false };
   }
+  // a user name glued in camel case ("OrontesValley") reads as glued menu labels on its own; over a time stamp
+  // and a comment it is the commenter
+  if (next && l.kind === 'furniture' && /^[A-Za-z][\w.-]{2,29}$/.test(l.text) && /\p{Ll}\p{Lu}/u.test(l.text)) {
+    // (with a badge between: "AnnaFromLeeds / replying to OrontesValley / 3 Jun 2019 20:10")
+    const badge = COMMENT_NOISE.some((re) => re.test(next.text)) ? 1 : 0;
+    const stamp = lines[j + 1 + badge];
+    if (stamp && isStamp(stamp) && j + 2 + badge < end && lines[j + 2 + badge].kind === 'text' && !isFurniture(lines[j + 2 + badge].text)) {
+      return { at: j, author: squash(l.text), span: 2 + badge, strong: false };
+    }
+  }
   if (!authorLine(l) || !next) return null;
   // "Name / Reply to X / 3 days ago / text": a badge between the name and its stamp
   if (j + 3 < end && COMMENT_NOISE.some((re) => re.test(next.text)) && isStamp(lines[j + 2]) && lines[j + 3].kind === 'text') return { at: j, author: squash(l.text), span: 3, strong: false };
