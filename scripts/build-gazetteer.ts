@@ -175,6 +175,8 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
           '(مناطق|مناطق سيطرة) النظام',
           // the Syrian state's own forces by their adjective, as in English "Syrian warplanes"
           '(الطيران|الطيران الحربي|سلاح الجو|الطائرات الحربية|المروحيات|المدفعية|الدفاعات الجوية) (السوري|السورية)',
+          // «القوات الحكومية»: "government forces", as Arabic services write it
+          '(القوات|قوات) الحكومية [السورية]',
         ],
         anchors: ['$syria'],
       },
@@ -217,7 +219,15 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   'liwa-al-fatemiyoun': { arabic: ['لشکر فاطمیون'], aliases: ['Fatemiyoun', 'Fatemiyun', 'Fatimiyoun'] },
   // the movement by its short name, as Syrian outlets and tweets write it; the 12th-century ruler is «نور الدين [محمود] زنكي»
   'nour-al-din-al-zenki': { arabic: ['الزنكي'], aliases: ['zenki'] },
-  aanes: { aliases: ['Rêveberiya Xweser a Bakur û Rojhilatê Sûriyeyê', 'Kuzey ve Doğu Suriye Özerk Yönetimi'] },
+  // "the Autonomous Administration" alone, as the wires name it, in a text about Syria
+  aanes: {
+    aliases: ['Rêveberiya Xweser a Bakur û Rojhilatê Sûriyeyê', 'Kuzey ve Doğu Suriye Özerk Yönetimi'],
+    contextual: [{ phrases: ['Autonomous Administration'], anchors: ['$syria'], caseSensitive: true }],
+  },
+  // «الحزب التركستاني», as Syrian outlets shorten it
+  'turkistan-islamic-party': { arabic: ['الحزب التركستاني'] },
+  // its first name, "Tajammu al-Izza", as English outlets transliterated it
+  'jaysh-al-izza': { aliases: ['Tajamu al-Izza', 'Tajamu Alezzah', 'Tajammu Alezzah', 'Tajamu al-Izzah'] },
   'jund-al-aqsa': { misspellings: ['Jund al-Aqsaa'] },
   'national-liberation-front': { aliases: ['National Front for Liberation', 'National Liberation Front'] },
   'islamic-front': { aliases: ['Islamic Front', 'al-Jabhat al-Islamiyah'] },
@@ -780,6 +790,8 @@ function convert(): GazetteerFile {
       properNouns: PROPER_NOUNS,
       titles: ['President', 'Sheikh', 'Shaykh', 'General', 'Colonel', 'Emir', 'King', 'Prince'],
       stopPhrases: ['(an|a) Islamic state', '(إقامة|لإقامة|بإقامة|وإقامة) الدولة الإسلامية', '(القاعدة|القواعد) (العسكرية|الجوية|البحرية)', '(الجبهة|الجبهات) (الجنوبية|الشمالية|الشرقية|الغربية) (للمدينة|للبلدة|للقرية|لمدينة|لبلدة)', 'Islamic state (project|system|model)', 'the southern front', 'the northern front', 'a free Syrian army', 'Golani Brigade', 'Golani Heights', 'Golan Heights',
+        // names inside other names: the FSA's Mountain Hawks are not Suqour al-Sham; the "ISIS Hunters" hunt it
+        '[Liwa] Suqour al-Jabal', 'ISIS Hunters', '(صائدو|صائدي) داعش',
         // a region of a state is a place: "a camp in southern Turkey", «جنوب تركيا»
         '(southern|northern|eastern|western|south-eastern|southeastern|north-eastern|northeastern|south-western|southwestern|north-western|northwestern|central) (Turkey|Iran|Russia|Israel)',
         '(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|وسط) (تركيا|إيران|روسيا|إسرائيل)'],

@@ -152,3 +152,19 @@ describe('held-out set 10 rules (fixtures 95-106)', () => {
     expect(ids('Turkey shelled the town on Monday.')).toEqual(['turkey']);
   });
 });
+
+describe('held-out set 11 rules (fixtures 107-118)', () => {
+  it('reads a name whose hamza sits on the line («هيءة تحرير الشام»), as posts and comments spell it', () => {
+    expect(ids('بسجون الاسد وبسجون هيءة تحرير الشام سوا')).toEqual(['hayat-tahrir-al-sham']);
+  });
+  it('knows «الحزب التركستاني», "Tajamu Alezzah", "the Autonomous Administration" in a Syria text, and «القوات الحكومية»', () => {
+    expect(ids('يتحصن في إدلب مقاتلو "الحزب التركستاني" منذ سنوات.')).toEqual(['turkistan-islamic-party']);
+    expect(ids('Tajamu Alezzah, a Free Syrian Army unit, said its base had been hit.')).toEqual(['jaysh-al-izza', 'free-syrian-army']);
+    expect(ids('The Autonomous Administration said it would not recognise the vote in Syria.')).toEqual(['aanes']);
+    expect(ids('لا تزال القوات الحكومية تسيطر على مطار دير الزور العسكري.')).toEqual(['syrian-government']);
+  });
+  it('a name inside another name is not a mention: the Mountain Hawks are not Suqour al-Sham, the "ISIS Hunters" are no IS', () => {
+    expect(ids('Liwa Suqour al-Jabal, whose fighters were trained in a CIA programme, was hit near Idlib.')).not.toContain('suqour-al-sham');
+    expect(ids('Russia trained rival units, among them the "ISIS Hunters", near Palmyra in Syria.')).not.toContain('islamic-state');
+  });
+});

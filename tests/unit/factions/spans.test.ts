@@ -103,7 +103,7 @@ describe('tokenInfo: Arabic keys without proclitics', () => {
   it('gives the proclitic length as written for each key', () => {
     expect(tokenInfo('والجيش')).toMatchObject({ strict: 'جيش', pre: 1, alt: null });
     expect(tokenInfo('للجيش')).toMatchObject({ strict: 'جيش', pre: 2 });
-    expect(tokenInfo('ولهيئة')).toMatchObject({ strict: 'ولهيئه', pre: 0, alt: 'لهيئه', altPre: 1, alt2: 'هيئه', alt2Pre: 2 });
+    expect(tokenInfo('ولهيئة')).toMatchObject({ strict: 'ولهيءه', pre: 0, alt: 'لهيءه', altPre: 1, alt2: 'هيءه', alt2Pre: 2 });
     expect(tokenInfo('وَلِحِزْبِ')).toMatchObject({ alt2: 'حزب', alt2Pre: 4 });
     expect(tokenInfo('كجبهة')).toMatchObject({ alt: 'جبهه', altPre: 1 });
   });

@@ -28,9 +28,9 @@ import type { FactionMatch, FactionMatcher, Gazetteer } from './types';
  * Bump when a change to this file alters what it finds in unchanged text: the gazetteer's version includes it,
  * so every library re-matches its articles at the next start-up. 2: coordinated state adjectives; 3: Arabic
  * names written with the article need it in the text; 4: Arabic coordinated adjectives; 5: hashtags join a
- * name's words with underscores (scan.ts).
+ * name's words with underscores (scan.ts); 6: the hamza's seats ئ and ؤ are read as ء (normalise.ts).
  */
-export const MATCHER_REVISION = 5;
+export const MATCHER_REVISION = 6;
 
 /** An Arabic word with the article, after the conjunctions and prepositions written joined to it: الـ, والـ, بالـ, للـ. */
 const ARABIC_DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;

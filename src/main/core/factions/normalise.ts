@@ -5,10 +5,10 @@
 // punctuation separate tokens). Every token gets three keys:
 //
 //   strict  lower case, Latin diacritics stripped (Ḥ→h, ş→s), apostrophes removed, a trailing possessive
-//           "'s" removed; Arabic letters unified (أ إ آ ٱ→ا, ة→ه, ى→ي), harakat and tatweel removed and a
+//           "'s" removed; Arabic letters unified (أ إ آ ٱ→ا, ة→ه, ى→ي, ئ ؤ→ء), harakat and tatweel removed and a
 //           leading article with its clitics (ال، وال، بال، فال، كال، لل) removed.
 //   Arabic words also carry up to two keys without bare proclitics (و or ف, then ب ك or ل: "ولهيئة" ->
-//   "لهيئة" -> "هيئه"), and, for each key, how many characters of the word as written are proclitics, so a
+//   "لهيئة" -> "هيءه"), and, for each key, how many characters of the word as written are proclitics, so a
 //   mention can start after them: the reader highlights "حزب الله" in "لحزب الله", "الجيش" in "والجيش".
 //   "لل" (li- written over the article's alif) is a proclitic as a whole.
 //   medium  strict, plus q→k, ch→sh, o→u, ee→i, doubled letters collapsed and a final ta-marbuta "h" after
@@ -97,8 +97,9 @@ const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 // A leading article with its proclitics: group 1 is what comes before the article proper; "لل" as a whole.
 const ARABIC_ARTICLE = /^(?:([وف]?[بكل]?)ال|([وف]?لل))/;
 
+// (the hamza's seat is spelt loosely in posts and comments, «هيءة» for «هيئة»: ئ and ؤ are read as ء)
 function unifyArabic(w: string): string {
-  return w.replace(ARABIC_MARKS, '').replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+  return w.replace(ARABIC_MARKS, '').replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي').replace(/[ئؤ]/g, 'ء');
 }
 
 /** Arabic: unify alef/ta marbuta/alef maqsura, drop harakat and tatweel, drop a leading article with clitics. */
