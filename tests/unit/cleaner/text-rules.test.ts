@@ -937,3 +937,33 @@ describe('user names in comment threads', () => {
     expect(a.comments[1].text).toBe('Fair point, but for a civilian in Maarat al-Numan it hardly matters whose flag is on the checkpoint.');
   });
 });
+
+describe('feed readers', () => {
+  it('"Source · by Name · 4 days ago" under a headline is a byline, and the items of a reader\'s list are separate articles', () => {
+    const articles = extractArticlesFromText(
+      [
+        'HTS arrests Hurras al-Din commander in western Idlib countryside',
+        'Enab Baladi English · by Rami Aziz · 2 days ago',
+        'Tags: HTS, Hurras al-Din, Idlib',
+        '',
+        para(1),
+        '',
+        para(2),
+        '',
+        'Star · Read later · Share · Tag · Open in new tab',
+        '',
+        'SNA factions clash in al-Bab over checkpoint revenues',
+        'North Press Agency · by Jwan Hassan · 4 days ago',
+        'Tags: SNA, al-Bab, Hamza Division',
+        '',
+        para(3),
+        '',
+        para(4),
+      ].join('\n'),
+    );
+    expect(articles.map((a) => [a.title, a.author, a.outlet])).toEqual([
+      ['HTS arrests Hurras al-Din commander in western Idlib countryside', 'Rami Aziz', 'Enab Baladi English'],
+      ['SNA factions clash in al-Bab over checkpoint revenues', 'Jwan Hassan', 'North Press Agency'],
+    ]);
+  });
+});

@@ -148,6 +148,9 @@ function bylineOf(f: Shape): Byline | null {
   const withAgency = f.w <= 8 ? /^(.{2,40}?)\s+with\s+(?:aa|afp|ap|reuters|dpa|agencies)$/i.exec(t) : null;
   if (withAgency) return { name: null, outlet: withAgency[1] };
   let m = BYLINE_START.exec(t);
+  // "Enab Baladi English · by Enab Baladi · 2 days ago": a feed reader's line, the source before the byline
+  const sourceBy = m ? null : SOURCE_BY.exec(t);
+  if (sourceBy) m = [t, sourceBy[2]] as unknown as RegExpExecArray;
   if (!m) {
     const d = DATED_BY.exec(t);
     if (d && firstDate(d[1] ?? d[2])) m = [d[0], d[3]] as unknown as RegExpExecArray;
@@ -174,9 +177,12 @@ function bylineOf(f: Shape): Byline | null {
   // a forum / blog user name ("by abu_layth » Tue Mar 05, 2019") counts when the line also dates the post
   const userName = (!!dateTail || !!rel) && /^(?:u\/|@)?[\w.-]{2,30}$/u.test(namePart) && /[\d_./]|^\p{Ll}|^@/u.test(namePart);
   if (!isPersonName(namePart) && !userName && (endsSentence(t) || !staffCredit(namePart, false))) return null;
+  if (sourceBy) outlet ??= squash(sourceBy[1]);
   if (outlet && (wordsOf(outlet).length > 5 || /\d/.test(outlet) || !/^\p{Lu}/u.test(outlet))) outlet = null;
   return { name: squash(namePart), outlet };
 }
+
+const SOURCE_BY = /^(\p{Lu}[^·•|]{1,40}?)\s*[·•|]\s*by\s+(.+)$/iu;
 
 function creditLike(inner: string): boolean {
   const v = inner.toLowerCase().replace(/\s+/g, ' ').trim();

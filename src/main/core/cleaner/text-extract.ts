@@ -332,7 +332,8 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     if (isReplySubject(l, lines[titleIdx])) continue;
     if (l.footer) continue; // "About Karim Haddad": the author box below the text
     // ("Levant Field Notes" / "Written by Karim Haddad": a publication's name heading the author box)
-    if (lines.slice(k + 1, k + 3).some((m) => m.footer && !m.good && m.kind !== 'credit')) continue;
+    // (a feed reader prints an item's tags under its headline: "Tags: SNA, al-Bab")
+    if (lines.slice(k + 1, k + 3).some((m) => m.footer && !m.good && m.kind !== 'credit' && !TAGS_LABEL.test(m.text))) continue;
     // below the end of an article (an author box, "More from …"), another needs text of its own, not a bio or
     // a comment thread
     if (footerSince(lines, k) && goodRunBelow(lines, k) < 2) continue;
@@ -1228,6 +1229,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     direction: directionOf(language, text),
   };
 }
+
+const TAGS_LABEL = /^(?:tags?|topics?|keywords?|filed under)\s*:/i;
 
 /** The sign an expandable section (an FAQ's question) shows beside its heading. */
 const ACCORDION_TOGGLE = /^[+−–▾▸▼►⊕⊖]$/;
