@@ -162,6 +162,9 @@ export const FURNITURE_CONTAINS: readonly string[] = [
   'join our movement', 'creative commons attribution',
 ];
 
+/** "Tags: SNA, al-Bab": a line of the article's tags. */
+export const TAGS_LINE = /^(?:tags?|topics?|keywords?|filed under)\s*:/i;
+
 /**
  * Strong end-of-article markers: once one of these appears and little article text follows it,
  * everything after it is page footer (newsletter boxes, author boxes, copyright, related lists).
@@ -169,7 +172,7 @@ export const FURNITURE_CONTAINS: readonly string[] = [
 export const FOOTER_MARKERS: readonly RegExp[] = [
   /newsletter/i, /\bsign up\b/i, /\bsubscribe\b/i, /all rights reserved/i, /^(?:©|copyright\b|\(c\)\s*\d{4})/i,
   /^(?:most (?:read|popular|viewed|shared)|related (?:articles|stories|news|content|topics)|more (?:from|stories|news|on)|you may also like|recommended|read next|latest (?:news|stories))\b/i,
-  /^(?:tags?|topics?|keywords?|filed under)\s*:/i, /community standards/i, /^comment via/i,
+  TAGS_LINE, /community standards/i, /^comment via/i,
   /^(?:last|latest|recent) \d+ (?:posts|articles) by\b/i, /^(?:about the author|author bio|more by this author)\b/i,
   // "About SNHR", "About Levant Insight": the box about the publisher; "###", "-30-", "ENDS": a release's end mark
   /^(?:About|ABOUT)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,3}$/u, /^(?:#{3}|-\s?30\s?-|ends|-\s?ends\s?-)$/i,

@@ -25,9 +25,9 @@
 //    pull quotes (a repeated sentence with an attribution line) are removed; sub-headings are kept.
 
 import { readForumThread } from './forum-thread';
-import { COMMENT_ACTIONS, COMMENT_NOISE, WIDGET_WORDS } from './furniture';
+import { COMMENT_ACTIONS, COMMENT_NOISE, TAGS_LINE, WIDGET_WORDS } from './furniture';
 import { copyrightOutlet, HORIZONTAL_RULE, isFurniture, isPersonName, selfDescribedOutlet, TOC_ENTRY, type Line } from './lines';
-import { firstDate, hasPublishWord, hasUpdateWord, isCalendarWord, withYear, yearOfPage, type DateHit } from './dates';
+import { asciiDigits, firstDate, hasPublishWord, hasUpdateWord, isCalendarWord, withYear, yearOfPage, type DateHit } from './dates';
 import { addStopCounts, detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, isCasedScript, keyOf, squash, stopCounts, wordsOf } from './text-utils';
 import type { DateConfidence, ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
 
@@ -333,7 +333,7 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     if (l.footer) continue; // "About Karim Haddad": the author box below the text
     // ("Levant Field Notes" / "Written by Karim Haddad": a publication's name heading the author box)
     // (a feed reader prints an item's tags under its headline: "Tags: SNA, al-Bab")
-    if (lines.slice(k + 1, k + 3).some((m) => m.footer && !m.good && m.kind !== 'credit' && !TAGS_LABEL.test(m.text))) continue;
+    if (lines.slice(k + 1, k + 3).some((m) => m.footer && !m.good && m.kind !== 'credit' && !TAGS_LINE.test(m.text))) continue;
     // below the end of an article (an author box, "More from …"), another needs text of its own, not a bio or
     // a comment thread
     if (footerSince(lines, k) && goodRunBelow(lines, k) < 2) continue;
@@ -451,17 +451,10 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
     const prev = j > 0 ? lines[j - 1] : null;
     if (prev && l.blankBefore === 0 && unitStartsAt(lines, j - 1) && authorLine(prev)) return { at: j - 1, author: squash(prev.text), span: 3, strong: false };
   }
-  // a user name glued in camel case ("OrontesValley") reads as glued menu labels on its own; over a time stamp
-  // and a comment it is the commenter
-  if (next && l.kind === 'furniture' && /^[A-Za-z][\w.-]{2,29}$/.test(l.text) && /\p{Ll}\p{Lu}/u.test(l.text)) {
-    // (with a badge between: "AnnaFromLeeds / replying to OrontesValley / 3 Jun 2019 20:10")
-    const badge = COMMENT_NOISE.some((re) => re.test(next.text)) ? 1 : 0;
-    const stamp = lines[j + 1 + badge];
-    if (stamp && isStamp(stamp) && j + 2 + badge < end && lines[j + 2 + badge].kind === 'text' && !isFurniture(lines[j + 2 + badge].text)) {
-      return { at: j, author: squash(l.text), span: 2 + badge, strong: false };
-    }
-  }
-  if (!authorLine(l) || !next) return null;
+  // a user name glued in camel case ("OrontesValley") reads as glued menu labels on its own: it is a name only
+  // over a time stamp (with a badge between, "replying to X"), never by weaker signs
+  const userName = !authorLine(l) && l.kind === 'furniture' && /^[A-Za-z][\w.-]{2,29}$/.test(l.text) && /\p{Ll}\p{Lu}/u.test(l.text);
+  if (!next || !(authorLine(l) || userName)) return null;
   // "Name / Reply to X / 3 days ago / text": a badge between the name and its stamp
   if (j + 3 < end && COMMENT_NOISE.some((re) => re.test(next.text)) && isStamp(lines[j + 2]) && lines[j + 3].kind === 'text') return { at: j, author: squash(l.text), span: 3, strong: false };
   // "Name / 2 hours ago / text": the stamp on the line below the name
@@ -471,6 +464,7 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
     if (prev && l.blankBefore === 0 && unitStartsAt(lines, j - 1) && authorLine(prev)) return { at: j - 1, author: squash(prev.text), span: 3, strong: false };
     return { at: j, author: squash(l.text), span: 2, strong: false };
   }
+  if (userName) return null;
   // "Name / text / 3 hours ago Reply Like (41)": the chrome below the text
   if (next.kind === 'text' && !isStamp(next) && widgetRow(next) === 0 && closedByChrome(lines, j, end)) return { at: j, author: squash(l.text), span: 1, strong: false, trailing: true };
   // in an open thread a name above a comment is enough
@@ -687,7 +681,7 @@ function statedConfidence(hit: DateHit, text: string): DateConfidence {
   if (hit.yearless) return 'low';
   // the date the publication label stands before ("Published 14 March 2016, updated 15 March"); a line with only an
   // update label, or an update label before the date, says when it changed
-  const before = text.slice(0, Math.max(0, hit.index));
+  const before = asciiDigits(text).slice(0, Math.max(0, hit.index)); // (hit.index counts in that form)
   const labelled = hasUpdateWord(text) ? hasPublishWord(before) && !hasUpdateWord(before) : hasPublishWord(text);
   let c: DateConfidence = labelled ? 'high' : 'medium';
   if (hit.ambiguous && c === 'high') c = 'medium';
@@ -1230,8 +1224,6 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   };
 }
 
-const TAGS_LABEL = /^(?:tags?|topics?|keywords?|filed under)\s*:/i;
-
 /** The sign an expandable section (an FAQ's question) shows beside its heading. */
 const ACCORDION_TOGGLE = /^[+−–▾▸▼►⊕⊖]$/;
 
@@ -1254,7 +1246,7 @@ function goodRunBelow(lines: Line[], k: number): number {
     const l = lines[j];
     // (a photo's "© AP Photo / …" credit under the headline is no end of anything)
     if (THREAD_HEADING.test(l.text) || (l.footer && !l.good && l.kind !== 'credit')) break;
-    if (l.good) good++;
+    if (l.good && ++good === 2) break; // two are all the caller asks for
   }
   return good;
 }
