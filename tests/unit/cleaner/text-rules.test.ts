@@ -967,3 +967,27 @@ describe('feed readers', () => {
     ]);
   });
 });
+
+describe('archive banners', () => {
+  it('an age banner around an old headline ("This article is more than 6 years old") is furniture, and the headline stays the title above its standfirst', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'World',
+        'Middle East',
+        'This article is more than 6 years old',
+        'Russian jets pound Idlib as rebels strike back in northern Hama',
+        'This article is more than 6 years old',
+        'Hundreds of thousands displaced as the last opposition-held enclave faces its fiercest assault since the Sochi deal',
+        'Hannah Marwick in Beirut',
+        'Mon 3 Jun 2019 18.02 BST',
+        '',
+        para(1),
+        '',
+        para(2),
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Russian jets pound Idlib as rebels strike back in northern Hama');
+    expect(a.subtitle).toBe('Hundreds of thousands displaced as the last opposition-held enclave faces its fiercest assault since the Sochi deal');
+    expect(a.body).not.toContain('years old');
+  });
+});

@@ -112,6 +112,9 @@ export const FURNITURE_PREFIX: readonly string[] = [
   // the heading of a blog's listing page, above the posts it holds ("Category Archives: Faction infighting")
   'type your email', 'category archives', 'tag archives', 'monthly archives', 'daily archives', 'yearly archives', 'author archives',
   'archives:', 'archive for', 'posts tagged', 'search results for',
+  // an archive's age banner above (and again below) an old article's headline
+  'this article is more than', 'this article is over', 'this article was published more than', 'this article was published over',
+  'this story is more than', 'this content is more than',
 ];
 
 /**
