@@ -991,3 +991,34 @@ describe('archive banners', () => {
     expect(a.body).not.toContain('years old');
   });
 });
+
+describe('wire pages', () => {
+  const page = (stamp: string) =>
+    [
+      'WORLD NEWS',
+      stamp,
+      'Syrian army pounds rebel-held Deraa countryside as southern offensive looms',
+      '4 MIN READ',
+      '',
+      para(1),
+      '',
+      para(2),
+      '',
+      'Reporting by Tareq Mansour in Amman; Additional reporting by Nadine Karam in Beirut; Editing by Peter Holloway',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+      'MORE FROM REUTERS',
+      'Turkey, U.S. begin joint patrols around Syria\'s Manbij',
+      'All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.',
+      '© 2025 Reuters. All Rights Reserved.',
+    ].join('\n');
+  it('a long sign-off naming everyone who worked on the story is furniture, and its reporter the author; the standards link is furniture', () => {
+    const [a] = extractArticlesFromText(page('JUNE 20, 2018'));
+    expect(a.author).toBe('Tareq Mansour');
+    expect(a.body).not.toMatch(/Reporting by|Our Standards/);
+    expect(a.body.split('\n\n').at(-1)).toBe(para(2));
+  });
+  it('a stamp over the headline with the time and the story\'s age is the story\'s date; a bare clock time is not', () => {
+    expect(extractArticlesFromText(page('JUNE 20, 2018 / 2:14 PM / 7 YEARS AGO'))[0].date).toMatchObject({ value: '2018-06-20', source: 'stated' });
+    expect(extractArticlesFromText(page('JUNE 20, 2018 / 2:14 PM'))[0].date).toMatchObject({ value: '2018-06-20', source: 'page-clock' });
+  });
+});

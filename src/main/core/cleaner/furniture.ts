@@ -115,6 +115,8 @@ export const FURNITURE_PREFIX: readonly string[] = [
   // an archive's age banner above (and again below) an old article's headline
   'this article is more than', 'this article is over', 'this article was published more than', 'this article was published over',
   'this story is more than', 'this content is more than',
+  // a wire's link to its editorial standards under every story ("Our Standards: The Thomson Reuters Trust Principles.")
+  'our standards:',
 ];
 
 /**

@@ -269,6 +269,8 @@ function containsPhrase(v: string, phrase: string): boolean {
 }
 
 /** Known furniture from the vocabulary, or by shape (counters, tiny tokens, tag lists, menus, glued labels). */
+const WIRE_SIGN_OFF = /^(?:additional )?(?:reporting|writing|editing|compiled|reported) by [^.!?]*;[^.!?]*\bby\b/;
+
 export function isFurniture(text: string): boolean {
   return furnitureShape(shapeOf(text));
 }
@@ -283,6 +285,9 @@ function furnitureShape(f: Shape): boolean {
     if (!v) return true;
     if (EXACT.has(v)) return true;
     if (w <= 14 && startsWithAny(v, FURNITURE_PREFIX)) return true;
+    // a wire's sign-off names everyone who worked on the story, however long ("Reporting by X in Amman;
+    // Additional reporting by Y in Beirut; Editing by Z")
+    if (WIRE_SIGN_OFF.test(v)) return true;
     if ((w <= 12 || (w <= 25 && !f.es)) && FURNITURE_CONTAINS.some((p) => containsPhrase(v, p))) return true;
     if (LINK_LABELS.some((p) => v.startsWith(p))) return true; // "Related: ...", "READ MORE: ..."
     if (w <= 8 && !f.es && w >= 2 && vocabularyWords(v)) return true; // "Register Login", "Help Status About Careers"

@@ -227,6 +227,9 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   return fallback;
 }
 
+/** The age a page prints beside a story's date ("/ 7 YEARS AGO"). */
+const STAMP_AGE = /\b(?:\d+|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b/i;
+
 /** Right below another headline-shaped line: a standfirst, longer than the headline above it. */
 function underHeadline(lines: Line[], c: number, from: number): boolean {
   return c > from && lines[c - 1].kind === 'text' && lines[c - 1].headline;
@@ -889,8 +892,10 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       else {
         const value = valueOf(l.date);
         // a site's clock sits among the masthead's lines and often shows the time; a blog prints each post's
-        // date alone right above its title. Either way a date stated below the headline wins.
-        if (value && j === titleIdx - 1 && !l.clock) dates.headed ??= { value, source: 'stated', evidence: l.text, confidence: statedConfidence(l.date, l.text) };
+        // date alone right above its title. Either way a date stated below the headline wins. A wire's stamp over
+        // its headline shows the time too, but tells the story's age ("JUNE 20, 2018 / 2:14 PM / 7 YEARS AGO"),
+        // which no clock does.
+        if (value && j === titleIdx - 1 && (!l.clock || STAMP_AGE.test(l.text))) dates.headed ??= { value, source: 'stated', evidence: l.text, confidence: statedConfidence(l.date, l.text) };
         else if (value) dates.clock ??= { value, source: 'page-clock', evidence: l.text, confidence: 'low' };
       }
     } else if (l.kind === 'byline' && l.byline) {
