@@ -1022,3 +1022,32 @@ describe('wire pages', () => {
     expect(extractArticlesFromText(page('JUNE 20, 2018 / 2:14 PM'))[0].date).toMatchObject({ value: '2018-06-20', source: 'page-clock' });
   });
 });
+
+describe('tab titles and credits above the text', () => {
+  const page = (siteLine: string) =>
+    [
+      'Turkish-backed factions enter Serêkaniyê as SDF convoy leaves city – Rojava Herald',
+      'https://rojavaherald.net/en/2019/10/20/turkish-backed-factions-enter-serekaniye/',
+      '',
+      siteLine,
+      'Home',
+      'Opinion',
+      'Sunday 20/10/2019 - 14:32',
+      'Reporting by Delal Hesen | Qamishlo',
+      '',
+      para(1),
+      '',
+      para(2),
+    ].join('\n');
+  it('a tab title ends with the site\'s name when the page prints that name: the headline is the title and the name the outlet', () => {
+    const [a] = extractArticlesFromText(page('Rojava Herald'));
+    expect(a.title).toBe('Turkish-backed factions enter Serêkaniyê as SDF convoy leaves city');
+    expect(a.outlet).toBe('Rojava Herald');
+  });
+  it('a dash in a headline is kept when the page does not print what follows it on its own', () => {
+    expect(extractArticlesFromText(page('Kurdistan'))[0].title).toBe('Turkish-backed factions enter Serêkaniyê as SDF convoy leaves city – Rojava Herald');
+  });
+  it('"Reporting by Name | Place" above the text credits the author', () => {
+    expect(extractArticlesFromText(page('Rojava Herald'))[0].author).toBe('Delal Hesen');
+  });
+});

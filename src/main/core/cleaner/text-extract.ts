@@ -227,6 +227,19 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   return fallback;
 }
 
+/**
+ * "Headline – Site Name" (a browser tab's title, or a page's own head) when the page prints the site's name
+ * elsewhere, on a line of its own or in its copyright line: the headline and the name apart, else null.
+ */
+function siteSuffix(lines: Line[], text: string): { headline: string; name: string } | null {
+  const m = /^(.{12,}?)\s+[–—|-]\s+([^–—|]{2,40})$/.exec(text);
+  if (!m || wordsOf(m[2]).length > 5) return null;
+  const key = keyOf(m[2]);
+  if (!key) return null;
+  const printed = lines.some((l) => l.key === key || (l.kind === 'credit' && ` ${l.key} `.includes(` ${key} `)));
+  return printed ? { headline: m[1], name: squash(m[2]) } : null;
+}
+
 /** The age a page prints beside a story's date ("/ 7 YEARS AGO"). */
 const STAMP_AGE = /\b(?:\d+|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b/i;
 
@@ -910,6 +923,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   // ---- title
   let title = meta.title ?? null;
   let titleLine: Line | null = titleIdx >= 0 ? lines[titleIdx] : null;
+  let siteKey = '';
   if (titleLine) {
     const pipe = titleLine.text.includes('|') ? /^(.+?)\s+[|]\s+(.+)$/.exec(titleLine.text) : null;
     let t = titleLine.text;
@@ -919,6 +933,13 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       const rest = pipe[2];
       if (wordsOf(rest).length <= 4 && rest.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3)) outlet ??= rest;
       else subtitle ??= rest;
+    }
+    // ("Headline – Rojava Herald": a browser tab's title ends with the site's name, which the page prints too)
+    const site = !title ? siteSuffix(lines, t) : null;
+    if (site) {
+      t = site.headline;
+      outlet ??= site.name;
+      siteKey = keyOf(site.name);
     }
     // ("*Headline*": a messenger's bold, as a forwarded WhatsApp text marks its headline)
     // ("…Syrian Arab Republic*": a report's footnote mark on its title)
@@ -979,7 +1000,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       const name = bareName(l.text);
       // "Qamishli – Levant Ledger": a name the page prints alone above the headline is its own (the masthead)
       const key = name ? keyOf(name) : '';
-      if (name && lines.slice(0, Math.max(0, headFrom - 1)).some((x) => x.key === key)) outlet ??= name;
+      // (or the site's name its title ends with)
+      if (name && (key === siteKey || lines.slice(0, Math.max(0, headFrom - 1)).some((x) => x.key === key))) outlet ??= name;
       else author ??= name;
       continue;
     }
