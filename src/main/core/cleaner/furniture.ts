@@ -67,6 +67,9 @@ export const FURNITURE_EXACT: readonly string[] = [
   // an Arabic comment form's fields
   'الاسم', 'الاسم *', 'البريد الإلكتروني', 'البريد الإلكتروني (لن يتم نشره)', 'نص التعليق', 'التعليق', 'أرسل التعليق', 'إرسال التعليق',
   'شارك هذا المقال', 'أخبار ذات صلة', 'مقالات ذات صلة', 'البث المباشر',
+  // an Arabic page's links to its neighbours and its latest items ("previous article", "latest statements")
+  'المقال السابق', 'المقال التالي', 'الخبر السابق', 'الخبر التالي', 'الموضوع السابق', 'الموضوع التالي', 'تقارير سابقة',
+  'أخبار سابقة', 'مقالات سابقة', 'آخر الأخبار', 'آخر البيانات', 'أحدث الأخبار', 'أحدث المقالات', 'آخر المقالات', 'آخر التقارير',
   // French pages
   'aller au contenu principal', 'aller au contenu', 'se connecter', "s'abonner", 'accepter', 'paramétrer', 'partager',
   'répondre', 'signaler', 'commentaires', 'ajouter un commentaire', 'réservé aux abonnés', 'mots-clés', 'pour mémoire',
@@ -106,6 +109,7 @@ export const FURNITURE_PREFIX: readonly string[] = [
   // blog platforms' post footers ("Share to Twitter", "Labels: Aleppo, Zenki", "Newer Post Older Post Home")
   'share to ', 'labels:', 'newer post', 'older post', 'blogthis', 'like loading', 'blog at wordpress',
   'join the discussion', 'also on ', 'view all posts by', 'proudly powered by', 'وقت القراءة', 'مدة القراءة', 'ادعم ',
+  'تابعونا على', 'تابعنا على',
   // European outlets' labels, in German and French
   'lesezeit', 'temps de lecture', 'artikel teilen', "partager l'article", 'lire aussi', 'mehr zum thema', 'aus dem deutschen',
   'aus dem französischen', 'traduit de', 'anzeige', 'publicité', 'kommentare sind', 'les commentaires sont',
@@ -205,6 +209,8 @@ export const MORE_BEFORE: readonly string[] = [
   'recommended', 'read next', 'more on this', 'more on this story', 'you may also like', 'you might also like',
   'more stories', 'more from', 'most read', 'most popular', 'latest news', 'top stories',
   'lire aussi', 'à lire aussi', 'pour mémoire', 'sur le même sujet',
+  'المقال السابق', 'المقال التالي', 'الخبر السابق', 'الخبر التالي', 'الموضوع السابق', 'الموضوع التالي', 'تقارير سابقة',
+  'أخبار سابقة', 'مقالات سابقة', 'آخر الأخبار', 'آخر البيانات', 'أحدث الأخبار', 'أحدث المقالات', 'آخر المقالات', 'آخر التقارير',
 ];
 
 /** Photo / agency credits that end a caption: "... (AFP)", "... [Getty]", "... . Reuters", "(AP Photo/...)". */
