@@ -1081,3 +1081,37 @@ describe('Arabic links to neighbouring items', () => {
     expect(a.body).not.toMatch(/المقال|تقارير سابقة|آخر البيانات|تابعونا/);
   });
 });
+
+describe('blogging platforms', () => {
+  it('a bare name with the platform\'s "Follow" button beside it is the author, so the line above it is the standfirst and the date below is the head\'s', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'Sign in',
+        '',
+        'The Fathbutu Crackdown: How HTS Cornered Its Last Jihadist Rivals in Idlib',
+        '',
+        'Four weeks of arrests, a new operations room and a three-day war ended Hurras al-Din’s room to manoeuvre',
+        '',
+        'Karim Haddad',
+        '',
+        '·',
+        '',
+        'Follow',
+        '',
+        'Published in',
+        '',
+        'Levant Field Notes',
+        '',
+        '9 min read',
+        '',
+        'Jul 2, 2020',
+        '',
+        para(1),
+        '',
+        para(2),
+      ].join('\n'),
+    );
+    expect([a.author, a.subtitle, a.date.value]).toEqual(['Karim Haddad', 'Four weeks of arrests, a new operations room and a three-day war ended Hurras al-Din’s room to manoeuvre', '2020-07-02']);
+    expect(a.body.startsWith(para(1))).toBe(true);
+  });
+});

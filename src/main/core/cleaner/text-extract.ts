@@ -835,6 +835,8 @@ function nameBeforeDate(text: string): string | null {
 }
 
 /** A line that is only a person's name, next to a date line: an unlabelled byline. */
+const FOLLOW_BUTTON = /^(?:\+\s*)?(?:follow|following|suivre|متابعة)$/i;
+
 function bareByline(lines: Line[], j: number, from: number, end: number): boolean {
   const l = lines[j];
   if (!l || j >= end || l.kind !== 'text' || l.good || l.words < 2 || l.words > 9) return false;
@@ -843,11 +845,12 @@ function bareByline(lines: Line[], j: number, from: number, end: number): boolea
   // more than four words only for several names ("Rana Mansour and Karim Abdel-Nour")
   if (wordsOf(name).length > 4 && !/\s(?:and|&)\s|,/.test(name)) return false;
   // the date line next to it, or past a short label between ("Nadia Farouk / Middle East correspondent /
-  // Published / 18 July 2025")
+  // Published / 18 July 2025"); or the "Follow" button a blogging platform puts beside its author ("Karim
+  // Haddad / · / Follow")
   const dateNear = (dir: 1 | -1): boolean => {
     for (let k = j + dir, steps = 0; k >= from && k < end && steps < 3; k += dir, steps++) {
       const x = lines[k];
-      if (x.kind === 'date') return true;
+      if (x.kind === 'date' || (dir === 1 && FOLLOW_BUTTON.test(x.text))) return true;
       if (!(x.kind === 'furniture' && x.words <= 10)) return false;
     }
     return false;
