@@ -1115,3 +1115,26 @@ describe('blogging platforms', () => {
     expect(a.body.startsWith(para(1))).toBe(true);
   });
 });
+
+describe('professional networks', () => {
+  it('a name printed twice over the member\'s headline and the date is the author, not a caption', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'Join now',
+        'Sign in',
+        'Why the SDF turned to Damascus – and what it kept for itself',
+        'Report this article',
+        'Jonas Weller',
+        'Jonas Weller',
+        'Conflict analyst | Northeast Syria | Former field researcher',
+        'Published Oct 15, 2019',
+        '+ Follow',
+        para(1),
+        para(2),
+        para(3),
+      ].join('\n'),
+    );
+    expect([a.author, a.date.value]).toEqual(['Jonas Weller', '2019-10-15']);
+    expect(a.captions).toEqual([]);
+  });
+});

@@ -835,6 +835,8 @@ function nameBeforeDate(text: string): string | null {
 }
 
 /** A line that is only a person's name, next to a date line: an unlabelled byline. */
+/** A member's headline under the name: short cells between bars ("Conflict analyst | Northeast Syria | Former field researcher"). */
+const PROFILE_HEADLINE = /^[^|]{2,40}(?:\s\|\s[^|]{2,40}){1,4}$/;
 const FOLLOW_BUTTON = /^(?:\+\s*)?(?:follow|following|suivre|متابعة)$/i;
 
 function bareByline(lines: Line[], j: number, from: number, end: number): boolean {
@@ -847,11 +849,14 @@ function bareByline(lines: Line[], j: number, from: number, end: number): boolea
   // the date line next to it, or past a short label between ("Nadia Farouk / Middle East correspondent /
   // Published / 18 July 2025"); or the "Follow" button a blogging platform puts beside its author ("Karim
   // Haddad / · / Follow")
+  // (a professional network prints the name twice, the photo's and the link's, and the member's headline
+  // under it: "Jonas Weller / Jonas Weller / Conflict analyst | Northeast Syria / Published Oct 15, 2019")
   const dateNear = (dir: 1 | -1): boolean => {
-    for (let k = j + dir, steps = 0; k >= from && k < end && steps < 3; k += dir, steps++) {
+    for (let k = j + dir, steps = 0; k >= from && k < end && steps < 4; k += dir, steps++) {
       const x = lines[k];
       if (x.kind === 'date' || (dir === 1 && FOLLOW_BUTTON.test(x.text))) return true;
-      if (!(x.kind === 'furniture' && x.words <= 10)) return false;
+      if (x.key === l.key || (dir === 1 && PROFILE_HEADLINE.test(x.text) && !x.endsSentence && x.words <= 14)) continue;
+      if (!(x.kind === 'furniture' && x.words <= 10) || steps === 3) return false;
     }
     return false;
   };
@@ -991,13 +996,6 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     if (l.kind !== 'text') continue;
     // key points or contents between the headline and the text: a list, not the standfirst
     if (headLists.has(j)) continue;
-    // a sentence printed twice in the head is a caption copy
-    const copies = lines.slice(headFrom, Math.min(e, headFrom + 20)).filter((o) => o.key === l.key).length;
-    if (copies >= 2 && !l.heading) {
-      addCaption(l.text);
-      setCaptionDate(l);
-      continue;
-    }
     // a bare name next to the date line is the byline ("Jane Doe\nJanuary 5, 2021")
     if (bareByline(lines, j, headFrom, e)) {
       const name = bareName(l.text);
@@ -1006,6 +1004,13 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       // (or the site's name its title ends with)
       if (name && (key === siteKey || lines.slice(0, Math.max(0, headFrom - 1)).some((x) => x.key === key))) outlet ??= name;
       else author ??= name;
+      continue;
+    }
+    // a sentence printed twice in the head is a caption copy
+    const copies = lines.slice(headFrom, Math.min(e, headFrom + 20)).filter((o) => o.key === l.key).length;
+    if (copies >= 2 && !l.heading) {
+      addCaption(l.text);
+      setCaptionDate(l);
       continue;
     }
     if (l.heading > 0 && !sawGood) {
