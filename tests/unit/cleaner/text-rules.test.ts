@@ -1138,3 +1138,32 @@ describe('professional networks', () => {
     expect(a.captions).toEqual([]);
   });
 });
+
+describe('the end of a comment thread', () => {
+  it('"More articles by Name" ends the thread: the author\'s other titles below it are no comment', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'Why the SDF turned to Damascus – and what it kept for itself',
+        'Published Oct 15, 2019',
+        para(1),
+        para(2),
+        '32 Comments',
+        'Sara Lindqvist',
+        '4y',
+        'Very clear piece. One thing I would add: the deal also put the Tabqa dam back under nominal state control.',
+        'Like',
+        'Reply',
+        'Daniel Price',
+        '4y',
+        'Would love to see a follow-up once the Sochi talks conclude, and a map of who holds which crossing.',
+        'Like',
+        'Reply',
+        'To view or add a comment, sign in',
+        'More articles by Jonas Weller',
+        'Afrin one year on: who governs the olive groves?',
+        'Jan 20, 2019',
+      ].join('\n'),
+    );
+    expect(a.comments.map((c) => c.author)).toEqual(['Sara Lindqvist', 'Daniel Price']);
+  });
+});

@@ -105,7 +105,7 @@ export const FURNITURE_PREFIX: readonly string[] = [
   'this page was last edited', 'text is available under', 'available in', 'categories:', 'retrieved from',
   'join our movement', 'join us', 'enter your email', 'your email address', 'by signing up', 'by subscribing',
   'by clicking', 'view this email', 'view in browser', 'view it in your browser', 'powered by disqus',
-  'sign in or', 'sign in to', 'log in or', 'log in to', 'write a comment', 'add a comment', 'most relevant', 'all comments',
+  'sign in or', 'sign in to', 'log in or', 'log in to', 'to view or add a comment', 'write a comment', 'add a comment', 'most relevant', 'all comments',
   // blog platforms' post footers ("Share to Twitter", "Labels: Aleppo, Zenki", "Newer Post Older Post Home")
   'share to ', 'labels:', 'newer post', 'older post', 'blogthis', 'like loading', 'blog at wordpress',
   'join the discussion', 'also on ', 'view all posts by', 'proudly powered by', 'وقت القراءة', 'مدة القراءة', 'ادعم ',
@@ -182,7 +182,7 @@ export const FOOTER_MARKERS: readonly RegExp[] = [
   /newsletter/i, /\bsign up\b/i, /\bsubscribe\b/i, /all rights reserved/i, /^(?:©|copyright\b|\(c\)\s*\d{4})/i,
   /^(?:most (?:read|popular|viewed|shared)|related (?:articles|stories|news|content|topics)|more (?:from|stories|news|on)|you may also like|recommended|read next|latest (?:news|stories))\b/i,
   TAGS_LINE, /community standards/i, /^comment via/i,
-  /^(?:last|latest|recent) \d+ (?:posts|articles) by\b/i, /^(?:about the author|author bio|more by this author)\b/i,
+  /^(?:last|latest|recent) \d+ (?:posts|articles) by\b/i, /^(?:more|other|all) (?:articles|posts|stories|pieces) (?:by|from)\b/i, /^(?:about the author|author bio|more by this author)\b/i,
   // "About SNHR", "About Levant Insight": the box about the publisher; "###", "-30-", "ENDS": a release's end mark
   /^(?:About|ABOUT)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,3}$/u, /^(?:#{3}|-\s?30\s?-|ends|-\s?ends\s?-)$/i,
   /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|commentaires?|réactions?)\s*(?:\([\d.,]+[kK]?\))?:?$/i,
