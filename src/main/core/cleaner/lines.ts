@@ -332,6 +332,15 @@ const SOCIAL_COUNT = /^[\d.,]+\s*[kKmM]?\s+(?:followers?|following|likes?|claps?
 /** «١٨٫٢ ألف مشترك», «٣١٬٠٨٧ مشاهدة», «٥٤ ألف مشاهدة»: the same counts on an Arabic page. */
 const ARABIC_SOCIAL_COUNT = /^[\d\u0660-\u0669.,٫٬]+\s*(?:ألف|مليون)?\s*(?:مشترك|مشتركين|مشاهدة|مشاهدات|إعجاب|إعجابات|متابع|متابعين|مشاركة|مشاركات)$/;
 
+/** "18.2K subscribers", «١٨٫٢ ألف مشترك»: an account's audience, printed under its name. */
+const AUDIENCE_COUNT = /^[\d\u0660-\u0669.,٫٬]+\s*(?:[kKmM]|ألف|مليون)?\s*(?:followers|subscribers|مشترك|مشتركين|متابع|متابعين)$/i;
+
+/** A channel's or an account's name: the line right above its audience count ("18.2K subscribers"). */
+export function accountNameAt(lines: readonly Line[], j: number): boolean {
+  const next = lines[j + 1];
+  return lines[j].kind === 'text' && lines[j].words <= 6 && !!next && AUDIENCE_COUNT.test(next.text);
+}
+
 /** "Page 2 of 5", "12 posts • Page 1 of 1". */
 const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•·|,]?\s*)?page\s+\d+\s+of\s+\d+$/i;
 

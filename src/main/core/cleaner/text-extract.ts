@@ -26,7 +26,7 @@
 
 import { readForumThread } from './forum-thread';
 import { COMMENT_ACTIONS, COMMENT_NOISE, TAGS_LINE, WIDGET_WORDS } from './furniture';
-import { copyrightOutlet, HORIZONTAL_RULE, isFurniture, isPersonName, selfDescribedOutlet, TOC_ENTRY, type Line } from './lines';
+import { accountNameAt, copyrightOutlet, HORIZONTAL_RULE, isFurniture, isPersonName, selfDescribedOutlet, TOC_ENTRY, type Line } from './lines';
 import { asciiDigits, firstDate, hasPublishWord, hasUpdateWord, isCalendarWord, withYear, yearOfPage, type DateHit } from './dates';
 import { addStopCounts, detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, isCasedScript, keyOf, squash, stopCounts, wordsOf } from './text-utils';
 import type { DateConfidence, ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
@@ -182,7 +182,7 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   const cands: number[] = [];
   for (let j = from; j < limit; j++) {
     const l = lines[j];
-    if (l.headline && !l.tabbed && !bareByline(lines, j, from, end) && !PRINT_HEADER.test(l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
+    if (l.headline && !l.tabbed && !bareByline(lines, j, from, end) && !accountNameAt(lines, j) && !PRINT_HEADER.test(l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
   }
   // only list-like lines: a page of links or a list of headlines, whose first entry is the best guess
   if (!cands.length) for (const j of lists) if (j < limit) cands.push(j);
@@ -996,6 +996,11 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     if (l.kind !== 'text') continue;
     // key points or contents between the headline and the text: a list, not the standfirst
     if (headLists.has(j)) continue;
+    // a video's channel over its subscriber count credits the video
+    if (accountNameAt(lines, j)) {
+      author ??= squash(l.text);
+      continue;
+    }
     // a bare name next to the date line is the byline ("Jane Doe\nJanuary 5, 2021")
     if (bareByline(lines, j, headFrom, e)) {
       const name = bareName(l.text);
