@@ -1190,3 +1190,12 @@ describe('video pages', () => {
     expect([a.title, a.author]).toEqual(['الساحل | معارك عنيفة في محيط المرصد 45 بريف اللاذقية ضمن معركة الأنفال 24-3-2014', 'شبكة أخبار الساحل']);
   });
 });
+
+describe('podcast pages', () => {
+  it('"Hosted by Name" credits an episode to its host', () => {
+    expect(parseByline('Hosted by Lina Sayegh')).toMatchObject({ name: 'Lina Sayegh' });
+    expect(parseByline('Presented by Lina Sayegh')).toMatchObject({ name: 'Lina Sayegh' });
+    const [a] = extractArticlesFromText(['Episode 214', 'After Assad, who commands the guns?', 'Jan 30, 2025 · 47 min', 'Hosted by Lina Sayegh', '', para(1), '', para(2)].join('\n'));
+    expect(a.author).toBe('Lina Sayegh');
+  });
+});
