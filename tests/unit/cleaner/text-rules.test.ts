@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticlesFromText } from '../../../src/main/core/cleaner/index';
 import { dateLine, findDates, parseMachineDate } from '../../../src/main/core/cleaner/dates';
 import { isCaption, isFurniture, parseByline } from '../../../src/main/core/cleaner/lines';
+import { FURNITURE_STRONG } from '../../../src/main/core/cleaner/furniture';
 
 describe('dates', () => {
   it.each([
@@ -1197,5 +1198,54 @@ describe('podcast pages', () => {
     expect(parseByline('Presented by Lina Sayegh')).toMatchObject({ name: 'Lina Sayegh' });
     const [a] = extractArticlesFromText(['Episode 214', 'After Assad, who commands the guns?', 'Jan 30, 2025 · 47 min', 'Hosted by Lina Sayegh', '', para(1), '', para(2)].join('\n'));
     expect(a.author).toBe('Lina Sayegh');
+  });
+});
+
+describe('unrolled threads', () => {
+  const thread = [
+    'Thread Reader',
+    'Unroll Thread',
+    'You can paste full URL like: https://x.com/threadreaderapp/status/1644127596119195649',
+    'Hassan Bakr Profile picture',
+    'Hassan Bakr',
+    '@hbakr_levant',
+    'Researcher on Syrian armed groups. Maps, orders of battle, statements. AR/EN. Views mine.',
+    'Nov 29, 2024',
+    '15 tweets',
+    'Read on X',
+    '',
+    'Who is fighting in “Deterrence of Aggression”? A short guide to the factions behind the Aleppo offensive 🧵',
+    '',
+    `2/ ${para(1)}`,
+    '',
+    `3/ ${para(2)}`,
+    '',
+    'Missing some Tweet in this thread? You can try to force a refresh',
+    'Keep Current with Hassan Bakr',
+    'Hassan Bakr Profile picture',
+    'Twitter may remove this content at anytime! Save it as PDF for later use!',
+    'More from @hbakr_levant',
+    'A thread on the SNA\'s Third Legion and what the Afrin fighting tells us about Turkey\'s proxies...',
+    'Oct 14, 2022',
+    'How many fighters does the SDF have? Short answer: nobody knows. Longer answer below...',
+    'Mar 2, 2023',
+  ].join('\n');
+  it('the first post is the title without its thread mark; the poster over the @handle is the author and the date above it the thread\'s', () => {
+    const articles = extractArticlesFromText(thread);
+    expect(articles).toHaveLength(1);
+    const [a] = articles;
+    expect(a.title).toBe('Who is fighting in “Deterrence of Aggression”? A short guide to the factions behind the Aleppo offensive');
+    expect([a.author, a.date.value, a.date.source]).toEqual(['Hassan Bakr', '2024-11-29', 'stated']);
+    expect(a.body.split('\n\n')).toEqual([`2/ ${para(1)}`, `3/ ${para(2)}`]);
+  });
+  it('an avatar\'s alternative text is furniture', () => {
+    expect(isFurniture('Hassan Bakr Profile picture')).toBe(true);
+    expect(isFurniture('Profile photo of Hassan Bakr')).toBe(true);
+  });
+});
+
+describe('strong furniture phrases', () => {
+  it('every one is found inside a longer line (the quick scan before the full expression knows each phrase)', () => {
+    for (const phrase of FURNITURE_STRONG) expect(isFurniture(`Some words before ${phrase} and after it here.`), phrase).toBe(true);
   });
 });

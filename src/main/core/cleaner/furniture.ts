@@ -51,7 +51,7 @@ export const FURNITURE_EXACT: readonly string[] = [
   'what are your thoughts?', 'cancel', 'respond', 'also publish to my profile', 'see all responses',
   // professional networks' and blogging platforms' chrome around a post
   'report this article', 'report this post', 'report this comment', 'report', '+ follow', 'join now', 'see all',
-  'see all articles', 'explore topics',
+  'see all articles', 'explore topics', 'read on x', 'read on twitter', 'unroll thread',
   // Turkish outlets' labels, left untranslated on their English pages
   // ("FOTO GALERİ" lower-cases to "galeri" + U+0307, the dot of the Turkish capital İ)
   'foto galeri', 'foto galeri\u0307', 'paylaş', 'son dakika', 'gündem', 'haberler', 'galeri', 'ara',
@@ -144,6 +144,14 @@ export const FURNITURE_STRONG: readonly string[] = [
   'subscribe for free', 'receive new posts', 'unlimited access', 'already a subscriber', 'free articles left',
   'free article left', 'thanks for reading', 'thank you for reading', 'bookmark the permalink', 'our weekly newsletter',
   'our daily newsletter',
+  // a thread unroller's page around the thread it saved (Thread Reader: researchers' way of keeping a thread)
+  'missing some tweet in this thread', 'force a refresh', 'keep current with', 'new unrolls are available',
+  'read all threads', 'this thread may be removed', 'save this thread as pdf', 'try unrolling a thread',
+  'from a x thread mention us', 'from a twitter thread mention us', '@threadreaderapp', 'did thread reader help you',
+  'we are indie developers', 'become a premium member', 'enter url or id to unroll', 'you can paste full url',
+  'how to get url link on', 'tap on the share icon', 'tap on copy link to tweet', 'click "unroll thread"',
+  'twitter may remove this content', 'save it as pdf for later use', 'practice here first', 'want to be a premium member',
+  'make a small donation', 'help with server cost', 'made by just two indie developers', 'thank you for your support!',
 ];
 
 /**

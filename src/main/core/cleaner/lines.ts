@@ -269,6 +269,7 @@ function containsPhrase(v: string, phrase: string): boolean {
 }
 
 /** Known furniture from the vocabulary, or by shape (counters, tiny tokens, tag lists, menus, glued labels). */
+const PROFILE_PICTURE = /^(?:\S.{0,40}\s)?(?:profile (?:picture|photo|image|pic)|avatar)$|^(?:profile (?:picture|photo) of|avatar of)\s|^صورة (?:الملف الشخصي|الحساب)\b/i;
 const WIRE_SIGN_OFF = /^(?:additional )?(?:reporting|writing|editing|compiled|reported) by [^.!?]*;[^.!?]*\bby\b/;
 
 export function isFurniture(text: string): boolean {
@@ -305,6 +306,8 @@ function furnitureShape(f: Shape): boolean {
   if (w <= 2 && t.length <= 4 && !/[\p{Ll}\p{Lo}]{3}/u.test(t)) return true; // "TT", "A A" (not a short Arabic name)
   if (w <= 4 && !f.es && t.charCodeAt(0) !== 0x40 && /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(t)) return true; // glued UI labels (an @handle may be camel-cased)
   if (isTagList(t, f.es) || isMenu(t, f.es)) return true;
+  // an avatar's alternative text, as "Save as text" and copying keep it ("Hassan Bakr Profile picture")
+  if (w <= 8 && PROFILE_PICTURE.test(t)) return true;
   // a horizontal rule between a newsletter's items ("━━━━━━", "-----", "* * *")
   if (HORIZONTAL_RULE.test(t)) return true;
   // a link's address alone, or an image's alt text as a browser's "Save as text" writes them
@@ -346,8 +349,15 @@ const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•�
 
 /** "1 / 5", "Image 3 of 8", "٢ من ٦": a gallery or slide counter. */
 const COUNTER = /^(?:(?:image|photo|picture|slide|item)\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|of|من)\s*[\d\u0660-\u0669]{1,3}$/i;
-/** A word every strong phrase contains: a cheap scan that spares most lines the full expression. */
-const STRONG_HINT = /inbox|subscri|receiv|forward|preferences|browser|signing|download|views|necessarily|join the|cache|snapshot|could have|search term|wayback|capture|archived|unlimited|free article|for reading|permalink|newsletter|بالضرورة|كاتبها/;
+/**
+ * The longest word of each strong phrase: a cheap scan that spares most lines the full expression (derived
+ * from the list, so a phrase added to it is always looked for).
+ */
+const STRONG_HINT = new RegExp(
+  [...new Set(FURNITURE_STRONG.map((p) => p.split(/[^\p{L}\p{N}@]+/u).reduce((a, b) => (b.length > a.length ? b : a), '')))]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
 /** One scan for the strong vocabulary (phrases only newsletter boxes, e-mail footers and disclaimers use). */
 const STRONG = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${FURNITURE_STRONG.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
@@ -445,6 +455,8 @@ function classifyShape(f: Shape): Classified {
     const v = vocabOf(f);
     if (MORE_AFTER_SET.has(v)) return plain('more-after');
     if (MORE_BEFORE_SET.has(v)) return plain('more-before');
+    // "More from @hbakr_levant": an account's other posts
+    if (f.w <= 4 && /^(?:more (?:from|by)|other (?:threads|posts) (?:from|by)) @[\w.]{2,30}$/.test(v)) return plain('more-before');
   }
   // ("(c) Release all persons detained …", after "(a)" and "(b)", is a list's third item, not a copyright)
   if (/^(?:©|copyright\b)/i.test(t) || (/^\(c\)\s/i.test(t) && (f.w <= 8 || /\b(?:19|20)\d\d\b/.test(t)))) return plain('credit');

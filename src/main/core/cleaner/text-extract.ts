@@ -177,6 +177,8 @@ function listRuns(lines: Line[], from: number, limit: number, end: number): Set<
 }
 
 function findTitle(lines: Line[], from: number, end: number, runStart: number): number {
+  // an unrolled thread's first post is its title, though it reads as the text's first paragraph
+  if (runStart >= 0 && lines[runStart].words <= 40 && threadHook(lines, runStart, end)) return runStart;
   const limit = runStart < 0 ? end : runStart;
   const lists = listRuns(lines, from, limit, end);
   const cands: number[] = [];
@@ -242,6 +244,16 @@ function siteSuffix(lines: Line[], text: string): { headline: string; name: stri
 
 /** The age a page prints beside a story's date ("/ 7 YEARS AGO"). */
 const STAMP_AGE = /\b(?:\d+|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b/i;
+
+/** The thread emoji or a "1/" count that ends a thread's first post ("… behind the Aleppo offensive 🧵", "… (1/12)"). */
+const THREAD_MARK = /\s*(?:🧵|\(?\b1\s?\/\s?\d{0,3}\)?)\s*(?:👇|⬇️|⬇)?\s*$/u;
+
+/** A thread's first post, its hook: it carries the thread mark, or the post below it is numbered "2/". */
+function threadHook(lines: Line[], k: number, end: number): boolean {
+  if (THREAD_MARK.test(lines[k].text)) return true;
+  const next = k + 1 < end ? lines[k + 1] : null;
+  return !!next && /^2\s?\/\s?(?:\d{1,3}\s)?\S/.test(next.text);
+}
 
 /** Right below another headline-shaped line: a standfirst, longer than the headline above it. */
 function underHeadline(lines: Line[], c: number, from: number): boolean {
@@ -904,12 +916,15 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   };
 
   // ---- pre-title lines
+  // (an unrolled thread prints its poster, with the @handle, and the thread's date above the first post)
+  const hooked = titleIdx >= 0 && threadHook(lines, titleIdx, e);
   for (let j = s; j < (titleIdx < 0 ? s : titleIdx); j++) {
     const l = lines[j];
+    if (hooked && l.kind === 'text' && j + 1 < titleIdx && /^@[\w.]{2,30}$/.test(lines[j + 1].text) && isPersonName(l.text)) author ??= squash(l.text);
     if (l.kind === 'date' && l.date) {
       // (a labelled date is the article's, above the headline too: "25 September 2013 Last updated at 14:32 GMT";
       // a site's clock carries no such label)
-      if (hasPublishWord(l.text) || hasUpdateWord(l.text)) offerStated(l.date, l.text);
+      if (hasPublishWord(l.text) || hasUpdateWord(l.text) || (hooked && !l.clock)) offerStated(l.date, l.text);
       else {
         const value = valueOf(l.date);
         // a site's clock sits among the masthead's lines and often shows the time; a blog prints each post's
@@ -951,7 +966,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     }
     // ("*Headline*": a messenger's bold, as a forwarded WhatsApp text marks its headline)
     // ("…Syrian Arab Republic*": a report's footnote mark on its title)
-    title ??= t.replace(/^#+\s*/, '').replace(/^([*_])\s*(.+?)\s*\1$/, '$2').replace(/(?<=[\p{L}\p{N}.)?!])[*†‡]+$/u, '');
+    title ??= t.replace(THREAD_MARK, '').replace(/^#+\s*/, '').replace(/^([*_])\s*(.+?)\s*\1$/, '$2').replace(/(?<=[\p{L}\p{N}.)?!])[*†‡]+$/u, '');
   }
 
   // ---- head
@@ -1188,6 +1203,11 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
         const below = j + 1 <= bodyEnd ? lines[j + 1] : null;
         const teaser = droppedHeadline === j - 1 && l.blankBefore === 0 && l.words <= 40 && (!below || below.kind === 'more-before' || (headlineEnd(below) && below.words >= 3 && below.words <= 25));
         if (teaser) continue;
+        // a related item's title or first words over its date ("A thread on the SNA's Third Legion... / Oct 14, 2022")
+        if (l.words <= 40 && j + 1 < e && lines[j + 1].kind === 'date') {
+          droppedHeadline = j;
+          continue;
+        }
         dropFollowing = false;
       }
       // a list the text introduces ("the merger brings together:" / "• Jabhat Fateh al-Sham" / …) is part of it
