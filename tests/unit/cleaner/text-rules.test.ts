@@ -1249,3 +1249,31 @@ describe('strong furniture phrases', () => {
     for (const phrase of FURNITURE_STRONG) expect(isFurniture(`Some words before ${phrase} and after it here.`), phrase).toBe(true);
   });
 });
+
+describe('translated pages', () => {
+  it('a headline too long to look like one (a machine-translated one) is the title when the credit and date follow it, past its standfirst', () => {
+    const [a] = extractArticlesFromText(
+      [
+        'North Network',
+        'the main',
+        'Local news',
+        'Arab and international',
+        'call us',
+        '',
+        '"The Commission of Tahrir al-Sham" controls Saraqib after clashes with "Ahrar al-Sham" and demonstrators accuse it of breaking the truce',
+        '',
+        "The movement's fighters withdrew to the western countryside of the city, and the initiative of the scholars remains without a response from the Commission",
+        '',
+        'Edited by: Ahmed al-Khatib',
+        'Date of publication: Friday, July 21, 2017 - 10:35 am',
+        '',
+        para(1),
+        '',
+        para(2),
+      ].join('\n'),
+    );
+    expect(a.title).toBe('"The Commission of Tahrir al-Sham" controls Saraqib after clashes with "Ahrar al-Sham" and demonstrators accuse it of breaking the truce');
+    expect(a.subtitle).toMatch(/^The movement's fighters withdrew/);
+    expect([a.author, a.date.value, a.date.confidence]).toEqual(['Ahmed al-Khatib', '2017-07-21', 'high']);
+  });
+});

@@ -288,7 +288,7 @@ export function yearOfPage(texts: readonly string[]): number | null {
 /** "Published", "Posted", "Updated" ... : the line says it is the publication date. */
 export function hasPublishWord(line: string): boolean {
   // (German and French pages, as researchers save them from European outlets: "Veröffentlicht am", "Publié le")
-  return /\b(?:published|posted|first published|publication date|date published|veröffentlicht|publié|publiée)(?![\p{L}])|(?:نشر|تاريخ النشر)/iu.test(line);
+  return /\b(?:published|posted|first published|publication date|date published|date of publication|published on|veröffentlicht|publié|publiée)(?![\p{L}])|(?:نشر|تاريخ النشر)/iu.test(line);
 }
 
 /** "Updated", "Last modified", "آخر تحديث": the line gives a later revision date. */

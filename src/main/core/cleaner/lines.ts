@@ -98,7 +98,7 @@ export function parseByline(text: string): Byline | null {
 // "Text and photographs by X", "Interview by X": the credit names the author whatever the role word
 const ROLE = '(?:text|words|photos?|photographs?|pictures|images|video|interview|interviews|story|report|analysis|illustrations?)';
 const BYLINE_START = new RegExp(
-  `^(?:by|byline|von|par|written by|words by|posted by|author|authors|reporter|interviewed by|reported by|reporting by|hosted by|presented by|${ROLE}(?:\\s+(?:and|&)\\s+${ROLE})?\\s+by|بقلم|كتب|كتبت|إعداد|حاوره|حاورته|حوار|أجرى الحوار)\\s*[:：]?\\s+(.+)$`,
+  `^(?:by|byline|von|par|written by|words by|posted by|author|authors|reporter|interviewed by|reported by|reporting by|edited by|hosted by|presented by|${ROLE}(?:\\s+(?:and|&)\\s+${ROLE})?\\s+by|بقلم|كتب|كتبت|إعداد|حاوره|حاورته|حوار|أجرى الحوار)\\s*[:：]?\\s+(.+)$`,
   'i',
 );
 /** "Posted on 9 September 2022 by Adnan Khalaf": the date comes first. */

@@ -186,6 +186,7 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     const l = lines[j];
     if (l.headline && !l.tabbed && !bareByline(lines, j, from, end) && !accountNameAt(lines, j) && !PRINT_HEADER.test(l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
   }
+  if (runStart >= 0 && longHeadline(lines, runStart, end)) cands.push(runStart);
   // only list-like lines: a page of links or a list of headlines, whose first entry is the best guess
   if (!cands.length) for (const j of lists) if (j < limit) cands.push(j);
   cands.sort((a, b) => a - b);
@@ -244,6 +245,21 @@ function siteSuffix(lines: Line[], text: string): { headline: string; name: stri
 
 /** The age a page prints beside a story's date ("/ 7 YEARS AGO"). */
 const STAMP_AGE = /\b(?:\d+|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago\b/i;
+
+/**
+ * A headline too long to look like one (a translated headline runs past twenty words), so it starts the run
+ * of text: no final stop, and the article's credit or date line below it, past at most its standfirst.
+ */
+function longHeadline(lines: Line[], k: number, end: number): boolean {
+  const l = lines[k];
+  if (l.endsSentence || l.words > 32 || endsAsking(l.text) || /[:;,]$/.test(l.text)) return false;
+  for (let j = k + 1, texts = 0; j < end && j <= k + 4; j++) {
+    const m = lines[j];
+    if (m.kind === 'byline' || m.kind === 'date') return true;
+    if (m.kind === 'text' && ++texts > 1) return false;
+  }
+  return false;
+}
 
 /** The thread emoji or a "1/" count that ends a thread's first post ("… behind the Aleppo offensive 🧵", "… (1/12)"). */
 const THREAD_MARK = /\s*(?:🧵|\(?\b1\s?\/\s?\d{0,3}\)?)\s*(?:👇|⬇️|⬇)?\s*$/u;
