@@ -1277,3 +1277,52 @@ describe('translated pages', () => {
     expect([a.author, a.date.value, a.date.confidence]).toEqual(['Ahmed al-Khatib', '2017-07-21', 'high']);
   });
 });
+
+describe('old Reddit', () => {
+  const page = [
+    'jump to content',
+    'my subreddits',
+    'limit my search to r/syriancivilwar',
+    'use the following search parameters to narrow your results:',
+    'subreddit:subreddit',
+    'find submissions in "subreddit"',
+    'author:username',
+    'find submissions by "username"',
+    'see the search faq for details.',
+    'Welcome to Reddit,',
+    'the front page of the internet.',
+    'Become a Redditor',
+    'and join one of thousands of communities.',
+    '412',
+    "Analysis: What the Balyun strike means for Turkey's position in Idlib (long, sorry) (self.syriancivilwar)",
+    'submitted 5 years ago * by levant_mapper Neutral',
+    para(1),
+    para(2),
+    '53 comments',
+    'share',
+    'crosspost',
+    'all 53 comments',
+    'sorted by: best',
+    'formatting help',
+    '[–]Qalaat_al_Madiq Pro-Opposition 112 points 5 years ago',
+    'Good write-up. One correction: the NFL did a lot of the Saraqib fighting too, not only HTS.',
+    'permalink',
+    'embed',
+    'reply',
+    '[–]levant_mapper Neutral[S] 48 points 5 years ago',
+    "Fair, I'll edit. Point 4 still stands though, HTS had the bulk of the assault troops.",
+    'permalink',
+    'parent',
+    'reply',
+    'Use of this site constitutes acceptance of our User Agreement and Privacy Policy. © 2025 reddit inc. All rights reserved.',
+  ].join('\n');
+  it('reads one post: the title without its "(self.subreddit)" note, the poster of "submitted … by", the search box\'s help as furniture', () => {
+    const articles = extractArticlesFromText(page);
+    expect(articles).toHaveLength(1);
+    expect([articles[0].title, articles[0].author]).toEqual(["Analysis: What the Balyun strike means for Turkey's position in Idlib (long, sorry)", 'levant_mapper']);
+    expect(articles[0].body.split('\n\n')).toEqual([para(1), para(2)]);
+  });
+  it('"[–]user Flair N points 5 years ago" heads a comment by that user', () => {
+    expect(extractArticlesFromText(page)[0].comments.map((c) => c.author)).toEqual(['Qalaat_al_Madiq', 'levant_mapper']);
+  });
+});

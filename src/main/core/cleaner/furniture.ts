@@ -34,7 +34,7 @@ export const FURNITURE_EXACT: readonly string[] = [
   'community guidelines', 'member-only story', 'members only', 'write', 'faq', 'help', 'status', 'careers', 'blog',
   'terms', 'press', 'jobs', 'register', 'quote', 'post reply', 'new topic', 'jump to', 'who is online', 'board index',
   'next article', 'previous article', 'next story', 'previous story', 'next post', 'previous post', 'older posts',
-  'newer posts', 'mark as read', 'mark all as read', 'save for later', 'read later', 'visit website', 'open original',
+  'sorted by:', 'newer posts', 'mark as read', 'mark all as read', 'save for later', 'read later', 'visit website', 'open original',
   'view original', 'today', 'key events', 'show key events only', 'back to top', 'download pdf', 'download', 'pdf',
   'sections', 'more sections', 'sort by', 'newest', 'oldest', 'best', 'load more comments', 'view all comments',
   'create account', 'main menu', 'article talk', 'read edit view history', 'edit', 'view history', 'view source',
@@ -52,6 +52,10 @@ export const FURNITURE_EXACT: readonly string[] = [
   // professional networks' and blogging platforms' chrome around a post
   'report this article', 'report this post', 'report this comment', 'report', '+ follow', 'join now', 'see all',
   'see all articles', 'explore topics', 'read on x', 'read on twitter', 'unroll thread',
+  // a link aggregator's page (old Reddit, where r/syriancivilwar has followed the war since 2012)
+  'crosspost', 'formatting help', 'content policy', 'embed', 'parent', 'hide', 'continue this thread', 'my subreddits',
+  'joinleave', 'message the mods', 'moderators', 'become a redditor', 'the front page of the internet.', 'shortlink:',
+  'remember mesubmit', 'reddiquette', 'site rules', 'mod guidelines', 'apps & tools', 'reddit premium', 'give award',
   // Turkish outlets' labels, left untranslated on their English pages
   // ("FOTO GALERİ" lower-cases to "galeri" + U+0307, the dot of the Turkish capital İ)
   'foto galeri', 'foto galeri\u0307', 'paylaş', 'son dakika', 'gündem', 'haberler', 'galeri', 'ara',
@@ -100,7 +104,7 @@ export const FURNITURE_PREFIX: readonly string[] = [
   'copy link', 'send us your', 'have a tip', 'got a tip', 'report an error', 'report a correction',
   'was this article', 'did you find', 'rate this', 'print this', 'email this', 'save this', 'open in app',
   'was this explainer', 'was this page', 'powered by', 'users browsing', 'display posts from',
-  'please turn on javascript', 'please enable javascript', 'sort by', 'reading time', 'see all from', 'recommended from',
+  'please turn on javascript', 'please enable javascript', 'sort by', 'sorted by', 'reading time', 'see all from', 'recommended from',
   'written by', 'updated at', 'last updated at', 'click to', 'tap to', 'get updates', 'from wikipedia',
   'this page was last edited', 'text is available under', 'available in', 'categories:', 'retrieved from',
   'join our movement', 'join us', 'enter your email', 'your email address', 'by signing up', 'by subscribing',
@@ -151,6 +155,9 @@ export const FURNITURE_STRONG: readonly string[] = [
   'we are indie developers', 'become a premium member', 'enter url or id to unroll', 'you can paste full url',
   'how to get url link on', 'tap on the share icon', 'tap on copy link to tweet', 'click "unroll thread"',
   'twitter may remove this content', 'save it as pdf for later use', 'practice here first', 'want to be a premium member',
+  'use the following search parameters', 'see the search faq', 'find submissions in', 'find submissions by',
+  'find submissions from', 'search for "text" in', 'include (or exclude)', 'limit my search to', 'log in or sign up in seconds',
+  'join one of thousands of communities', 'constitutes acceptance of our user agreement', 'are registered trademarks of',
   'make a small donation', 'help with server cost', 'made by just two indie developers', 'thank you for your support!',
 ];
 

@@ -156,6 +156,9 @@ function bylineOf(f: Shape): Byline | null {
     if (d && firstDate(d[1] ?? d[2])) m = [d[0], d[3]] as unknown as RegExpExecArray;
   }
   if (!m) m = /^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories|pieces)\s+(?:by|from)\s+(.+)$/i.exec(t);
+  // "submitted 5 years ago * by levant_mapper Neutral": a link aggregator's poster, with a flair after the name
+  const submitted = m ? null : /^submitted\s+.{1,40}?\s+by\s+(?:u\/)?([\w-]{2,30})(?:\s|$)/i.exec(t);
+  if (submitted) return { name: submitted[1], outlet: null };
   if (!m) return null;
   // "Posted by u/name 5 hr. ago": a relative stamp dates the post like a date does
   const rel = TRAILING_RELATIVE.exec(m[1]);
@@ -556,7 +559,9 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
       prev.text.length >= 40 &&
       !endsSentence(prev.text) &&
       Math.abs(prev.indent - l.indent) <= 1 &&
-      (/^\p{Ll}/u.test(l.text) || wrapped) &&
+      // (a lower-case line after a colon, "narrow your results:" / "subreddit:subreddit", is a list's item unless
+      // the lengths show a hard wrap)
+      ((/^\p{Ll}/u.test(l.text) && !prev.text.endsWith(':')) || wrapped) &&
       !/^[•·●▪◦∙*-]/.test(l.text) &&
       // "Headline\nby Jane Doe / 2d": a byline or date line under a headline is its own line
       !(l.text.length < 120 && (parseByline(l.text) || dateLine(l.text))) &&

@@ -416,6 +416,8 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
 // A thread opens at a comments heading or at its first unit. Text in it that no unit claims is kept as a
 // comment without an author rather than dropped: a comment read as furniture is text lost.
 
+const OLD_REDDIT_HEADER = /^\[[–-]\]\s*([\w-]{2,30}|\[deleted\])(?:\s.{0,40}?)?\s+(?:-?\d+\s+points?|score hidden)\s+(.+)$/;
+
 interface CommentHeader {
   at: number;
   author: string | null;
@@ -470,6 +472,9 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
     const span = isStamp(next) ? 2 : 1;
     return { at: j, author: squash(bullet[1]), span, strong: true };
   }
+  // "[–]levant_mapper Neutral[S] 48 points 5 years ago": old Reddit's header, the user, a flair, the score and the stamp
+  const voted = l.text.startsWith('[') ? OLD_REDDIT_HEADER.exec(l.text) : null;
+  if (voted && stampText(voted[2])) return { at: j, author: voted[1], span: 1, strong: true };
   // (cheap guards: "says:" ends the line; a "Name, date" header has a digit)
   const says = SAYS_END.test(l.text.slice(-24)) ? /^(.{1,50}?)\s+(?:says|said|wrote|writes|commented)\s*(?::|\.{3}|…)?\s*$/i.exec(l.text) : null;
   if (says && commentAuthorShape(says[1]) && next) {
@@ -982,7 +987,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     }
     // ("*Headline*": a messenger's bold, as a forwarded WhatsApp text marks its headline)
     // ("…Syrian Arab Republic*": a report's footnote mark on its title)
-    title ??= t.replace(THREAD_MARK, '').replace(/^#+\s*/, '').replace(/^([*_])\s*(.+?)\s*\1$/, '$2').replace(/(?<=[\p{L}\p{N}.)?!])[*†‡]+$/u, '');
+    // ("… (self.syriancivilwar)", "… (reuters.com)": a link aggregator's note of where the post leads)
+    title ??= t.replace(THREAD_MARK, '').replace(/\s+\((?:self\.\w+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\)$/, '').replace(/^#+\s*/, '').replace(/^([*_])\s*(.+?)\s*\1$/, '$2').replace(/(?<=[\p{L}\p{N}.)?!])[*†‡]+$/u, '');
   }
 
   // ---- head
