@@ -229,6 +229,10 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   // its first name, "Tajammu al-Izza", as English outlets transliterated it
   'jaysh-al-izza': { aliases: ['Tajamu al-Izza', 'Tajamu Alezzah', 'Tajammu Alezzah', 'Tajamu al-Izzah'] },
   'jund-al-aqsa': { misspellings: ['Jund al-Aqsaa'] },
+  // Turkish outlets' Arabic services spell the acronyms out as the letters sound: «ي ب ك/ بي كا كا», «ب ي د» (the PKK's
+  // forms are in its entry below)
+  ypg: { arabic: ['ي ب ك', 'واي بي جي'] },
+  pyd: { arabic: ['ب ي د', 'بي يي دي'] },
   'national-liberation-front': { aliases: ['National Front for Liberation', 'National Liberation Front'] },
   'islamic-front': { aliases: ['Islamic Front', 'al-Jabhat al-Islamiyah'] },
 };
@@ -245,7 +249,7 @@ const EXTRA_ENTRIES: GazetteerEntry[] = [
   ent('faylaq-al-rahman', 'Faylaq al-Rahman', 'faction', 'islamist', { arabic: ['فيلق الرحمن'], aliases: ['Faylaq al-Rahman', 'Failaq al-Rahman', 'al-Rahman Legion', 'Rahman Corps', 'Legion of the Merciful'], active: ['2013-11', '2018-03'], lineage: [], confidence: 'medium', notes: ['Eastern Ghouta FSA-branded group.'] }),
   ent('syrian-national-council', 'Syrian National Council', 'governance', 'governance', { arabic: ['المجلس الوطني السوري'], aliases: ['Syrian National Council'], active: ['2011-10-02', null], lineage: [['absorbed-by', 'syrian-national-coalition', '2012-11']], notes: ['Not the Syrian National Coalition (2012); "SNC" is left out because both bodies use it.'] }),
   ent('syrian-democratic-council', 'Syrian Democratic Council', 'governance', 'kurdish-led', { arabic: ['مجلس سوريا الديمقراطية'], aliases: ['Syrian Democratic Council', 'Syrian Democratic Assembly', 'Democratic Syria Assembly'], acronyms: ['SDC', 'MSD'], active: ['2015-12-10', null], lineage: [], confidence: 'medium', notes: ['Political wing of the SDF; legislature of the AANES.'] }),
-  ent('pkk', "Kurdistan Workers' Party", 'faction', 'kurdish-led', { arabic: ['حزب العمال الكردستاني', 'حزب العمال الكوردستاني'], aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party', 'Partiya Karkerên Kurdistanê'], acronyms: ['PKK'], active: ['1978-11-27', '2025-05-12'], lineage: [], notes: ['Turkish sources fuse PKK/YPG/PYD; kept distinct.'] }),
+  ent('pkk', "Kurdistan Workers' Party", 'faction', 'kurdish-led', { arabic: ['حزب العمال الكردستاني', 'حزب العمال الكوردستاني', 'بي كا كا', 'بي كي كي'], aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party', 'Partiya Karkerên Kurdistanê'], acronyms: ['PKK'], active: ['1978-11-27', '2025-05-12'], lineage: [], notes: ['Turkish sources fuse PKK/YPG/PYD; kept distinct.'] }),
   ent('asayish', 'Asayish (Kurdish-led internal security)', 'faction', 'kurdish-led', { arabic: ['الأسايش', 'قوى الأمن الداخلي'], aliases: ['Asayish', 'Asayîş', 'Asayesh', 'Internal Security Forces of North and East Syria'], active: ['2012-07', null], lineage: [], confidence: 'medium' }),
   ent('wagner-group', 'Wagner Group', 'faction', 'pro-government', { arabic: ['فاغنر', 'مجموعة فاغنر'], aliases: ['Wagner Group', 'Wagner PMC', 'PMC Wagner', 'Wagner mercenaries', 'Wagner contractors', 'Wagner'], active: ['2015-09', '2023-08'], lineage: [], confidence: 'medium', notes: ['Russian private military company; "Wagner" alone may be the composer.'] }),
   ent('israel', 'Israel (military)', 'state-force', 'foreign-state', { arabic: ['إسرائيل', '(جيش|قوات) الاحتلال الإسرائيلي'], aliases: ['Israel', 'Israel Defense Forces', 'Israel Defence Forces'], acronyms: ['IDF'], active: ['1948-05-14', null], lineage: [], notes: ['Active dates are those of the state (the IDF was formed 1948-05-26) [k].', 'Air strikes on Iranian and Hezbollah targets from 2013; ground incursions into the south from Dec 2024.'] }),
@@ -794,7 +798,13 @@ function convert(): GazetteerFile {
         '[Liwa] Suqour al-Jabal', 'ISIS Hunters', '(صائدو|صائدي) داعش',
         // a region of a state is a place: "a camp in southern Turkey", «جنوب تركيا»
         '(southern|northern|eastern|western|south-eastern|southeastern|north-eastern|northeastern|south-western|southwestern|north-western|northwestern|central) (Turkey|Iran|Russia|Israel)',
-        '(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|وسط) (تركيا|إيران|روسيا|إسرائيل)'],
+        '(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|وسط) (تركيا|إيران|روسيا|إسرائيل)',
+        // a state a traveller passes through is a route ("left Syria via Turkey")
+        '(via|through) (Turkey|Iran|Iraq|Jordan|Lebanon)', '(عبر|عن طريق) (تركيا|إيران|العراق|الأردن|لبنان)',
+        // the Syrian Islamic Liberation Front of 2012-13 is not the Syrian Liberation Front of 2018
+        '(Syrian Islamic Liberation Front|Syria Islamic Liberation Front)', 'جبهة تحرير سوريا الإسلامية',
+        // the Kurdish news agency's English service, whose acronym is al-Nusra Front's
+        'ANF (News|English|Agency)'],
     },
     entries: entries as GazetteerFile['entries'],
     retired: { [ARMY_OF_STATE.from]: ARMY_OF_STATE.into },

@@ -168,3 +168,21 @@ describe('held-out set 11 rules (fixtures 107-118)', () => {
     expect(ids('Russia trained rival units, among them the "ISIS Hunters", near Palmyra in Syria.')).not.toContain('islamic-state');
   });
 });
+
+describe('held-out set 12 rules (fixtures 119-130)', () => {
+  it('reads the acronyms Turkish outlets spell out in Arabic letters («ي ب ك/ بي كا كا»)', () => {
+    expect(ids('وقصفت المدفعية مواقع تنظيم «ي ب ك/ بي كا كا» الإرهابي في تل رفعت.')).toEqual(['ypg', 'pkk']);
+  });
+  it('a state a traveller passes through is a route, not the state acting', () => {
+    expect(ids('In the summer of 2015 the defendant left Syria via Turkey and reached Germany.')).toEqual([]);
+    expect(ids('وصل المقاتلون إلى سوريا عبر تركيا.')).toEqual([]);
+    expect(ids('Turkey closed the border crossing on Monday.')).toEqual(['turkey']);
+  });
+  it('the Syrian Islamic Liberation Front of 2012-13 is not the Syrian Liberation Front', () => {
+    expect(ids('وشاركت «جبهة تحرير سوريا الإسلامية» في معركة الرقة.')).not.toContain('syrian-liberation-front');
+    expect(ids('The Syrian Islamic Liberation Front took part in the battle.')).not.toContain('syrian-liberation-front');
+  });
+  it('"ANF News", the Kurdish agency, is not al-Nusra Front', () => {
+    expect(ids('The PKK announced it in a statement carried by ANF News on Monday.')).toEqual(['pkk']);
+  });
+});
