@@ -206,9 +206,11 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
     aliases: ['Syrian Democratic Forces', 'US-backed Syrian Democratic Forces', 'Kurdish-led Syrian Democratic Forces', 'Kurdish-led SDF', 'Hêzên Sûriya Demokratîk', 'Suriye Demokratik Güçleri', 'Forces démocratiques syriennes'],
     misspellings: ['Syrian Democractic Forces', 'Syrian Democatic Forces'],
   },
-  ypg: { aliases: ['Yekîneyên Parastina Gel'] },
+  // (Turkish outlets' Arabic services spell the acronyms out as the letters sound: «ي ب ك/ بي كا كا», «ب ي د»; the
+  // PKK's forms are in its entry below)
+  ypg: { aliases: ['Yekîneyên Parastina Gel'], arabic: ['ي ب ك', 'واي بي جي'] },
   ypj: { aliases: ['Yekîneyên Parastina Jin'] },
-  pyd: { aliases: ['Partiya Yekîtiya Demokrat'] },
+  pyd: { aliases: ['Partiya Yekîtiya Demokrat'], arabic: ['ب ي د', 'بي يي دي'] },
   // «الجيش الوطني» alone, as Syrian outlets call the SNA; not «الجيش الوطني الليبي» or another country's
   'syrian-national-army': { aliases: ['Suriye Milli Ordusu'], contextual: [{ phrases: ['الجيش الوطني'], anchors: ['$syria'], caseSensitive: true, notFollowedBy: ['$not-anaphor-ar'] }] },
   // «الحكومة المؤقتة» alone, as Syrian opposition outlets name it, in a text about Syria
@@ -229,10 +231,6 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   // its first name, "Tajammu al-Izza", as English outlets transliterated it
   'jaysh-al-izza': { aliases: ['Tajamu al-Izza', 'Tajamu Alezzah', 'Tajammu Alezzah', 'Tajamu al-Izzah'] },
   'jund-al-aqsa': { misspellings: ['Jund al-Aqsaa'] },
-  // Turkish outlets' Arabic services spell the acronyms out as the letters sound: «ي ب ك/ بي كا كا», «ب ي د» (the PKK's
-  // forms are in its entry below)
-  ypg: { arabic: ['ي ب ك', 'واي بي جي'] },
-  pyd: { arabic: ['ب ي د', 'بي يي دي'] },
   'national-liberation-front': { aliases: ['National Front for Liberation', 'National Liberation Front'] },
   'islamic-front': { aliases: ['Islamic Front', 'al-Jabhat al-Islamiyah'] },
 };
