@@ -1326,3 +1326,12 @@ describe('old Reddit', () => {
     expect(extractArticlesFromText(page)[0].comments.map((c) => c.author)).toEqual(['Qalaat_al_Madiq', 'levant_mapper']);
   });
 });
+
+describe('thread marks', () => {
+  it('a bare "1/" ends a thread\'s first post; a title\'s "part 1/2" is kept', () => {
+    const page = (first: string) => ['Hassan Bakr', '@hbakr_levant', 'Nov 29, 2024', '', first, '', `2/ ${para(1)}`, '', `3/ ${para(2)}`].join('\n');
+    expect(extractArticlesFromText(page('A short guide to the factions behind the Aleppo offensive 1/'))[0].title).toBe('A short guide to the factions behind the Aleppo offensive');
+    const [a] = extractArticlesFromText(['Ceasefire diary, part 1/2', 'By Rana Haddad', 'March 3, 2020', '', para(1), '', para(2)].join('\n'));
+    expect(a.title).toBe('Ceasefire diary, part 1/2');
+  });
+});

@@ -271,10 +271,12 @@ function containsPhrase(v: string, phrase: string): boolean {
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
-/** Known furniture from the vocabulary, or by shape (counters, tiny tokens, tag lists, menus, glued labels). */
+/** "Hassan Bakr Profile picture", "Profile photo of …": an avatar's alternative text. */
 const PROFILE_PICTURE = /^(?:\S.{0,40}\s)?(?:profile (?:picture|photo|image|pic)|avatar)$|^(?:profile (?:picture|photo) of|avatar of)\s|^صورة (?:الملف الشخصي|الحساب)\b/i;
+/** "Reporting by X in Amman; Additional reporting by Y; Editing by Z": a wire's sign-off, several credits long. */
 const WIRE_SIGN_OFF = /^(?:additional )?(?:reporting|writing|editing|compiled|reported) by [^.!?]*;[^.!?]*\bby\b/;
 
+/** Known furniture from the vocabulary, or by shape (counters, tiny tokens, tag lists, menus, glued labels). */
 export function isFurniture(text: string): boolean {
   return furnitureShape(shapeOf(text));
 }

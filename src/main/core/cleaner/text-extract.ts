@@ -204,7 +204,7 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     // (a headline right under a horizontal rule heads a newsletter's item)
     const ruled = c > from && HORIZONTAL_RULE.test(lines[c - 1].text) ? 1 : 0;
     const score =
-      headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) + (lines[c].words >= 6 && !underHeadline(lines, c, from) ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled + (abstractFollows(lines, c, end) ? 3 : 0);
+      headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) + (lines[c].words >= 6 && !underHeadline(lines, c, from) ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled + (abstractFollows(lines, c, end) ? 3 : 0) + (threadHook(lines, c, end) ? 4 : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -261,8 +261,11 @@ function longHeadline(lines: Line[], k: number, end: number): boolean {
   return false;
 }
 
-/** The thread emoji or a "1/" count that ends a thread's first post ("… behind the Aleppo offensive 🧵", "… (1/12)"). */
-const THREAD_MARK = /\s*(?:🧵|\(?\b1\s?\/\s?\d{0,3}\)?)\s*(?:👇|⬇️|⬇)?\s*$/u;
+/**
+ * The thread emoji or a "1/" count that ends a thread's first post ("… behind the Aleppo offensive 🧵", "… (1/12)",
+ * "… 1/"); not a title's "part 1/2".
+ */
+const THREAD_MARK = /\s*(?:🧵|\(1\s?\/\s?\d{1,3}\)|\b1\s?\/n?)\s*(?:👇|⬇️|⬇)?\s*$/u;
 
 /** A thread's first post, its hook: it carries the thread mark, or the post below it is numbered "2/". */
 function threadHook(lines: Line[], k: number, end: number): boolean {
