@@ -6,6 +6,15 @@
 // Matching is done on a normalised line: lower-case, curly quotes straightened, spaces collapsed,
 // trailing arrows / chevrons / colons / ellipses removed.
 
+/**
+ * An Arabic page's links to its neighbours and its latest items ("previous article", "latest statements"): furniture,
+ * and each heads links to other items (MORE_BEFORE).
+ */
+const ARABIC_NEIGHBOUR_LINKS: readonly string[] = [
+  'المقال السابق', 'المقال التالي', 'الخبر السابق', 'الخبر التالي', 'الموضوع السابق', 'الموضوع التالي', 'تقارير سابقة',
+  'أخبار سابقة', 'مقالات سابقة', 'آخر الأخبار', 'آخر البيانات', 'أحدث الأخبار', 'أحدث المقالات', 'آخر المقالات', 'آخر التقارير',
+];
+
 /** A line that is exactly one of these (after normalisation) is furniture. */
 export const FURNITURE_EXACT: readonly string[] = [
   'listen live', 'listen', 'live', 'get short url', 'short url', 'copy link', 'copy url', 'link copied', 'copied',
@@ -34,7 +43,7 @@ export const FURNITURE_EXACT: readonly string[] = [
   'community guidelines', 'member-only story', 'members only', 'write', 'faq', 'help', 'status', 'careers', 'blog',
   'terms', 'press', 'jobs', 'register', 'quote', 'post reply', 'new topic', 'jump to', 'who is online', 'board index',
   'next article', 'previous article', 'next story', 'previous story', 'next post', 'previous post', 'older posts',
-  'sorted by:', 'newer posts', 'mark as read', 'mark all as read', 'save for later', 'read later', 'visit website', 'open original',
+  'newer posts', 'mark as read', 'mark all as read', 'save for later', 'read later', 'visit website', 'open original',
   'view original', 'today', 'key events', 'show key events only', 'back to top', 'download pdf', 'download', 'pdf',
   'sections', 'more sections', 'sort by', 'newest', 'oldest', 'best', 'load more comments', 'view all comments',
   'create account', 'main menu', 'article talk', 'read edit view history', 'edit', 'view history', 'view source',
@@ -71,9 +80,7 @@ export const FURNITURE_EXACT: readonly string[] = [
   // an Arabic comment form's fields
   'الاسم', 'الاسم *', 'البريد الإلكتروني', 'البريد الإلكتروني (لن يتم نشره)', 'نص التعليق', 'التعليق', 'أرسل التعليق', 'إرسال التعليق',
   'شارك هذا المقال', 'أخبار ذات صلة', 'مقالات ذات صلة', 'البث المباشر',
-  // an Arabic page's links to its neighbours and its latest items ("previous article", "latest statements")
-  'المقال السابق', 'المقال التالي', 'الخبر السابق', 'الخبر التالي', 'الموضوع السابق', 'الموضوع التالي', 'تقارير سابقة',
-  'أخبار سابقة', 'مقالات سابقة', 'آخر الأخبار', 'آخر البيانات', 'أحدث الأخبار', 'أحدث المقالات', 'آخر المقالات', 'آخر التقارير',
+  ...ARABIC_NEIGHBOUR_LINKS,
   // French pages
   'aller au contenu principal', 'aller au contenu', 'se connecter', "s'abonner", 'accepter', 'paramétrer', 'partager',
   'répondre', 'signaler', 'commentaires', 'ajouter un commentaire', 'réservé aux abonnés', 'mots-clés', 'pour mémoire',
@@ -158,7 +165,7 @@ export const FURNITURE_STRONG: readonly string[] = [
   'use the following search parameters', 'see the search faq', 'find submissions in', 'find submissions by',
   'find submissions from', 'search for "text" in', 'include (or exclude)', 'limit my search to', 'log in or sign up in seconds',
   'join one of thousands of communities', 'constitutes acceptance of our user agreement', 'are registered trademarks of',
-  'make a small donation', 'help with server cost', 'made by just two indie developers', 'thank you for your support!',
+  'make a small donation', 'help with server cost', 'made by just two indie developers',
 ];
 
 /**
@@ -224,8 +231,7 @@ export const MORE_BEFORE: readonly string[] = [
   'recommended', 'read next', 'more on this', 'more on this story', 'you may also like', 'you might also like',
   'more stories', 'more from', 'most read', 'most popular', 'latest news', 'top stories',
   'lire aussi', 'à lire aussi', 'pour mémoire', 'sur le même sujet',
-  'المقال السابق', 'المقال التالي', 'الخبر السابق', 'الخبر التالي', 'الموضوع السابق', 'الموضوع التالي', 'تقارير سابقة',
-  'أخبار سابقة', 'مقالات سابقة', 'آخر الأخبار', 'آخر البيانات', 'أحدث الأخبار', 'أحدث المقالات', 'آخر المقالات', 'آخر التقارير',
+  ...ARABIC_NEIGHBOUR_LINKS,
 ];
 
 /** Photo / agency credits that end a caption: "... (AFP)", "... [Getty]", "... . Reuters", "(AP Photo/...)". */
