@@ -581,40 +581,46 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
 
 /** Classify raw lines. Their text is already squashed (splitRawLines, the Markdown and HTML readers do it). */
 export function buildLines(raw: RawLine[]): Line[] {
-  return tagRuns(raw.map((r, i) => {
-    // a browser's "Save as text" writes each link's address after it ("By Hassan Darwish <https://…>"): the line is
-    // read without them, and keeps them
-    const read = r.text.includes('<http') ? r.text.replace(/\s*<https?:\/\/[^>\s]*>/g, '') || r.text : r.text;
-    const m = measureLine(read); // key, word count and function words in one pass
-    const f: Shape = { t: read, w: m.words, es: endsSentence(read) };
-    let c = classifyShape(f);
-    // a row of short cells laid out with spaces is a menu or a table row of labels
-    if (c.kind === 'text' && r.cells && r.cells.maxWords <= 3 && !f.es) c = plain('furniture');
-    const words = f.w;
-    const es = f.es;
-    const isText = c.kind === 'text';
-    return {
-      i,
-      text: r.text,
-      indent: r.indent,
-      blankBefore: r.blankBefore,
-      heading: r.heading,
-      kind: c.kind,
-      key: m.key,
-      stops: m.stops,
-      words,
-      // a short question is headline-shaped ("Can the FSA survive?"), not running text
-      good: isText && !r.heading && ((es && words >= 5 && !endsWithBeforeClosers(read, QUESTION)) || words >= 15),
-      headline: isText && (r.heading > 0 || headlineShape(read, words)),
-      endsSentence: es,
-      date: c.date,
-      clock: c.clock,
-      byline: c.byline,
-      footer: isFooterMarker(read) || !!selfDescribed(read),
-      cells: r.cells?.n ?? 0,
-      tabbed: r.tabbed === true,
-    };
-  }));
+  // A loop rather than raw.map: optimised, map builds a holey array and every function reading lines
+  // that was optimised for packed ones deoptimises (a dozen recompiles of the largest functions).
+  const lines: Line[] = [];
+  for (let i = 0; i < raw.length; i++) lines.push(buildLine(raw[i], i));
+  return tagRuns(lines);
+}
+
+function buildLine(r: RawLine, i: number): Line {
+  // a browser's "Save as text" writes each link's address after it ("By Hassan Darwish <https://…>"): the line is
+  // read without them, and keeps them
+  const read = r.text.includes('<http') ? r.text.replace(/\s*<https?:\/\/[^>\s]*>/g, '') || r.text : r.text;
+  const m = measureLine(read); // key, word count and function words in one pass
+  const f: Shape = { t: read, w: m.words, es: endsSentence(read) };
+  let c = classifyShape(f);
+  // a row of short cells laid out with spaces is a menu or a table row of labels
+  if (c.kind === 'text' && r.cells && r.cells.maxWords <= 3 && !f.es) c = plain('furniture');
+  const words = f.w;
+  const es = f.es;
+  const isText = c.kind === 'text';
+  return {
+    i,
+    text: r.text,
+    indent: r.indent,
+    blankBefore: r.blankBefore,
+    heading: r.heading,
+    kind: c.kind,
+    key: m.key,
+    stops: m.stops,
+    words,
+    // a short question is headline-shaped ("Can the FSA survive?"), not running text
+    good: isText && !r.heading && ((es && words >= 5 && !endsWithBeforeClosers(read, QUESTION)) || words >= 15),
+    headline: isText && (r.heading > 0 || headlineShape(read, words)),
+    endsSentence: es,
+    date: c.date,
+    clock: c.clock,
+    byline: c.byline,
+    footer: isFooterMarker(read) || !!selfDescribed(read),
+    cells: r.cells?.n ?? 0,
+    tabbed: r.tabbed === true,
+  };
 }
 
 export const HORIZONTAL_RULE = /^(?:[-–—_=*~•·━─═#]\s?){3,}$/;
