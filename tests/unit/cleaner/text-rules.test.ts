@@ -1335,3 +1335,66 @@ describe('thread marks', () => {
     expect(a.title).toBe('Ceasefire diary, part 1/2');
   });
 });
+
+describe('comment threads of older sites and newsletter platforms', () => {
+  it('"Posted by Name on date at time" heads a comment by Name; "Report abuse | Reply", the moderation notice and the footer row are chrome', () => {
+    const page = [
+      'Rebels split over the pledge',
+      'By Sami Khoury',
+      'Posted: 11/04/2013 - 09:41',
+      '',
+      para(1),
+      '',
+      para(2),
+      '',
+      'Comments (2)',
+      'Comments are moderated and may take up to 24 hours to appear.',
+      '',
+      'Posted by Hamid_Alep on 11/04/2013 at 11:20',
+      'This only confirms what everyone in Aleppo already knew, and nobody here is surprised by it.',
+      'Report abuse | Reply',
+      '',
+      'Submitted by Dan W. on Thu, 11/04/2013 - 12:47',
+      'Good luck vetting the brigades the West wants to arm, then.',
+      'Report abuse | Reply',
+      '',
+      'About us | Contact us | Advertise | Careers | Terms of use | Privacy policy',
+    ].join('\n');
+    const [a] = extractArticlesFromText(page);
+    expect(a.comments.map((c) => [c.author, c.text])).toEqual([
+      ['Hamid_Alep', 'This only confirms what everyone in Aleppo already knew, and nobody here is surprised by it.'],
+      ['Dan W.', 'Good luck vetting the brigades the West wants to arm, then.'],
+    ]);
+  });
+  it('"1 more reply" inside a thread is its chrome, not the headline of a second article; a "reader-supported" box is furniture', () => {
+    const unit = (name: string, day: number, text: string) => ['', name, `Mar ${day}, 2021`, text, 'Like (3) · Reply'];
+    const page = [
+      'The Tax Office: How HTS Learned to Govern Idlib',
+      '',
+      'Karam Haddad',
+      'Mar 14, 2021 · 11 min read',
+      '',
+      para(1),
+      '',
+      para(2),
+      '',
+      'Levant Ledger is a reader-supported newsletter about the armed groups of the Syrian war. To receive new issues and support the work, consider becoming a free or paid subscriber.',
+      '',
+      para(3),
+      '',
+      para(4),
+      '',
+      '4 comments',
+      ...unit('Hanna R.', 14, 'The line about knowing how many trees versus how many guns is going to stay with me.'),
+      ...unit('Jeroen van Dijk', 14, 'Useful piece, but I think you understate how much of this was inherited from Ahrar.'),
+      '',
+      '1 more reply',
+      ...unit('Abu Fares', 15, 'The lira switch was the real story of 2020 in Idlib, and nobody wrote about it.'),
+      ...unit('M. Ostrowski', 16, 'Subscribed. Would read a whole issue on the General Zakat Authority alone.'),
+    ].join('\n');
+    const articles = extractArticlesFromText(page);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].body.split('\n\n')).toEqual([para(1), para(2), para(3), para(4)]);
+    expect(articles[0].comments.map((c) => c.author)).toEqual(['Hanna R.', 'Jeroen van Dijk', 'Abu Fares', 'M. Ostrowski']);
+  });
+});

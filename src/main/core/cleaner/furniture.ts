@@ -154,7 +154,7 @@ export const FURNITURE_STRONG: readonly string[] = [
   // paywalls and newsletter platforms
   'subscribe for free', 'receive new posts', 'unlimited access', 'already a subscriber', 'free articles left',
   'free article left', 'thanks for reading', 'thank you for reading', 'bookmark the permalink', 'our weekly newsletter',
-  'our daily newsletter',
+  'our daily newsletter', 'is a reader-supported', 'free or paid subscriber', 'becoming a paid subscriber',
   // a thread unroller's page around the thread it saved (Thread Reader: researchers' way of keeping a thread)
   'missing some tweet in this thread', 'force a refresh', 'keep current with', 'new unrolls are available',
   'read all threads', 'this thread may be removed', 'save this thread as pdf', 'try unrolling a thread',
@@ -191,6 +191,9 @@ export const FURNITURE_CONTAINS: readonly string[] = [
   'straight to your inbox', 'in your inbox', 'download the app', 'support our journalism', 'support independent',
   'become a member', 'become a subscriber', 'donate now', 'advertisement', 'sponsored content', 'related articles',
   'join our movement', 'creative commons attribution',
+  // a comment widget's moderation notice ("Comments are moderated and may take up to 24 hours to appear.")
+  'comments are moderated', 'awaiting moderation', 'subject to moderation', 'comments will be published after',
+  'تخضع للمراجعة', 'تخضع للرقابة',
 ];
 
 /** "Tags: SNA, al-Bab": a line of the article's tags. */
@@ -254,7 +257,7 @@ export const PHOTO_CREDITS: readonly string[] = [
  */
 export const COMMENT_ACTIONS: readonly string[] = [
   'reply', 'replies', 'like', 'likes', 'liked', 'unlike', 'dislike', 'dislikes', 'report', 'flag', 'upvote', 'downvote',
-  'vote', 'votes', 'point', 'points', 'recommend', 'recommends', 'permalink', 'رد', 'الرد', 'ردود', 'إعجاب', 'أعجبني',
+  'vote', 'votes', 'point', 'points', 'recommend', 'recommends', 'permalink', 'abuse', 'رد', 'الرد', 'ردود', 'إعجاب', 'أعجبني',
   'إبلاغ', 'تبليغ', 'ردا', 'répondre', 'signaler', "j'aime",
 ];
 export const WIDGET_WORDS: readonly string[] = ['share', 'edit', 'delete', 'quote', 'more', 'save', 'award', 'level', 'مشاركة', 'شارك'];
@@ -299,7 +302,7 @@ export const COMMENT_NOISE: readonly RegExp[] = [
   /^(?:👍|👎|❤️?|♥|🔥)\s*[\d\u0660-\u0669]*$/u,
   /^[\d\u0660-\u0669.,٬]+\s+(?:رد[\u064b-\u0652]*ا?[\u064b-\u0652]*|ردود)$/, // a reply count, «١٢ ردًا»
   /^(?:ردا|رداً|ردّاً|ردًا|رد) على .{1,40}$|^عرض الردود(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?$|^إخفاء الردود$/,
-  /^(?:reply to .{1,60}|replying to .{1,60}|in reply to .{1,60}|top fan|author|moderator|admin|verified|subscriber|paid subscriber|founding member|pinned(?: by .{1,40})?|edited|top comment|(?:works|worked|studied|studies) at .{1,60}|lives in .{1,40}|liked by .{1,60}|\d+ repl(?:y|ies)(?: by .{1,60})?|\d+ more (?:comments|replies)\W*|(?:load|view|show|see) (?:\d+ )?more (?:comments|replies)\W*|facebook comments plugin)$/i,
+  /^(?:reply to .{1,60}|replying to .{1,60}|in reply to .{1,60}|top fan|author|moderator|admin|verified|subscriber|paid subscriber|founding member|pinned(?: by .{1,40})?|edited|top comment|(?:works|worked|studied|studies) at .{1,60}|lives in .{1,40}|liked by .{1,60}|\d+ repl(?:y|ies)(?: by .{1,60})?|\d+ more (?:comments?|repl(?:y|ies))\W*|(?:load|view|show|see) (?:\d+ )?more (?:comments?|repl(?:y|ies))\W*|facebook comments plugin)$/i,
   // what is left of a deleted comment
   /^(?:this comment (?:has been|was) (?:removed|deleted)\b.*|\[(?:deleted|removed)\]|comment (?:removed|deleted)(?: by .*)?\.?)$/i,
   /^\d{1,5}$/,

@@ -388,6 +388,7 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     // an accordion's question ("What about the Kurds and the SDF?" / "+"): a section of the same article
     if (k + 1 < n && ACCORDION_TOGGLE.test(lines[k + 1].text)) continue;
     if (stampText(l.text)) continue; // «قبل ١٠ سنوات», "3 years ago": a comment's time, never a headline
+    if (l.words <= 12 && COMMENT_NOISE.some((re) => re.test(l.text))) continue; // nor a thread's "1 more reply"
     // "Name • 5 days ago", "Name - date": a reader comment's header, not another article's headline
     if (commentHeaderAt(lines, k, n, false)) continue;
     const g1 = nextGood[k + 1];
@@ -441,6 +442,9 @@ function commentAuthorShape(s: string): boolean {
 // "Name says:", "Name said..." (Blogger's comment header)
 const SAYS_END = /(?:says|said|wrote|writes|commented)\s*(?::|\.{3}|…)?\s*$/i;
 
+/** The verb before a commenter's name in a "Posted by X on date" header. */
+const COMMENT_CREDIT = /^(?:(?:posted|submitted|written|added|comment(?:ed)?|reply) by|by|بواسطة)\s+/i;
+
 function isPersonLike(s: string): boolean {
   const t = s.trim();
   return isPersonName(t) || /^[\w.-]{2,30}$/.test(t);
@@ -493,7 +497,8 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
     const onDate = /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text);
     // (in "Wednesday, October 12, 2016", a post's date, the weekday is no author; in "Samer → Aleppo Truth •
     // 8 years ago" the name after the arrow is the one replied to)
-    if (onDate) onDate[1] = onDate[1].replace(/\s*(?:→|➔|▸)\s*.+$/, '');
+    // ("Posted by Dan W. on 11/04/2013 at 12:47", Drupal's "Submitted by Dan on Tue, 03/05/2019": the credit's verb is no name)
+    if (onDate) onDate[1] = onDate[1].replace(/\s*(?:→|➔|▸)\s*.+$/, '').replace(COMMENT_CREDIT, '');
     if (onDate && isPersonLike(onDate[1]) && !isCalendarWord(onDate[1]) && wordsOf(onDate[2]).length <= 10 && (stampText(onDate[2]) || firstDate(onDate[2]))) {
       return { at: j, author: squash(onDate[1]), span: 1, strong: true };
     }
@@ -676,7 +681,8 @@ function findComments(lines: Line[], from: number, end: number): { start: number
         }
         continue;
       }
-      if (l.kind === 'furniture' && l.words <= 6) continue;
+      // (a longer line is the page's own vocabulary, a row of footer links, only when it says so)
+      if (l.kind === 'furniture' && (l.words <= 6 || isFurniture(l.text))) continue;
       parts.push(l.text);
     }
     if (parts.length) comments.push({ author: h.author, text: parts.join('\n\n') });
