@@ -1398,3 +1398,35 @@ describe('comment threads of older sites and newsletter platforms', () => {
     expect(articles[0].comments.map((c) => c.author)).toEqual(['Hanna R.', 'Jeroen van Dijk', 'Abu Fares', 'M. Ostrowski']);
   });
 });
+
+describe('a wiki page copied whole', () => {
+  const cited = (n: number) => `${para(n).replace(/\.$/, '')}, as the monitors reported at the time.[${n}]`;
+  const page = [
+    'Sultan Murad Division',
+    'From Wikipedia, the free encyclopedia',
+    '',
+    cited(1),
+    '',
+    'Turkish operations[edit]',
+    'Main article: Operation Euphrates Shield',
+    'Division fighters near al-Rai, 2016',
+    cited(2),
+    '',
+    cited(3),
+    '',
+    'External links[edit]',
+    'Media related to Sultan Murad Division at Wikimedia Commons',
+    'Categories: Anti-ISIL factions in SyriaSyrian National ArmyFree Syrian Army brigadesTurkmen organizations in SyriaMilitary units and formations established in 2013',
+    'This page was last edited on 2 May 2025, at 10:15 (UTC).',
+    'Text is available under the Creative Commons Attribution-ShareAlike 4.0 License; additional terms may apply. By using this site, you agree to the Terms of Use and Privacy Policy. Wikipedia® is a registered trademark of the Wikimedia Foundation, Inc., a non-profit organization.',
+    'Privacy policy',
+  ].join('\n');
+  it('is one article: its categories and licence notice are furniture, a paragraph ending in a citation mark is no link list', () => {
+    const articles = extractArticlesFromText(page);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].body.split('\n\n')).toEqual([cited(1), cited(2), cited(3)]);
+  });
+  it('dates itself by its revision notice, as metadata of low confidence', () => {
+    expect(extractArticlesFromText(page)[0].date).toMatchObject({ value: '2025-05-02', source: 'metadata', confidence: 'low' });
+  });
+});

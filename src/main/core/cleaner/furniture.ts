@@ -190,14 +190,20 @@ export const FURNITURE_CONTAINS: readonly string[] = [
   'follow us on', 'follow the latest', 'get the latest', 'latest alerts', 'delivered to your inbox',
   'straight to your inbox', 'in your inbox', 'download the app', 'support our journalism', 'support independent',
   'become a member', 'become a subscriber', 'donate now', 'advertisement', 'sponsored content', 'related articles',
-  'join our movement', 'creative commons attribution',
+  'join our movement',
   // a comment widget's moderation notice ("Comments are moderated and may take up to 24 hours to appear.")
   'comments are moderated', 'awaiting moderation', 'subject to moderation', 'comments will be published after',
   'تخضع للمراجعة', 'تخضع للرقابة',
 ];
 
-/** "Tags: SNA, al-Bab": a line of the article's tags. */
-export const TAGS_LINE = /^(?:tags?|topics?|keywords?|filed under)\s*:/i;
+/** "Tags: SNA, al-Bab", a wiki's "Categories: …": a line of the article's tags. */
+export const TAGS_LINE = /^(?:tags?|topics?|keywords?|categories|filed under)\s*:/i;
+
+/**
+ * A licence notice under the text ("Text is available under the Creative Commons Attribution-ShareAlike 4.0
+ * License; additional terms may apply. …"): furniture however long, as nothing else reads so.
+ */
+export const LICENCE_NOTICE = /creative commons (?:attribution|licen[cs]e)|text is available under the|is licensed under a creative commons/;
 
 /**
  * Strong end-of-article markers: once one of these appears and little article text follows it,

@@ -8,6 +8,7 @@ import {
   LINK_LABELS,
   FURNITURE_CONTAINS,
   FURNITURE_STRONG,
+  LICENCE_NOTICE,
   FURNITURE_EXACT,
   FURNITURE_PREFIX,
   FOOTER_MARKERS,
@@ -16,6 +17,7 @@ import {
   PHOTO_CREDITS,
   SELF_DESCRIPTION,
   STAFF_WORDS,
+  TAGS_LINE,
 } from './furniture';
 import { dateLine, firstDate, hasClockTime, type DateHit } from './dates';
 import { countWords, endsSentence, endsWithBeforeClosers, isCasedScript, measureLine, squash, stopDensity, vocabForm, wordsOf, type StopCounts } from './text-utils';
@@ -303,6 +305,8 @@ function furnitureShape(f: Shape): boolean {
     if (STRONG_HINT.test(v) && STRONG.test(v)) return true;
   }
   if (/^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories)\s+(?:by|from)\b/i.test(t)) return true;
+  // a tag line runs as long as the page has tags; a licence notice is long by nature
+  if (w <= 60 && ((!f.es && TAGS_LINE.test(t)) || LICENCE_NOTICE.test(t.toLowerCase()))) return true;
   if (/^[\d\s.,:%+kKmM×x-]+$/.test(t)) return true; // share / view counters
   // (a leader has two dots in a row, or "…": most lines are spared the expression)
   if (w <= 30 && (t.includes('..') || t.includes('. .') || t.includes('…')) && TOC_ENTRY.test(t)) return true;

@@ -442,6 +442,9 @@ function commentAuthorShape(s: string): boolean {
 // "Name says:", "Name said..." (Blogger's comment header)
 const SAYS_END = /(?:says|said|wrote|writes|commented)\s*(?::|\.{3}|…)?\s*$/i;
 
+/** "This page was last edited on 2 May 2025, at 10:15 (UTC).", "Page last modified: …": a page's revision notice. */
+const REVISION_NOTICE = /^(?:this (?:page|article|entry) was |page )?last (?:edited|modified|revised)\b/i;
+
 /** The verb before a commenter's name in a "Posted by X on date" header. */
 const COMMENT_CREDIT = /^(?:(?:posted|submitted|written|added|comment(?:ed)?|reply) by|by|بواسطة)\s+/i;
 
@@ -719,6 +722,8 @@ interface DateFinds {
   meta?: ExtractedDate | null;
   /** A stated day and month whose year is nowhere on the page. */
   partial?: ExtractedDate;
+  /** The page's own revision notice below the text ("This page was last edited on 2 May 2025"): when it last changed. */
+  revised?: ExtractedDate;
 }
 
 function pickDate(c: DateFinds): ExtractedDate {
@@ -726,6 +731,7 @@ function pickDate(c: DateFinds): ExtractedDate {
   if (c.stated) return c.stated;
   if (c.headed) return c.headed;
   if (c.meta && c.meta.value) return c.meta;
+  if (c.revised) return c.revised;
   if (c.caption) return c.caption;
   if (c.clock) return c.clock;
   if (c.partial) return c.partial;
@@ -1161,6 +1167,13 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       if (l.kind === 'date' && l.date && hasPublishWord(l.text)) offerStated(l.date, l.text);
       if (l.kind === 'caption') addCaption(l.text);
     }
+    // a wiki's or a reference site's footer says when the page last changed: all the date such a page has
+    for (let j = bodyEnd + 1; j < e && !dates.revised; j++) {
+      if (!REVISION_NOTICE.test(lines[j].text)) continue;
+      const hit = firstDate(lines[j].text);
+      const value = hit && valueOf(hit);
+      if (value) dates.revised = { value, source: 'metadata', evidence: lines[j].text, confidence: 'low' };
+    }
   }
 
   // ---- body
@@ -1171,7 +1184,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     const linkList = new Set<number>();
     for (let j = bodyStart; j <= bodyEnd; j++) {
       let k = j;
-      while (k <= bodyEnd && lines[k].kind === 'text' && headlineEnd(lines[k]) && lines[k].words >= 4 && !lines[k].heading && (k === j || lines[k].blankBefore === 0)) k++;
+      // (a link's title is a headline's length: a paragraph ending in a citation mark, "… in October 2019.[12]", is none)
+      while (k <= bodyEnd && lines[k].kind === 'text' && headlineEnd(lines[k]) && lines[k].words >= 4 && lines[k].words <= 30 && !lines[k].heading && (k === j || lines[k].blankBefore === 0)) k++;
       if (k - j >= 3) for (let x = j; x < k; x++) linkList.add(x);
       if (k > j) j = k - 1;
     }

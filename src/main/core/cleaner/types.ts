@@ -6,7 +6,8 @@ export interface ExtractedDate {
   /** YYYY-MM-DD */
   value: string | null;
   /**
-   * Where it came from: 'metadata' (front matter, <meta>, JSON-LD), 'stated' (the page prints it as the
+   * Where it came from: 'metadata' (front matter, <meta>, JSON-LD, or a page's own revision notice below
+   * the text, "This page was last edited on …", with low confidence), 'stated' (the page prints it as the
    * article's date), 'caption' (a photo caption's date: the photo's, not the article's), 'page-clock'
    * (the site's clock line above the page: the day it was saved, not published), 'unknown'.
    */
