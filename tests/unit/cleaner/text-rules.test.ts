@@ -1430,3 +1430,11 @@ describe('a wiki page copied whole', () => {
     expect(extractArticlesFromText(page)[0].date).toMatchObject({ value: '2025-05-02', source: 'metadata', confidence: 'low' });
   });
 });
+
+describe("a post's info box", () => {
+  it('"this post was submitted on 28 Feb 2020" is a labelled date line, and dates the post above which it stands', () => {
+    expect(dateLine('this post was submitted on 28 Feb 2020')?.value).toBe('2020-02-28');
+    const [a] = extractArticlesFromText(['this post was submitted on 28 Feb 2020', '412 points (96% upvoted)', '', 'What the Balyun strike means for Idlib', 'submitted 5 years ago by levant_mapper', '', para(1), '', para(2)].join('\n'));
+    expect(a.date).toMatchObject({ value: '2020-02-28', source: 'stated', confidence: 'high' });
+  });
+});

@@ -223,6 +223,8 @@ const HIJRI_AND_ISSUE = /(?:محرم|صفر|ربيع الأول|ربيع الآ�
 
 function leftoverWords(rest: string): number {
   const r = rest
+    // (a post's info box: "this post was submitted on 28 Feb 2020")
+    .replace(/\b(?:this|the)\s+(?:post|article|story|entry|item)\s+was\s+(?:submitted|published|posted)\b/gi, ' ')
     .replace(WEEKDAYS, ' ')
     .replace(AR_WEEKDAYS, ' ')
     .replace(DATE_WORDS, ' ')
@@ -288,7 +290,7 @@ export function yearOfPage(texts: readonly string[]): number | null {
 /** "Published", "Posted", "Updated" ... : the line says it is the publication date. */
 export function hasPublishWord(line: string): boolean {
   // (German and French pages, as researchers save them from European outlets: "Veröffentlicht am", "Publié le")
-  return /\b(?:published|posted|first published|publication date|date published|date of publication|published on|veröffentlicht|publié|publiée)(?![\p{L}])|(?:نشر|تاريخ النشر)/iu.test(line);
+  return /\b(?:published|posted|submitted on|first published|publication date|date published|date of publication|published on|veröffentlicht|publié|publiée)(?![\p{L}])|(?:نشر|تاريخ النشر)/iu.test(line);
 }
 
 /** "Updated", "Last modified", "آخر تحديث": the line gives a later revision date. */
