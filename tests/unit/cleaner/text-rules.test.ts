@@ -1438,3 +1438,35 @@ describe("a post's info box", () => {
     expect(a.date).toMatchObject({ value: '2020-02-28', source: 'stated', confidence: 'high' });
   });
 });
+
+describe('an Arabic page copied on a phone', () => {
+  const arPara = (n: number) => `تتواصل الاشتباكات لليوم ${n} على التوالي في ريف دير الزور الشرقي، بحسب مصادر محلية، وسط حظر تجوال فرضته القوات في البلدات.`;
+  const page = [
+    'الرئيسية',
+    'أخبار سوريا',
+    '',
+    'اشتباكات بين «قسد» ومقاتلين من العشائر تمتد إلى ريف دير الزور الشرقي',
+    '',
+    'التوتر تصاعد بعد اعتقال قائد «مجلس دير الزور العسكري» أحمد الخبيل',
+    '',
+    'منذ ساعتين',
+    'آخر تحديث: 30 آب 2023 - 12:40',
+    'دير الزور - سامر الحسين',
+    '',
+    arPara(1),
+    '',
+    arPara(2),
+  ].join('\n');
+  it('reads «Place - Name» with a two-word place as the name after the dash, and never a time stamp («منذ ساعتين») as a name', () => {
+    expect(extractArticlesFromText(page)[0].author).toBe('سامر الحسين');
+  });
+  it('the story\'s age under the standfirst is a head item: the headline stays the title, the standfirst its subtitle', () => {
+    const [a] = extractArticlesFromText(page);
+    expect([a.title, a.subtitle]).toEqual(['اشتباكات بين «قسد» ومقاتلين من العشائر تمتد إلى ريف دير الزور الشرقي', 'التوتر تصاعد بعد اعتقال قائد «مجلس دير الزور العسكري» أحمد الخبيل']);
+    expect(a.body.split('\n\n')).toEqual([arPara(1), arPara(2)]);
+    const [b] = extractArticlesFromText(
+      ['Clashes between the SDF and tribal fighters spread east of Deir ez-Zor', '', 'Tension rose after the arrest of a military council chief', '', '2 hours ago', 'Updated: 30 August 2023 - 12:40', 'By Samer Hussein', '', para(1), '', para(2)].join('\n'),
+    );
+    expect([b.title, b.subtitle]).toEqual(['Clashes between the SDF and tribal fighters spread east of Deir ez-Zor', 'Tension rose after the arrest of a military council chief']);
+  });
+});

@@ -77,7 +77,8 @@ export function isPersonName(s: string): boolean {
   if (!t || t.length > 60) return false;
   const toks = t.split(' ');
   if (toks.length > 7) return false;
-  if (/^[\u0600-\u06ff\s]+$/.test(t)) return toks.length <= 5;
+  // («منذ ساعتين», «قبل ٣ أيام»: a time stamp, never a name)
+  if (/^[\u0600-\u06ff\s]+$/.test(t)) return toks.length <= 5 && !/^(?:منذ|قبل)\s/.test(t);
   let caps = 0;
   for (const tok of toks) {
     if (/^\p{Lu}[\p{L}'’.-]*$/u.test(tok)) caps++;

@@ -72,7 +72,8 @@ function summaryBlock(lines: Line[], j: number, end: number): number {
 /** A credit or date line right below j: j heads an article (a long headline or standfirst, not its text). */
 function headItemBelow(lines: Line[], j: number, end: number): boolean {
   const n = j + 1 < end ? lines[j + 1] : null;
-  return !!n && (n.kind === 'byline' || n.kind === 'date' || bareByline(lines, j + 1, j, end));
+  // (a mobile page prints the story's age there: "منذ ساعتين", "2 hours ago")
+  return !!n && (n.kind === 'byline' || n.kind === 'date' || stampText(n.text) || bareByline(lines, j + 1, j, end));
 }
 
 /** First sentence-like paragraph that is followed by another one (ignoring non-text lines between). */
@@ -858,10 +859,14 @@ function titleFromFileName(fileName?: string): string | null {
  * byline's name, without where it was filed. Of "A - B" the name is the side with more words (a given name and
  * a family name against a one-word place), the first on a tie.
  */
+const ARABIC_ONLY = /^[\u0600-\u06ff\s:|–—-]+$/;
+
 function bareName(text: string): string | null {
   // ("بيروت: رامي الخطيب", an Arabic daily's "City: Name", is the same pair)
   const pair = /^(\p{L}[\p{L}'’ -]{0,30}?)(?:\s+[|–—-]\s+|:\s+)(\p{L}[\p{L}'’ -]{1,30})$/u.exec(text);
-  const name = pair && wordsOf(pair[2]).length > wordsOf(pair[1]).length && isPersonName(pair[2])
+  // (the longer side is the name; in Arabic, where the place comes first, "دير الزور - سامر الحسين", the second of two alike)
+  const second = pair && (wordsOf(pair[2]).length > wordsOf(pair[1]).length || (ARABIC_ONLY.test(text) && wordsOf(pair[2]).length === wordsOf(pair[1]).length));
+  const name = pair && second && isPersonName(pair[2])
     ? pair[2]
     : text.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}'’ -]*$|\s+[|–—-]\s+\p{L}[\p{L}'’ -]{1,30}$/u, '');
   return wordsOf(name).length <= 7 && isPersonName(name) ? squash(name) : null;
@@ -1078,7 +1083,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     // below the date and credit lines, a paragraph followed by a share bar is the text (a live blog's first
     // entry), not a standfirst: there only a date, credit or caption line makes it one
     const headItemNext =
-      !!n && ((NON_TEXT_HEAD.has(n.kind) && !(sawMeta && n.kind === 'furniture')) || (titleLine !== null && isRepeatOf(titleLine, n)) || bareByline(lines, j + 1, headFrom, e));
+      !!n && ((NON_TEXT_HEAD.has(n.kind) && !(sawMeta && n.kind === 'furniture')) || (titleLine !== null && isRepeatOf(titleLine, n)) || stampText(n.text) || bareByline(lines, j + 1, headFrom, e));
     const standfirst = !subtitleLocked && !sawGood && l.words <= 70 && headItemNext && (n!.blankBefore === 0 || !!prevIsTitle);
     if (!l.good) {
       // a shorter standfirst without a full stop; anything else short is a section label or kicker
