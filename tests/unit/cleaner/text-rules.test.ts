@@ -1470,3 +1470,38 @@ describe('an Arabic page copied on a phone', () => {
     expect([b.title, b.subtitle]).toEqual(['Clashes between the SDF and tribal fighters spread east of Deir ez-Zor', 'Tension rose after the arrest of a military council chief']);
   });
 });
+
+describe('an Arabic opinion column', () => {
+  const arPara = (n: number) => `لم يكن أحد في الغوطة الشرقية يتوقع الخبر ${n} مرات، لكن الإعلان وضع الفصائل أمام امتحان صعب في جنيف وخارجها.`;
+  const page = [
+    'الرئيسية',
+    'رأي',
+    'اتصل بنا',
+    '',
+    'انسحاب موسكو «الجزئي» وامتحان «جيش الإسلام» في جنيف',
+    '',
+    'الكاتب مروان الدباغ (أرشيف)',
+    'مروان الدباغ',
+    'كاتب وباحث سوري مقيم في إسطنبول، يكتب في شؤون الفصائل المسلحة والمفاوضات السياسية منذ عام 2012.',
+    'جميع مقالات الكاتب',
+    'السبت 10 جمادى الآخرة 1437 هـ الموافق 19 آذار 2016',
+    '',
+    arPara(1),
+    '',
+    arPara(2),
+    '',
+    'اشترك في «الشام الجديد» على يوتيوب هنا',
+  ].join('\n');
+  it('a headline quoting names in guillemets is no breadcrumb; «اشترك في …» is furniture', () => {
+    expect(isFurniture('انسحاب موسكو «الجزئي» وامتحان «جيش الإسلام» في جنيف')).toBe(false);
+    expect(isFurniture('الرئيسية » أخبار » سوريا')).toBe(true);
+    expect(isFurniture('اشترك في «الشام الجديد» على يوتيوب هنا')).toBe(true);
+    expect(extractArticlesFromText(page)[0].title).toBe('انسحاب موسكو «الجزئي» وامتحان «جيش الإسلام» في جنيف');
+  });
+  it('the name over the writer\'s bio and the link to their other pieces is the author; the bio is not the text', () => {
+    const [a] = extractArticlesFromText(page);
+    expect(a.author).toBe('مروان الدباغ');
+    expect(a.date).toMatchObject({ value: '2016-03-19', source: 'stated' });
+    expect(a.body.split('\n\n')).toEqual([arPara(1), arPara(2)]);
+  });
+});

@@ -7,12 +7,13 @@
 // trailing arrows / chevrons / colons / ellipses removed.
 
 /**
- * An Arabic page's links to its neighbours and its latest items ("previous article", "latest statements"): furniture,
- * and each heads links to other items (MORE_BEFORE).
+ * An Arabic page's links to its neighbours, its latest items and the writer's other pieces ("previous article",
+ * "latest statements", "all the writer's articles"): furniture, and each heads links to other items (MORE_BEFORE).
  */
 const ARABIC_NEIGHBOUR_LINKS: readonly string[] = [
   'المقال السابق', 'المقال التالي', 'الخبر السابق', 'الخبر التالي', 'الموضوع السابق', 'الموضوع التالي', 'تقارير سابقة',
   'أخبار سابقة', 'مقالات سابقة', 'آخر الأخبار', 'آخر البيانات', 'أحدث الأخبار', 'أحدث المقالات', 'آخر المقالات', 'آخر التقارير',
+  'جميع مقالات الكاتب', 'كل مقالات الكاتب', 'مقالات الكاتب', 'مقالات أخرى للكاتب', 'المزيد من مقالات الكاتب',
 ];
 
 /** A line that is exactly one of these (after normalisation) is furniture. */
@@ -120,7 +121,7 @@ export const FURNITURE_PREFIX: readonly string[] = [
   // blog platforms' post footers ("Share to Twitter", "Labels: Aleppo, Zenki", "Newer Post Older Post Home")
   'share to ', 'labels:', 'newer post', 'older post', 'blogthis', 'like loading', 'blog at wordpress',
   'join the discussion', 'also on ', 'view all posts by', 'proudly powered by', 'وقت القراءة', 'مدة القراءة', 'ادعم ',
-  'تابعونا على', 'تابعنا على',
+  'تابعونا على', 'تابعنا على', 'اشترك في', 'اشتركوا في', 'اشترك الآن', 'اشترك بالنشرة',
   // European outlets' labels, in German and French
   'lesezeit', 'temps de lecture', 'artikel teilen', "partager l'article", 'lire aussi', 'mehr zum thema', 'aus dem deutschen',
   'aus dem französischen', 'traduit de', 'anzeige', 'publicité', 'kommentare sind', 'les commentaires sont',

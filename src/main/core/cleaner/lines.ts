@@ -261,7 +261,8 @@ function isTagList(t: string, es: boolean): boolean {
 
 function isMenu(t: string, es: boolean): boolean {
   if (es) return false;
-  const parts = t.split(/\s*(?:\||›|‹|»|«|>|\/|•|·|→)\s*/).filter(Boolean);
+  // (guillemets divide a breadcrumb only with a space on each side: in Arabic they quote, «جيش الإسلام»)
+  const parts = t.split(/\s*(?:\||›|‹|>|\/|•|·|→)\s*|\s+[»«]\s+/).filter(Boolean);
   if (parts.length < 3) return false;
   return parts.every((p) => countWords(p) <= 4);
 }
@@ -630,6 +631,14 @@ function buildLine(r: RawLine, i: number): Line {
 
 export const HORIZONTAL_RULE = /^(?:[-–—_=*~•·━─═#]\s?){3,}$/;
 const JOURNALIST_ROLE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|bureau chief|contributor|columnist)$|^(?:مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة)\s/iu;
+
+/**
+ * A writer's bio printed under the name in an Arabic column's head («كاتب وباحث سوري مقيم في إسطنبول، …»):
+ * it starts with the writer's role.
+ */
+export function isRoleLine(l: Line): boolean {
+  return l.words <= 40 && l.text.charCodeAt(0) >= 0x600 && JOURNALIST_ROLE.test(l.text);
+}
 const PRESS_DATABASE_FIELD = /^(?:SECTION|LENGTH|BODY|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DOCUMENT-TYPE|GRAPHIC|JOURNAL-CODE|ACC-NO|HIGHLIGHT|NOTES|TYPE|WORD COUNT|DOCUMENT|COPYRIGHT)\s*:/;
 
 /** A label alone on its line that introduces the article's tags, one per line below it. */

@@ -26,7 +26,7 @@
 
 import { readForumThread } from './forum-thread';
 import { COMMENT_ACTIONS, COMMENT_NOISE, TAGS_LINE, WIDGET_WORDS } from './furniture';
-import { accountNameAt, copyrightOutlet, HORIZONTAL_RULE, isFurniture, isPersonName, selfDescribedOutlet, TOC_ENTRY, type Line } from './lines';
+import { accountNameAt, copyrightOutlet, HORIZONTAL_RULE, isFurniture, isPersonName, isRoleLine, selfDescribedOutlet, TOC_ENTRY, type Line } from './lines';
 import { asciiDigits, firstDate, hasPublishWord, hasUpdateWord, isCalendarWord, withYear, yearOfPage, type DateHit } from './dates';
 import { addStopCounts, detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, isCasedScript, keyOf, squash, stopCounts, wordsOf } from './text-utils';
 import type { DateConfidence, ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
@@ -908,8 +908,9 @@ function bareByline(lines: Line[], j: number, from: number, end: number): boolea
     for (let k = j + dir, steps = 0; k >= from && k < end && steps < 4; k += dir, steps++) {
       const x = lines[k];
       if (x.kind === 'date' || (dir === 1 && FOLLOW_BUTTON.test(x.text))) return true;
-      if (x.key === l.key || (dir === 1 && PROFILE_HEADLINE.test(x.text) && !x.endsSentence && x.words <= 14)) continue;
-      if (!(x.kind === 'furniture' && x.words <= 10) || steps === 3) return false;
+      if (x.key === l.key || (dir === 1 && ((PROFILE_HEADLINE.test(x.text) && !x.endsSentence && x.words <= 14) || isRoleLine(x)))) continue;
+      // (and a link to the writer's other pieces, «جميع مقالات الكاتب»)
+      if (!((x.kind === 'furniture' || x.kind === 'more-before') && x.words <= 10) || steps === 3) return false;
     }
     return false;
   };
@@ -1058,6 +1059,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       author ??= squash(l.text);
       continue;
     }
+    // the writer's bio under the name that credits the column
+    if (isRoleLine(l) && j > headFrom && bareByline(lines, j - 1, headFrom, e)) continue;
     // a bare name next to the date line is the byline ("Jane Doe\nJanuary 5, 2021")
     if (bareByline(lines, j, headFrom, e)) {
       const name = bareName(l.text);
