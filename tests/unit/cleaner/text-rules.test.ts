@@ -25,6 +25,9 @@ describe('dates', () => {
     expect(findDates('Posted: Tue, 05/03/2016')[0].ambiguous).toBeUndefined();
     expect(findDates('السبت 05/03/2016')[0]).toMatchObject({ value: '2016-03-05' });
     expect(findDates('05/03/2016')[0]).toMatchObject({ value: '2016-03-05', ambiguous: true });
+    // dots are the day-first countries' separator
+    expect(findDates('Published: 02.03.2020 14:22')[0]).toEqual(expect.objectContaining({ value: '2020-03-02' }));
+    expect(findDates('Published: 02.03.2020 14:22')[0].ambiguous).toBeUndefined();
   });
   it('rejects impossible dates and does not crash on odd input', () => {
     expect(findDates('31 February 2017')).toEqual([]);

@@ -1,7 +1,7 @@
 // A small date reader for the forms that news pages print. No dependency; returns ISO YYYY-MM-DD.
 // English: "26 January, 2017", "January 26, 2017", "Jan. 26, 2017", "26th of Jan 2017", "26-Jan-2017",
 // "2017-01-26" (also inside 2017-01-26T10:00:00Z), "26/01/2017" and "26.01.2017" (day first unless that is
-// impossible; such a date is flagged ambiguous when both readings are possible), "2017/01/26",
+// impossible; a slashed one is flagged ambiguous when both readings are possible), "2017/01/26",
 // "Thursday, June 3, 2025", "Thursday 26/01/2017", "Published: 14:02 GMT, 3 June 2025", "Updated ...".
 // Arabic: "26 يناير 2017", "٢٦ كانون الثاني ٢٠١٧", "26 كانون الثاني/يناير 2017", "الخميس ٢٦/١/٢٠١٧" (Egyptian
 // and Levantine/Syriac month names, Arabic-Indic and Persian digits).
@@ -119,7 +119,9 @@ export function findDates(input: string): DateHit[] {
     const weekday = both ? weekdayNear(text, m.index, m[0].length) : -1;
     if (weekday >= 0 && weekdayOf(monthFirst!) === weekday && weekdayOf(dayFirst!) !== weekday) add(m.index, m[0], monthFirst);
     else if (weekday >= 0 && weekdayOf(dayFirst!) === weekday) add(m.index, m[0], dayFirst);
-    else add(m.index, m[0], dayFirst ?? monthFirst, both);
+    // (dots are the day-first countries' separator, "02.03.2020" in Turkish, German or Russian print: only
+    // slashes and dashes leave the order open)
+    else add(m.index, m[0], dayFirst ?? monthFirst, both && !(m[0].includes('.') && dayFirst !== null));
   }
 
   // Arabic month names
