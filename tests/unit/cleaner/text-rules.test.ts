@@ -1508,3 +1508,17 @@ describe('an Arabic opinion column', () => {
     expect(a.body.split('\n\n')).toEqual([arPara(1), arPara(2)]);
   });
 });
+
+describe('reader views and columns signed at the foot', () => {
+  it('a reading time alone ("8–10 minutes") and the font-size controls («تكبير الخط») are furniture', () => {
+    expect(['8–10 minutes', '6 min', '٥ دقائق للقراءة', 'تكبير الخط', 'تصغير الخط'].map(isFurniture)).toEqual([true, true, true, true, true]);
+    const [a] = extractArticlesFromText(['example.org', 'The desert that never went quiet: ISIS cells in the Badia', 'Sarah Lindqvist', '8–10 minutes', 'Published 21 March 2023', '', para(1), '', para(2)].join('\n'));
+    expect(a.author).toBe('Sarah Lindqvist');
+  });
+  it('a column signed at its foot, the name over the writer\'s role, has that author', () => {
+    const arPara = (n: number) => `كان الحزب يقدم تدخله في سوريا ${n} مرات على أنه حماية للمقامات، لكن سقوط النظام أنهى هذه الرواية بالكامل.`;
+    const [a] = extractArticlesFromText(['حزب الله بعد سقوط الأسد: نهاية «الممر» وبداية المراجعة', '', 'الأربعاء 18 ديسمبر 2024', '', arPara(1), '', arPara(2), '', 'نبيل حاج حسن', 'كاتب وباحث لبناني في شؤون الحركات المسلحة', '', 'الوسوم'].join('\n'));
+    expect(a.author).toBe('نبيل حاج حسن');
+    expect(a.body.split('\n\n')).toEqual([arPara(1), arPara(2)]);
+  });
+});

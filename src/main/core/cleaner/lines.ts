@@ -301,7 +301,7 @@ function furnitureShape(f: Shape): boolean {
     if ((w <= 12 || (w <= 25 && !f.es)) && FURNITURE_CONTAINS.some((p) => containsPhrase(v, p))) return true;
     if (LINK_LABELS.some((p) => v.startsWith(p))) return true; // "Related: ...", "READ MORE: ..."
     if (w <= 8 && !f.es && w >= 2 && vocabularyWords(v)) return true; // "Register Login", "Help Status About Careers"
-    if (w <= 6 && (RELATIVE_STAMP.test(t) || SOCIAL_COUNT.test(t) || ARABIC_SOCIAL_COUNT.test(t) || PAGINATION.test(t) || COUNTER.test(t))) return true;
+    if (w <= 6 && (RELATIVE_STAMP.test(t) || READING_TIME.test(t) || SOCIAL_COUNT.test(t) || ARABIC_SOCIAL_COUNT.test(t) || PAGINATION.test(t) || COUNTER.test(t))) return true;
     // a forum's "Return to <board>" link (a headline "Return to the old city: …" is longer)
     if (w <= 5 && !t.includes(':') && v.startsWith('return to ')) return true;
     if (STRONG_HINT.test(v) && STRONG.test(v)) return true;
@@ -359,6 +359,8 @@ export function accountNameAt(lines: readonly Line[], j: number): boolean {
 const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•·|,]?\s*)?page\s+\d+\s+of\s+\d+$/i;
 
 /** "1 / 5", "Image 3 of 8", "٢ من ٦": a gallery or slide counter. */
+/** A reader view's reading time alone on its line: "8–10 minutes", "6 min", «٥ دقائق». */
+const READING_TIME = /^(?:[\d\u0660-\u0669]+\s*[–-]\s*)?[\d\u0660-\u0669]+\s*(?:min(?:ute)?s?\.?|دقائق|دقيقة)(?:\s+(?:read|reading|للقراءة|قراءة))?$/i;
 const COUNTER = /^(?:(?:image|photo|picture|slide|item)\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|of|من)\s*[\d\u0660-\u0669]{1,3}$/i;
 /**
  * The longest word of each strong phrase: a cheap scan that spares most lines the full expression (derived
@@ -633,11 +635,11 @@ export const HORIZONTAL_RULE = /^(?:[-–—_=*~•·━─═#]\s?){3,}$/;
 const JOURNALIST_ROLE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|bureau chief|contributor|columnist)$|^(?:مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة)\s/iu;
 
 /**
- * A writer's bio printed under the name in an Arabic column's head («كاتب وباحث سوري مقيم في إسطنبول، …»):
- * it starts with the writer's role.
+ * A writer's role or bio printed under the name, in a column's head or under its signature ("Middle East
+ * correspondent", «كاتب وباحث سوري مقيم في إسطنبول، …»).
  */
 export function isRoleLine(l: Line): boolean {
-  return l.words <= 40 && l.text.charCodeAt(0) >= 0x600 && JOURNALIST_ROLE.test(l.text);
+  return l.words <= 40 && JOURNALIST_ROLE.test(l.text);
 }
 const PRESS_DATABASE_FIELD = /^(?:SECTION|LENGTH|BODY|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DOCUMENT-TYPE|GRAPHIC|JOURNAL-CODE|ACC-NO|HIGHLIGHT|NOTES|TYPE|WORD COUNT|DOCUMENT|COPYRIGHT)\s*:/;
 

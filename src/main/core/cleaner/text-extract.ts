@@ -1166,6 +1166,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       if (l.kind === 'more-before') break;
       if (l.kind === 'byline' && l.byline) author ??= l.byline.name;
       else if (!author) author = signOffAuthor(l.text);
+      // a column signed at its foot: the writer's name over their role («نبيل حاج حسن / كاتب وباحث لبناني …»)
+      if (!author && l.kind === 'text' && !l.good && j + 1 < e && isRoleLine(lines[j + 1]) && isPersonName(l.text)) author = squash(l.text);
       const so = selfDescribedOutlet(l.text);
       if (so) outlet ??= so;
       if (l.kind === 'credit') {
