@@ -14,6 +14,7 @@ const ARABIC_NEIGHBOUR_LINKS: readonly string[] = [
   'المقال السابق', 'المقال التالي', 'الخبر السابق', 'الخبر التالي', 'الموضوع السابق', 'الموضوع التالي', 'تقارير سابقة',
   'أخبار سابقة', 'مقالات سابقة', 'آخر الأخبار', 'آخر البيانات', 'أحدث الأخبار', 'أحدث المقالات', 'آخر المقالات', 'آخر التقارير',
   'جميع مقالات الكاتب', 'كل مقالات الكاتب', 'مقالات الكاتب', 'مقالات أخرى للكاتب', 'المزيد من مقالات الكاتب',
+  'أحدث التدوينات', 'أحدث التعليقات', 'آخر التدوينات', 'آخر التعليقات',
 ];
 
 /** A line that is exactly one of these (after normalisation) is furniture. */
@@ -79,7 +80,10 @@ export const FURNITURE_EXACT: readonly string[] = [
   'فيسبوك', 'فيس بوك', 'تويتر', 'واتساب', 'واتس اب', 'تلغرام', 'تيليغرام', 'يوتيوب', 'إنستغرام', 'انستغرام', 'تابعونا',
   'تكبير الخط', 'تصغير الخط', 'حجم الخط', 'الوسوم', 'وسوم', 'كلمات مفتاحية', 'مقالات الرأي', 'مقالات رأي', 'شاهد أيضا', 'شاهد أيضاً', 'شارك المقال', 'شارك الخبر',
   // an Arabic comment form's fields
-  'الاسم', 'الاسم *', 'البريد الإلكتروني', 'البريد الإلكتروني (لن يتم نشره)', 'نص التعليق', 'التعليق', 'أرسل التعليق', 'إرسال التعليق',
+  'الاسم', 'الاسم *', 'البريد الإلكتروني', 'البريد الإلكتروني *', 'البريد الإلكتروني (لن يتم نشره)', 'نص التعليق', 'التعليق',
+  'أرسل التعليق', 'إرسال التعليق', 'الموقع', 'الموقع الإلكتروني', 'اترك رداً', 'اترك ردا', 'إلغاء الرد', 'اترك رداً إلغاء الرد',
+  'اترك ردا إلغاء الرد', 'أضف رداً', 'بحث عن:', 'الأرشيف', 'الأرشيفات',
+  'التصنيفات', 'تصنيفات',
   'شارك هذا المقال', 'أخبار ذات صلة', 'مقالات ذات صلة', 'البث المباشر',
   ...ARABIC_NEIGHBOUR_LINKS,
   // French pages
@@ -122,6 +126,9 @@ export const FURNITURE_PREFIX: readonly string[] = [
   'share to ', 'labels:', 'newer post', 'older post', 'blogthis', 'like loading', 'blog at wordpress',
   'join the discussion', 'also on ', 'view all posts by', 'proudly powered by', 'وقت القراءة', 'مدة القراءة', 'ادعم ',
   'تابعونا على', 'تابعنا على', 'اشترك في', 'اشتركوا في', 'اشترك الآن', 'اشترك بالنشرة',
+  // WordPress's comment form and footer in Arabic ("Your email address will not be published", "Save my name …",
+  // "Proudly powered by WordPress")
+  'لن يتم نشر عنوان بريدك', 'احفظ اسمي', 'فخور بأنني أستخدم', 'مدعوم من ووردبريس', 'يعمل بواسطة ووردبريس',
   // European outlets' labels, in German and French
   'lesezeit', 'temps de lecture', 'artikel teilen', "partager l'article", 'lire aussi', 'mehr zum thema', 'aus dem deutschen',
   'aus dem französischen', 'traduit de', 'anzeige', 'publicité', 'kommentare sind', 'les commentaires sont',

@@ -592,7 +592,7 @@ function widgetRow(l: Line): 0 | 1 | 2 {
 }
 
 const THREAD_HEADING =
-  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions|join the conversation|conversation|commentaires?|réactions?)(?:\s*\([\d.,]+[kK]?\))?\s*:?$|^(?:[\d.,]+|one|two|three)\s+(?:thoughts?|responses?|comments?|replies|reply) (?:on|to)\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+(?:ال)?(?:قراء|زوار|متابعين))?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$|^(?:آراء|ردود)\s+(?:ال)?(?:قراء|زوار)$|^[\d\u0660-\u0669.,٬]+\s+(?:تعليق[\u064b-\u0652]*ا?[\u064b-\u0652]*|تعليقات)$/i;
+  /^(?:[\d.,]+[kK]?\s+)?(?:comments?|responses?|replies|reader comments|discussion|reader reactions|join the conversation|conversation|commentaires?|réactions?)(?:\s*\([\d.,]+[kK]?\))?\s*:?$|^(?:[\d.,]+|one|two|three)\s+(?:thoughts?|responses?|comments?|replies|reply) (?:on|to)\b|^leave a (?:reply|comment)|^(?:ال)?تعليقات(?:\s+(?:ال)?(?:قراء|زوار|متابعين))?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?\s*:?$|^(?:آراء|ردود)\s+(?:ال)?(?:قراء|زوار)$|^(?:[\d\u0660-\u0669]+\s+)?(?:تعليقات?|تعليق واحد|تعليقان|ردود|ردان)\s+(?:على|حول)\s|^[\d\u0660-\u0669.,٬]+\s+(?:تعليق[\u064b-\u0652]*ا?[\u064b-\u0652]*|تعليقات)$/i;
 /** A heading that names comments (or counts them) opens a thread by itself; "Discussion" alone needs units. */
 const NAMED_THREAD = /comment|\d|تعليق/i;
 
@@ -653,6 +653,11 @@ function findComments(lines: Line[], from: number, end: number): { start: number
     for (; j < stop; j++) {
       const l = lines[j];
       if (THREAD_HEADING.test(l.text) || chrome(l)) continue;
+      // links to other items below the thread (a blog's "Recent posts", «أحدث التدوينات») end it
+      if (l.kind === 'more-before' && n === units.length) {
+        ended = true;
+        break;
+      }
       // (between a thread's heading and its first comment a footer-like line, "Sign up with Disqus", belongs
       // to the widget's login box, not to the page footer)
       if (l.footer && (l.kind !== 'text' || !l.good) && !(n === 0 && heading >= 0 && units.length > 0 && units[0].at - j <= 12)) {
@@ -673,7 +678,7 @@ function findComments(lines: Line[], from: number, end: number): { start: number
     for (j = h.at + h.span; j < next; j++) {
       const l = lines[j];
       // the page footer below the thread (a marker line that is not running text) ends the last comment
-      if (THREAD_HEADING.test(l.text) || (l.footer && (l.kind !== 'text' || !l.good))) break;
+      if (THREAD_HEADING.test(l.text) || (l.footer && (l.kind !== 'text' || !l.good)) || l.kind === 'more-before') break;
       if (chrome(l)) {
         // chrome after the text closes the comment: what follows before the next unit is not its text
         if (parts.length && (isStamp(l) || widgetRow(l) === 2)) {
