@@ -1561,3 +1561,12 @@ describe('an Arabic WordPress blog', () => {
     expect(articles[0].comments.map((c) => c.author)).toEqual(['خالد الإدلبي', 'أم محمد']);
   });
 });
+
+describe('a blog post under the blog\'s name and tagline', () => {
+  it('the post\'s title is the headline under its date header, with the text right below it, not the blog\'s name', () => {
+    const [a] = extractArticlesFromText(
+      ['Crossing the Orontes', "Notes on Syria's armed opposition, written from Antakya and, when the border allows, from the other side.", '', 'Saturday, January 11, 2014', '', 'The war after the war: how the rebels turned on ISIS in Aleppo', '', para(1), '', para(2), '', 'Posted by Hamish Calloway at 3:45 PM'].join('\n'),
+    );
+    expect([a.title, a.subtitle, a.date.value]).toEqual(['The war after the war: how the rebels turned on ISIS in Aleppo', null, '2014-01-11']);
+  });
+});

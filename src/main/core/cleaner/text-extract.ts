@@ -204,8 +204,11 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     const repeated = repeatedIn(lines[c]);
     // (a headline right under a horizontal rule heads a newsletter's item)
     const ruled = c > from && HORIZONTAL_RULE.test(lines[c - 1].text) ? 1 : 0;
+    // (a blog prints each post's date alone right above its title, the text right below it, under the blog's
+    // own name and tagline)
+    const dated = c > from && lines[c - 1].kind === 'date' && !lines[c - 1].clock && c + 1 < end && lines[c + 1].good ? 2 : 0;
     const score =
-      headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) + (lines[c].words >= 6 && !underHeadline(lines, c, from) ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled + (abstractFollows(lines, c, end) ? 3 : 0) + (threadHook(lines, c, end) ? 4 : 0);
+      headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) + (lines[c].words >= 6 && !underHeadline(lines, c, from) ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled + dated + (abstractFollows(lines, c, end) ? 3 : 0) + (threadHook(lines, c, end) ? 4 : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;
