@@ -170,6 +170,8 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
           'the government of [President] [Bashar] [al-]Assad',
           '[the] (army|forces|troops|soldiers|militias) of [President] [Bashar] [al-]Assad',
           '(قوات|جيش|طيران|ميليشيات|مليشيات|عناصر|مدفعية|حواجز) النظام',
+          // the opposition's names for the army by its ruler: «قوات الأسد», «ميليشيا أسد», «طيران الأسد»
+          '(قوات|جيش|طيران|ميليشيا|ميليشيات|مليشيا|مليشيات|عناصر|مدفعية|حواجز|شبيحة|عصابات) [بشار] (الأسد|أسد)',
           '[قوات|وحدات] الجيش السوري',
           '[قوات|وحدات] الجيش النظامي',
           '(مناطق|مناطق سيطرة) النظام',
@@ -190,7 +192,10 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   'syrian-salvation-government': { aliases: ['National Salvation Government', 'Salvation Government'], acronyms: ['SSG'] },
   'abu-muhammad-al-julani': { aliases: ['Abu Mohammed al-Julani', 'Abu Mohammad al-Golani', 'Abu Muhammad al-Golani', 'Abu Mohammad al-Jawlani', 'Ahmed Hussein al-Shara', 'President Ahmed al-Sharaa', 'Jolani', 'Julani', 'Golani', 'Jawlani', 'al-Sharaa'] },
   'bashar-al-assad': { aliases: ['President Bashar al-Assad', 'Bashar el-Assad', 'Assad'] },
-  hezbollah: { aliases: ['Hizb Allah', 'Lebanese Hizbullah'], arabic: ['حزب الله اللبناني'] },
+  // («حالش», the opposition's acronym of «حزب الله اللبناني الشيعي», and «الحزب اللبناني», "the Lebanese party", as
+  // Syrian outlets name it)
+  hezbollah: { aliases: ['Hizb Allah', 'Lebanese Hizbullah'], arabic: ['حزب الله اللبناني', 'حالش', 'الحزب اللبناني'] },
+  '4th-armoured-division': { aliases: ['4th Div'] },
   irgc: { aliases: ["(Iran's|Iranian) (Revolutionary Guard|Revolutionary Guards|Revolutionary Guard Corps|Quds Force)", 'Revolutionary Guard Corps', 'IRGC Quds Force'], arabic: ['الحرس الثوري', 'فيلق القدس الإيراني'] },
   'military-operations-command': { arabic: ['إدارة العمليات العسكرية', 'غرفة عمليات الفتح المبين', 'الفتح المبين'] },
   'sultan-suleiman-shah-division': { aliases: ['Sulayman Shah Division', 'Suleyman Shah Division', 'Sulaiman Shah Division', 'Sultan Sulayman Shah Division'] },
@@ -458,19 +463,38 @@ const MILITARY_NOUNS_AR = {
   pl: ['الجنود', 'المستشارين', 'المستشارون', 'الضباط', 'الخبراء', 'العسكريين', 'العسكريون', 'القادة'],
 };
 /**
+ * Indefinite, as news copy writes them ("غارات روسية على إدلب", "ضباط إيرانيون", "13 مستشاراً عسكرياً إيرانياً"): `acc`
+ * the accusative a number from eleven to ninety-nine takes.
+ */
+const MILITARY_NOUNS_AR_INDEFINITE = {
+  f: ['قوات', 'قوات خاصة', 'طائرات', 'طائرات حربية', 'طائرات مسيرة', 'مقاتلات', 'مروحيات', 'غارات', 'غارة', 'ضربات', 'ضربة', 'دوريات', 'دورية', 'مدفعية', 'دبابات', 'آليات', 'مدرعات', 'قاعدة عسكرية', 'قواعد عسكرية'],
+  m: ['جيش', 'طيران', 'طيران حربي', 'قصف', 'تدخل', 'وجود', 'هجوم', 'توغل', 'عدوان', 'رتل', 'رتل عسكري', 'جندي', 'مستشار', 'مستشار عسكري', 'ضابط', 'خبير عسكري'],
+  pl: ['جنود', 'مستشارين', 'مستشارون', 'مستشارين عسكريين', 'مستشارون عسكريون', 'ضباط', 'خبراء عسكريين', 'عسكريين', 'عسكريون', 'قادة'],
+  // (not «عسكرياً» alone: «دعماً عسكرياً أميركياً» is support, the adjective's noun before it)
+  acc: ['جنديا', 'مستشارا', 'مستشارا عسكريا', 'ضابطا', 'خبيرا عسكريا'],
+};
+/**
  * The adjectives of the states the gazetteer follows as actors. `nounsExcept`: nouns that name something else
  * for that state (US intelligence in Syria was a CIA programme, not the coalition's forces). `extra`: nouns
  * only that state's adjective takes here ("Iranian fighters" were Iran's; "Russian fighters" are as often
  * Chechen jihadists). `led`: the "-led" forms ("Turkish-led offensive").
  */
-const STATE_FORMS: { id: string; en: string[]; led: string[]; ar: { m: string[]; f: string[]; pl: string[] }; nounsExcept?: string[]; extra?: string[] }[] = [
-  { id: 'russia', en: ['Russian'], led: ['Russian', 'Russia'], ar: { m: ['الروسي'], f: ['الروسية'], pl: ['الروس'] } },
-  { id: 'turkey', en: ['Turkish'], led: ['Turkish', 'Turkey'], ar: { m: ['التركي'], f: ['التركية'], pl: ['الأتراك'] } },
-  { id: 'iran', en: ['Iranian'], led: ['Iranian', 'Iran'], ar: { m: ['الإيراني'], f: ['الإيرانية'], pl: ['الإيرانيين', 'الإيرانيون'] }, extra: ['fighters'] },
-  { id: 'israel', en: ['Israeli'], led: ['Israeli', 'Israel'], ar: { m: ['الإسرائيلي'], f: ['الإسرائيلية'], pl: ['الإسرائيليين', 'الإسرائيليون'] } },
+type ArabicAdjectives = { m: string[]; f: string[]; pl: string[] };
+const STATE_FORMS: { id: string; en: string[]; led: string[]; ar: ArabicAdjectives; arIndefinite: ArabicAdjectives & { acc: string[] }; nounsExcept?: string[]; extra?: string[] }[] = [
+  { id: 'russia', en: ['Russian'], led: ['Russian', 'Russia'], ar: { m: ['الروسي'], f: ['الروسية'], pl: ['الروس'] }, arIndefinite: { m: ['روسي'], f: ['روسية'], pl: ['روس'], acc: ['روسيا'] } },
+  { id: 'turkey', en: ['Turkish'], led: ['Turkish', 'Turkey'], ar: { m: ['التركي'], f: ['التركية'], pl: ['الأتراك'] }, arIndefinite: { m: ['تركي'], f: ['تركية'], pl: ['أتراك'], acc: ['تركيا'] } },
+  {
+    id: 'iran', en: ['Iranian'], led: ['Iranian', 'Iran'], ar: { m: ['الإيراني'], f: ['الإيرانية'], pl: ['الإيرانيين', 'الإيرانيون'] },
+    arIndefinite: { m: ['إيراني'], f: ['إيرانية'], pl: ['إيرانيين', 'إيرانيون'], acc: ['إيرانيا'] }, extra: ['fighters'],
+  },
+  {
+    id: 'israel', en: ['Israeli'], led: ['Israeli', 'Israel'], ar: { m: ['الإسرائيلي'], f: ['الإسرائيلية'], pl: ['الإسرائيليين', 'الإسرائيليون'] },
+    arIndefinite: { m: ['إسرائيلي'], f: ['إسرائيلية'], pl: ['إسرائيليين', 'إسرائيليون'], acc: ['إسرائيليا'] },
+  },
   {
     id: 'us-led-coalition', en: ['US', 'U.S.', 'American'], led: [],
     ar: { m: ['الأمريكي', 'الأميركي'], f: ['الأمريكية', 'الأميركية'], pl: ['الأمريكيين', 'الأميركيين', 'الأمريكيون', 'الأميركيون'] },
+    arIndefinite: { m: ['أمريكي', 'أميركي'], f: ['أمريكية', 'أميركية'], pl: ['أمريكيين', 'أميركيين', 'أمريكيون', 'أميركيون'], acc: ['أمريكيا', 'أميركيا'] },
     // (the coalition is the US military: Washington's diplomats and officials are not it)
     nounsExcept: ['intelligence', 'foreign ministry', 'government', 'وزارة الخارجية', 'الحكومة'],
   },
@@ -487,6 +511,7 @@ function applyStateForms(entries: GazetteerEntry[]): void {
     e.aliases.push(`(${st.en.join('|')}) (${nouns.join('|')})`);
     if (st.led.length) e.aliases.push(`(${st.led.join('|')})-led (${LED_NOUNS.join('|')})`);
     for (const k of ['f', 'm', 'pl'] as const) e.arabic.push(`(${MILITARY_NOUNS_AR[k].filter((x) => !st.nounsExcept?.includes(x)).join('|')}) (${st.ar[k].join('|')})`);
+    for (const k of ['f', 'm', 'pl', 'acc'] as const) e.arabic.push(`(${MILITARY_NOUNS_AR_INDEFINITE[k].join('|')}) (${st.arIndefinite[k].join('|')})`);
   }
   const irgc = entries.find((x) => x.id === 'irgc')!;
   irgc.aliases.push(...IRGC_MILITIAS.en);
@@ -782,6 +807,9 @@ function convert(): GazetteerFile {
           'المدعومة', 'المدعومين', 'بدعم من', 'مدعوما من', 'مدعومة من', 'الموالية ل', 'الموالي ل', 'الموالين ل', 'الموالون ل',
           'الممولة من', 'المقربة من', 'الارتهان ل', 'التبعية ل', 'الخضوع ل', 'العمالة ل', 'التابعة ل', 'تابعة ل', 'التابع ل',
           'تابع ل', 'التابعين ل',
+          // ("with support from Iran and Hezbollah"; Astana's talks «التي رعتها روسيا وتركيا», a truce «الذي ترعاه واشنطن»)
+          'with support from', 'with the support of', 'with backing from', 'with the backing of', 'برعاية', 'رعتها', 'رعاها',
+          'رعته', 'ترعاها', 'ترعاه', 'يرعاها', 'يرعاه',
         ],
         // ("Turkey-based MOM": where something sits, not the state acting)
         after: ['backed', 'sponsored', 'funded', 'supported', 'armed', 'financed', 'aligned', 'allied', 'affiliated', 'based'],
@@ -799,6 +827,9 @@ function convert(): GazetteerFile {
         '(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|وسط) (تركيا|إيران|روسيا|إسرائيل)',
         // a state a traveller passes through is a route ("left Syria via Turkey")
         '(via|through) (Turkey|Iran|Iraq|Jordan|Lebanon)', '(عبر|عن طريق) (تركيا|إيران|العراق|الأردن|لبنان)',
+        // where someone lives or speaks from is a place ("an Ahrar al-Sham official in Turkey", «اللاجئين في تركيا»)
+        '(official|officials|spokesman|spokesperson|representative|representatives|refugees|exiles|leaders|leadership|based|living|residing|exiled|headquartered|office|offices|camp|camps) in (Turkey|Iran|Russia|Jordan|Lebanon|Iraq)',
+        '(المقيم|مقيم|المقيمين|مقيمين|المقيمة|اللاجئين|لاجئين|اللاجئون|مكتب|مكتبها|مكتبه|مقره|مقرها|يقيم|تقيم|المسؤول|مسؤول) في (تركيا|إيران|روسيا|الأردن|لبنان|العراق)',
         // the Syrian Islamic Liberation Front of 2012-13 is not the Syrian Liberation Front of 2018
         '(Syrian Islamic Liberation Front|Syria Islamic Liberation Front)', 'جبهة تحرير سوريا الإسلامية',
         // the Kurdish news agency's English service, whose acronym is al-Nusra Front's

@@ -186,3 +186,28 @@ describe('held-out set 12 rules (fixtures 119-130)', () => {
     expect(ids('The PKK announced it in a statement carried by ANF News on Monday.')).toEqual(['pkk']);
   });
 });
+
+describe('held-out set 14 rules (fixtures 131-142)', () => {
+  it('one quotation mark may stand inside a name, as Arabic quotes its proper part («حركة «النجباء»», «لواء «فاطميون»»); two part two items', () => {
+    expect(ids('وتضم الميليشيات حركة «النجباء» العراقية و«كتائب حزب الله» في سوريا.')).toEqual(['harakat-al-nujaba', 'kataib-hezbollah']);
+    expect(ids('قتل عناصر من لواء «فاطميون» في ريف حلب.')).toEqual(['liwa-al-fatemiyoun']);
+    expect(ids('شارك «الجيش» «الحر» في المعركة.')).not.toContain('free-syrian-army');
+  });
+  it('knows «حالش» and «الحزب اللبناني» (Hezbollah), «قوات الأسد» and «ميليشيا أسد», and "4th Div"', () => {
+    expect(ids('قتل عناصر من ميليشيا «حالش» في خان طومان.')).toEqual(['hezbollah']);
+    expect(ids('وتضم الميليشيات، إلى جانب الحزب اللبناني، مقاتلين عراقيين في حلب.')).toEqual(['hezbollah']);
+    expect(ids('وتقدمت قوات الأسد نحو الحاضر في ريف حلب.')).toEqual(['syrian-government']);
+    expect(ids('Russian MPs and the 4th Div took over the checkpoints in Douma, Syria.')).toContain('4th-armoured-division');
+  });
+  it('an Arabic state adjective without the article, after its military noun, is the state acting ("غارات روسية", "13 مستشاراً عسكرياً إيرانياً")', () => {
+    expect(ids('شنت طائرات روسية غارات على إدلب.')).toEqual(['russia']);
+    expect(ids('اعترفت طهران بمقتل 13 مستشاراً عسكرياً إيرانياً في خان طومان.')).toEqual(['iran']);
+    expect(ids('تلقت «قسد» دعماً عسكرياً أميركياً في الحرب على الإرهاب.')).not.toContain('us-led-coalition');
+  });
+  it('sponsors: "with support from Iran", «التي رعتها روسيا وتركيا» (the second state joined by «و»); where someone lives is a place', () => {
+    expect(ids('A militia created with support from Iran fought in Homs, Syria.')).toEqual([]);
+    expect(ids('اتهمها بالتآمر في اجتماعات أستانة التي رعتها روسيا وتركيا.')).toEqual([]);
+    expect(ids('"We will keep fighting," said an Ahrar al-Sham official in Turkey.')).toEqual(['ahrar-al-sham']);
+    expect(ids('Turkey shelled the town on Monday.')).toEqual(['turkey']);
+  });
+});

@@ -28,9 +28,10 @@ import type { FactionMatch, FactionMatcher, Gazetteer } from './types';
  * Bump when a change to this file alters what it finds in unchanged text: the gazetteer's version includes it,
  * so every library re-matches its articles at the next start-up. 2: coordinated state adjectives; 3: Arabic
  * names written with the article need it in the text; 4: Arabic coordinated adjectives; 5: hashtags join a
- * name's words with underscores (scan.ts); 6: the hamza's seats ئ and ؤ are read as ء (normalise.ts).
+ * name's words with underscores (scan.ts); 6: the hamza's seats ئ and ؤ are read as ء (normalise.ts); 7: one
+ * quotation mark may stand inside a name («حركة «النجباء»», scan.ts), and a state joined by «و» to a sponsor is one.
  */
-export const MATCHER_REVISION = 6;
+export const MATCHER_REVISION = 7;
 
 /** An Arabic word with the article, after the conjunctions and prepositions written joined to it: الـ, والـ, بالـ, للـ. */
 const ARABIC_DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
@@ -454,9 +455,15 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
       }
     }
     if (sponsorKinds.size > 0) {
+      let sponsoredTo = -2; // the last word of the last state read as a sponsor
       kept = kept.filter((a, k) => {
         if (!sponsorKinds.has(entityKind[a.pat.entity] ?? '')) return true;
-        if (isSponsored(text, t, a)) return false;
+        // («التي رعتها روسيا وتركيا»: a state joined by «و» to a sponsor is one too, as "Russia and Turkey" is)
+        const joinedToSponsor = a.from === a.to && a.from === sponsoredTo + 1 && a.clip > 0 && text.charCodeAt(t.start[a.from]) === 0x648 && /^\s+$/.test(text.slice(t.end[a.from - 1], t.start[a.from]));
+        if (joinedToSponsor || isSponsored(text, t, a)) {
+          sponsoredTo = a.to;
+          return false;
+        }
         // "Russia's Wagner Group": the possessive state qualifies the next name.
         if (sponsorPossessive && a.from === a.to && k + 1 < kept.length && kept[k + 1].from === a.to + 1 && t.join[a.to + 1] === 1) {
           const gap = text.slice(t.end[a.to], t.start[a.to + 1]);

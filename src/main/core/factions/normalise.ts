@@ -296,11 +296,21 @@ export function tokenizeInto(text: string, out: Token[]): number {
   return count;
 }
 
+/**
+ * One quotation mark may stand inside a name: Arabic writing quotes the proper part of a name and leaves its
+ * descriptor outside («حركة «النجباء» العراقية», «لواء «فاطميون»»); two ("» «") close one item and open another.
+ */
+export function isQuoteCode(c: number): boolean {
+  return c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 0x201d;
+}
+
 function isJoinGap(text: string, from: number, to: number, prevSingleLetter: boolean): boolean {
+  let quotes = 0;
   for (let k = from; k < to; k++) {
     const ch = text[k];
     if (ch === ' ' || ch === '\u00a0' || ch === '\t' || ch === '_' || HYPHENS.has(ch)) continue;
     if (ch === '.' && prevSingleLetter) continue; // initialisms: U.S.-led
+    if (isQuoteCode(text.charCodeAt(k)) && ++quotes === 1) continue;
     return false;
   }
   return true;

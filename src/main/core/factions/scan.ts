@@ -3,7 +3,7 @@
 // text allocates nothing per word it has seen before. The tokenisation is exactly normalise.ts tokenize()
 // (same word characters, inner apostrophes, possessive "'s", article tokens, join gaps); tokenize() stays the
 // reference and is used to compile the gazetteer's phrases.
-import { ARTICLES_FREE, ARTICLES_HYPHEN, isWordCode, tokenInfo } from './normalise';
+import { ARTICLES_FREE, ARTICLES_HYPHEN, isQuoteCode, isWordCode, tokenInfo } from './normalise';
 
 export const F_LOWER = 1;
 export const F_CAPS = 2;
@@ -298,11 +298,13 @@ export class WordTable {
       }
       // Join gap between the previous token (or article) and this one.
       let gapOk = true;
+      let quotes = 0;
       for (let k = gapStart; k < start; k++) {
         const g = text.charCodeAt(k);
         // (a hashtag joins a name's words with underscores: #أحرار_الشام, #Jaish_al_Fatah)
         if (g === 32 || g === 0xa0 || g === 9 || g === 95 || isHyphen(g)) continue;
         if (g === 46 && prevSingleLetter) continue;
+        if (isQuoteCode(g) && ++quotes === 1) continue; // (see normalise.ts isJoinGap)
         gapOk = false;
         break;
       }
