@@ -1570,3 +1570,37 @@ describe('a blog post under the blog\'s name and tagline', () => {
     expect([a.title, a.subtitle, a.date.value]).toEqual(['The war after the war: how the rebels turned on ISIS in Aleppo', null, '2014-01-11']);
   });
 });
+
+describe('a newsletter of items, each closed by "Read more"', () => {
+  it('splits at each item\'s headline under the "Read more" of the one above; the first item is dated by the issue line past the contents line', () => {
+    const page = [
+      'THE LEVANT SECURITY BRIEF',
+      'Armed groups, ceasefires and who controls what. Every Friday.',
+      'Issue #112 · 14 March 2025',
+      '',
+      "In this issue: the SDF integration deal · the coastal killings inquiry · Suwayda's factions",
+      '',
+      'Damascus and the SDF sign an integration deal, on paper at least',
+      '',
+      para(1),
+      '',
+      para(2),
+      '',
+      'Read more',
+      '',
+      'The coast: an inquiry and a body count',
+      '',
+      para(3),
+      '',
+      para(4),
+      '',
+      'Read more',
+      '',
+      "That's all for this week. Reply to this email to reach the editors.",
+    ].join('\n');
+    const articles = extractArticlesFromText(page);
+    expect(articles.map((a) => a.title)).toEqual(['Damascus and the SDF sign an integration deal, on paper at least', 'The coast: an inquiry and a body count']);
+    expect(articles[0].date).toMatchObject({ value: '2025-03-14', source: 'stated' });
+    expect(articles.map((a) => a.body.split('\n\n'))).toEqual([[para(1), para(2)], [para(3), para(4)]]);
+  });
+});

@@ -135,6 +135,8 @@ export const FURNITURE_PREFIX: readonly string[] = [
   // the heading of a blog's listing page, above the posts it holds ("Category Archives: Faction infighting")
   'type your email', 'category archives', 'tag archives', 'monthly archives', 'daily archives', 'yearly archives', 'author archives',
   'archives:', 'archive for', 'posts tagged', 'search results for',
+  // a newsletter's contents line ("In this issue: the SDF deal · the coast inquiry · Suwayda's factions")
+  'in this issue:', 'inside this issue', "in today's issue", 'in this edition:',
   // an archive's age banner above (and again below) an old article's headline
   'this article is more than', 'this article is over', 'this article was published more than', 'this article was published over',
   'this story is more than', 'this content is more than',
@@ -150,7 +152,7 @@ export const FURNITURE_PREFIX: readonly string[] = [
 export const FURNITURE_STRONG: readonly string[] = [
   'delivered to your inbox', 'straight to your inbox', 'direct to your inbox', 'to your inbox every', 'unsubscribe',
   'you are receiving this', "you're receiving this", 'you received this email', 'forward this email', 'forward this briefing',
-  'forward this newsletter', 'forward to a friend', 'update your preferences', 'manage your preferences',
+  'forward this newsletter', 'forward to a friend', 'reply to this email', 'update your preferences', 'manage your preferences',
   'view this email in your browser', 'by signing up you agree', 'by subscribing you agree', 'download our app',
   'the views expressed in this', 'do not necessarily reflect', 'does not necessarily reflect',
   'do not necessarily represent', 'does not necessarily represent', 'to join the discussion', 'to join the conversation', 'لا تعبر بالضرورة', 'لا تعبّر بالضرورة',

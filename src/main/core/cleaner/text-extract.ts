@@ -206,7 +206,10 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     const ruled = c > from && HORIZONTAL_RULE.test(lines[c - 1].text) ? 1 : 0;
     // (a blog prints each post's date alone right above its title, the text right below it, under the blog's
     // own name and tagline)
-    const dated = c > from && lines[c - 1].kind === 'date' && !lines[c - 1].clock && c + 1 < end && lines[c + 1].good ? 2 : 0;
+    // (past a line of furniture or two: a newsletter's "Issue #112 · 14 March 2025 / In this issue: …")
+    let above = c - 1;
+    while (above > from && above >= c - 2 && lines[above].kind === 'furniture') above--;
+    const dated = above >= from && above < c && lines[above].kind === 'date' && !lines[above].clock && c + 1 < end && lines[c + 1].good ? 2 : 0;
     const score =
       headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) + (lines[c].words >= 6 && !underHeadline(lines, c, from) ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled + dated + (abstractFollows(lines, c, end) ? 3 : 0) + (threadHook(lines, c, end) ? 4 : 0);
     if (score > bestScore) {
@@ -406,7 +409,9 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     if (l.heading > 1) continue;
     // a horizontal rule right above a headline divides a newsletter's items ("━━━━━━" / "Truffle season turns deadly")
     const ruled = k > 0 && HORIZONTAL_RULE.test(lines[k - 1].text);
-    if (after >= 2 && headScore(lines, k, lines.length, true) + (ruled ? 2 : furnitureRun[k] >= 2 ? 1 : 0) >= 2) {
+    // and so does the "Read more" link that closes the item above (a newsletter's items, each cut short)
+    const closed = k > 0 && lines[k - 1].kind === 'more-after';
+    if (after >= 2 && headScore(lines, k, lines.length, true) + (ruled || closed ? 2 : furnitureRun[k] >= 2 ? 1 : 0) >= 2) {
       starts.push(k);
       goodSince = 0;
     }
@@ -968,6 +973,9 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   // ---- pre-title lines
   // (an unrolled thread prints its poster, with the @handle, and the thread's date above the first post)
   const hooked = titleIdx >= 0 && threadHook(lines, titleIdx, e);
+  // where a blog's or a newsletter's date header stands: right above the title, or past a line of furniture or two
+  let dateHeaderAt = titleIdx - 1;
+  while (dateHeaderAt > s && dateHeaderAt >= titleIdx - 2 && lines[dateHeaderAt].kind === 'furniture') dateHeaderAt--;
   for (let j = s; j < (titleIdx < 0 ? s : titleIdx); j++) {
     const l = lines[j];
     if (hooked && l.kind === 'text' && j + 1 < titleIdx && /^@[\w.]{2,30}$/.test(lines[j + 1].text) && isPersonName(l.text)) author ??= squash(l.text);
@@ -981,7 +989,7 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
         // date alone right above its title. Either way a date stated below the headline wins. A wire's stamp over
         // its headline shows the time too, but tells the story's age ("JUNE 20, 2018 / 2:14 PM / 7 YEARS AGO"),
         // which no clock does.
-        if (value && j === titleIdx - 1 && (!l.clock || STAMP_AGE.test(l.text))) dates.headed ??= { value, source: 'stated', evidence: l.text, confidence: statedConfidence(l.date, l.text) };
+        if (value && j === dateHeaderAt && (!l.clock || STAMP_AGE.test(l.text))) dates.headed ??= { value, source: 'stated', evidence: l.text, confidence: statedConfidence(l.date, l.text) };
         else if (value) dates.clock ??= { value, source: 'page-clock', evidence: l.text, confidence: 'low' };
       }
     } else if (l.kind === 'byline' && l.byline) {
