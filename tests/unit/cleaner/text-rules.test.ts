@@ -1604,3 +1604,39 @@ describe('a newsletter of items, each closed by "Read more"', () => {
     expect(articles.map((a) => a.body.split('\n\n'))).toEqual([[para(1), para(2)], [para(3), para(4)]]);
   });
 });
+
+describe('pages without blank lines, and text-browser dumps', () => {
+  it('on a page without blank lines "READ MORE" heads a related headline inside the text: no second article', () => {
+    const page = ['Turkish drones hit regime air defenses as Operation Spring Shield expands in Idlib', 'DAILY SABAH WITH AA', 'Published: 02.03.2020 14:22', para(1), para(2), 'READ MORE', 'Turkey shoots down 2 regime warplanes over Idlib', para(3), para(4), 'READ MORE', 'Erdoğan, Putin to meet in Moscow as Idlib tensions soar', para(5), para(6)].join('\n');
+    const articles = extractArticlesFromText(page);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].body.split('\n\n')).toEqual([para(1), para(2), para(3), para(4), para(5), para(6)]);
+  });
+  it('a lynx dump: its link numbers are no part of a byline, its reference list no limit on the wrap width, the line under "[20]IMG" a caption', () => {
+    const wrap = (s: string) => s.match(/.{1,70}(?:\s|$)/g)!.map((x) => `   ${x.trim()}`);
+    const long = (n: number) => `The Syrian Democratic Forces said on Tuesday that they had retaken the town ${n} times, and residents reached by phone in Dhiban said gunmen loyal to a tribal sheikh had withdrawn toward the river rather than surrendering, crossing by boat overnight.`;
+    const page = [
+      'Tribal fighters and SDF trade ground for a second week in eastern Deir ez-Zor',
+      '',
+      '   By [15]Lena Marcotte',
+      '   September 6, 2023',
+      '',
+      '   [20]IMG',
+      '   SDF fighters at a checkpoint on the road between Dhiban and al-Busayrah, 2 September 2023. (The Jazira Dispatch)',
+      '',
+      ...wrap(long(1)),
+      '',
+      ...wrap(long(2)),
+      '',
+      ...wrap(long(3)),
+      '',
+      'References',
+      '',
+      '  16. https://www.facebook.com/sharer/sharer.php?u=https://jaziradispatch.org/2023/09/06/tribal-fighters-sdf-deir-ez-zor-second-week/',
+    ].join('\n');
+    const [a] = extractArticlesFromText(page);
+    expect(a.author).toBe('Lena Marcotte');
+    expect(a.body.split('\n\n')).toEqual([long(1), long(2), long(3)]);
+    expect(a.captions).toContain('SDF fighters at a checkpoint on the road between Dhiban and al-Busayrah, 2 September 2023. (The Jazira Dispatch)');
+  });
+});

@@ -322,7 +322,7 @@ function furnitureShape(f: Shape): boolean {
   // a horizontal rule between a newsletter's items ("━━━━━━", "-----", "* * *")
   if (HORIZONTAL_RULE.test(t)) return true;
   // a link's address alone, or an image's alt text as a browser's "Save as text" writes them
-  if (/^<https?:\/\/\S+>$/.test(t) || /^\[(?:image|photo|picture|img)(?::[^\]]*)?\](?:\s*<https?:\/\/\S+>)?$/i.test(t)) return true;
+  if (/^<https?:\/\/\S+>$/.test(t) || IMAGE_PLACEHOLDER.test(t)) return true;
   // a journalist's role under their name ("Middle East correspondent", "Defence editor"): never a headline
   if ((w <= 4 || (w <= 10 && t.charCodeAt(0) >= 0x600)) && !f.es && JOURNALIST_ROLE.test(t)) return true;
   // the fields of a press database's export (LexisNexis, Factiva): "SECTION: REGION; Pg. 6", "LENGTH: 412 words",
@@ -540,7 +540,8 @@ const UNSQUASHED_LINE = /[\t\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u2
  * lines of some length end close to one common width, and none goes far past it.
  */
 function wrapWidth(lines: RawLine[]): number {
-  const lengths = lines.map((l) => l.text.length).filter((n) => n >= 20);
+  // (a link's address is never wrapped: a text dump's list of references runs past the width)
+  const lengths = lines.filter((l) => !l.text.includes('://')).map((l) => l.text.length).filter((n) => n >= 20);
   if (lengths.length < 8) return 0;
   lengths.sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)];
@@ -587,19 +588,41 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
   return out;
 }
 
+const LINK_NUMBER = /\[\d{1,4}\](?=[\p{L}\p{N}])/u;
+const LINK_NUMBER_ALL = /\[\d{1,4}\](?=[\p{L}\p{N}])/gu;
+/** An image's place in a text copy: "[image]", "[Photo: …]", a text browser's "[20]IMG" or "[IMG]". */
+const IMAGE_PLACEHOLDER = /^(?:\[(?:image|photo|picture|img)(?::[^\]]*)?\](?:\s*<https?:\/\/\S+>)?|\[\d{1,4}\]\s?img|\[صورة\])$/i;
+
 /** Classify raw lines. Their text is already squashed (splitRawLines, the Markdown and HTML readers do it). */
 export function buildLines(raw: RawLine[]): Line[] {
   // A loop rather than raw.map: optimised, map builds a holey array and every function reading lines
   // that was optimised for packed ones deoptimises (a dozen recompiles of the largest functions).
   const lines: Line[] = [];
   for (let i = 0; i < raw.length; i++) lines.push(buildLine(raw[i], i));
-  return tagRuns(lines);
+  return imageCaptions(tagRuns(lines));
+}
+
+/** A placeholder without the image's own text: its caption is the line below. */
+const BARE_IMAGE = /^(?:\[(?:image|photo|picture|img)\]|\[\d{1,4}\]\s?img|\[صورة\])$/i;
+
+/** The sentence right under an image's bare placeholder, up to a caption's length, is the image's caption. */
+function imageCaptions(lines: Line[]): Line[] {
+  for (let j = 1; j < lines.length; j++) {
+    const l = lines[j];
+    if (l.kind !== 'text' || l.blankBefore > 0 || l.words > 40 || !(l.endsSentence || l.text.endsWith(')')) || !BARE_IMAGE.test(lines[j - 1].text)) continue;
+    l.kind = 'caption';
+    l.good = false;
+    l.headline = false;
+  }
+  return lines;
 }
 
 function buildLine(r: RawLine, i: number): Line {
   // a browser's "Save as text" writes each link's address after it ("By Hassan Darwish <https://…>"): the line is
   // read without them, and keeps them
-  const read = r.text.includes('<http') ? r.text.replace(/\s*<https?:\/\/[^>\s]*>/g, '') || r.text : r.text;
+  // a text browser's dump (lynx, w3m) numbers each link before its text ("By [15]Lena Marcotte"): read without the numbers
+  let read = r.text.includes('<http') ? r.text.replace(/\s*<https?:\/\/[^>\s]*>/g, '') || r.text : r.text;
+  if (read.includes('[') && LINK_NUMBER.test(read)) read = read.replace(LINK_NUMBER_ALL, '') || read;
   const m = measureLine(read); // key, word count and function words in one pass
   const f: Shape = { t: read, w: m.words, es: endsSentence(read) };
   let c = classifyShape(f);

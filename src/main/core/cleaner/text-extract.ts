@@ -409,8 +409,9 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     if (l.heading > 1) continue;
     // a horizontal rule right above a headline divides a newsletter's items ("━━━━━━" / "Truffle season turns deadly")
     const ruled = k > 0 && HORIZONTAL_RULE.test(lines[k - 1].text);
-    // and so does the "Read more" link that closes the item above (a newsletter's items, each cut short)
-    const closed = k > 0 && lines[k - 1].kind === 'more-after';
+    // and so does the "Read more" link that closes the item above (a newsletter's items, each cut short), set
+    // apart by blank lines (on a page without them "READ MORE" heads a related story's headline, inside the text)
+    const closed = spaced && k > 0 && lines[k - 1].kind === 'more-after' && lines[k - 1].blankBefore > 0 && l.blankBefore > 0;
     if (after >= 2 && headScore(lines, k, lines.length, true) + (ruled || closed ? 2 : furnitureRun[k] >= 2 ? 1 : 0) >= 2) {
       starts.push(k);
       goodSince = 0;
@@ -1255,6 +1256,12 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
         case 'more-after': {
           const prev = paras[paras.length - 1];
           if (prev && prev.i === j - 1 && l.blankBefore <= 1 && !prev.endsSentence && !prev.heading) paras.pop();
+          // after the text's own sentence the label heads the related story's headline below it ("READ MORE /
+          // Turkey shoots down 2 regime warplanes over Idlib"), as on pages without blank lines
+          else if (prev && prev.endsSentence && j + 1 <= bodyEnd) {
+            const below = lines[j + 1];
+            if (below.kind === 'text' && below.blankBefore === 0 && !below.good && headlineEnd(below) && below.words >= 3 && below.words <= 25) j++;
+          }
           continue;
         }
         case 'more-before':
