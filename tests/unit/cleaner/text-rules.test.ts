@@ -1640,3 +1640,11 @@ describe('pages without blank lines, and text-browser dumps', () => {
     expect(a.captions).toContain('SDF fighters at a checkpoint on the road between Dhiban and al-Busayrah, 2 September 2023. (The Jazira Dispatch)');
   });
 });
+
+describe('a sentence ending in a colon', () => {
+  it('introduces what follows and is kept in the text ("… issued the following statement after the battle:")', () => {
+    const intro = 'The Media Office of the Front issued the following statement after the battle:';
+    const [a] = extractArticlesFromText(['NLF fighters repel an assault on the Um Khalakhil axis', 'Wednesday, 4 December 2019', para(1), para(2), intro, 'Statement No. 214', `1. ${para(3)}`, `2. ${para(4)}`].join('\n'));
+    expect(a.body.split('\n\n')).toContain(intro);
+  });
+});

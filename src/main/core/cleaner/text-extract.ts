@@ -1313,7 +1313,9 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
         ? previousText(lines, j, bodyStart)?.good === true && (l.headline || (l.words <= 2 && !l.footer && /^\p{Lu}/u.test(l.text))) && !MEDIA_LABEL.test(l.text)
         : l.blankBefore >= 1 && !!next && next.blankBefore >= 1;
       const isolatedHeading = !l.endsSentence && l.words <= 15 && apart && !!next && (next.good || next.endsSentence) && !isFurniture(l.text);
-      if (l.good || l.endsSentence || l.heading > 0 || isolatedHeading || endsAsking(l.text)) paras.push(l);
+      // (a sentence ending in a colon introduces what follows: "The Media Office issued the following statement:")
+      const introduces = l.words >= 8 && l.text.endsWith(':') && !l.footer && !isFurniture(l.text);
+      if (l.good || l.endsSentence || l.heading > 0 || isolatedHeading || introduces || endsAsking(l.text)) paras.push(l);
     }
   }
 
