@@ -322,7 +322,7 @@ function furnitureShape(f: Shape): boolean {
   // a horizontal rule between a newsletter's items ("━━━━━━", "-----", "* * *")
   if (HORIZONTAL_RULE.test(t)) return true;
   // a link's address alone, or an image's alt text as a browser's "Save as text" writes them
-  if (/^<https?:\/\/\S+>$/.test(t) || IMAGE_PLACEHOLDER.test(t)) return true;
+  if (/^<https?:\/\/\S+>$/.test(t) || IMAGE_ALT_TEXT.test(t) || BARE_IMAGE.test(t)) return true;
   // a journalist's role under their name ("Middle East correspondent", "Defence editor"): never a headline
   if ((w <= 4 || (w <= 10 && t.charCodeAt(0) >= 0x600)) && !f.es && JOURNALIST_ROLE.test(t)) return true;
   // the fields of a press database's export (LexisNexis, Factiva): "SECTION: REGION; Pg. 6", "LENGTH: 412 words",
@@ -358,9 +358,9 @@ export function accountNameAt(lines: readonly Line[], j: number): boolean {
 /** "Page 2 of 5", "12 posts • Page 1 of 1". */
 const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•·|,]?\s*)?page\s+\d+\s+of\s+\d+$/i;
 
-/** "1 / 5", "Image 3 of 8", "٢ من ٦": a gallery or slide counter. */
 /** A reader view's reading time alone on its line: "8–10 minutes", "6 min", «٥ دقائق». */
 const READING_TIME = /^(?:[\d\u0660-\u0669]+\s*[–-]\s*)?[\d\u0660-\u0669]+\s*(?:min(?:ute)?s?\.?|دقائق|دقيقة)(?:\s+(?:read|reading|للقراءة|قراءة))?$/i;
+/** "1 / 5", "Image 3 of 8", "٢ من ٦": a gallery or slide counter. */
 const COUNTER = /^(?:(?:image|photo|picture|slide|item)\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|of|من)\s*[\d\u0660-\u0669]{1,3}$/i;
 /**
  * The longest word of each strong phrase: a cheap scan that spares most lines the full expression (derived
@@ -588,10 +588,11 @@ export function mergeWrapped(lines: RawLine[]): RawLine[] {
   return out;
 }
 
-const LINK_NUMBER = /\[\d{1,4}\](?=[\p{L}\p{N}])/u;
-const LINK_NUMBER_ALL = /\[\d{1,4}\](?=[\p{L}\p{N}])/gu;
-/** An image's place in a text copy: "[image]", "[Photo: …]", a text browser's "[20]IMG" or "[IMG]". */
-const IMAGE_PLACEHOLDER = /^(?:\[(?:image|photo|picture|img)(?::[^\]]*)?\](?:\s*<https?:\/\/\S+>)?|\[\d{1,4}\]\s?img|\[صورة\])$/i;
+const LINK_NUMBERS = /\[\d{1,4}\](?=[\p{L}\p{N}])/gu;
+/** An image's place in a text copy without its own text ("[image]", a text browser's "[20]IMG", «[صورة]»): its caption is the line below. */
+const BARE_IMAGE = /^(?:\[(?:image|photo|picture|img)\]|\[\d{1,4}\]\s?img|\[صورة\])$/i;
+/** An image's alternative text as a browser's "Save as text" writes it: "[Image: Fighters in the city centre] <https://…>". */
+const IMAGE_ALT_TEXT = /^\[(?:image|photo|picture|img)(?::[^\]]*)?\](?:\s*<https?:\/\/\S+>)?$/i;
 
 /** Classify raw lines. Their text is already squashed (splitRawLines, the Markdown and HTML readers do it). */
 export function buildLines(raw: RawLine[]): Line[] {
@@ -601,9 +602,6 @@ export function buildLines(raw: RawLine[]): Line[] {
   for (let i = 0; i < raw.length; i++) lines.push(buildLine(raw[i], i));
   return imageCaptions(tagRuns(lines));
 }
-
-/** A placeholder without the image's own text: its caption is the line below. */
-const BARE_IMAGE = /^(?:\[(?:image|photo|picture|img)\]|\[\d{1,4}\]\s?img|\[صورة\])$/i;
 
 /** The sentence right under an image's bare placeholder, up to a caption's length, is the image's caption. */
 function imageCaptions(lines: Line[]): Line[] {
@@ -622,7 +620,7 @@ function buildLine(r: RawLine, i: number): Line {
   // read without them, and keeps them
   // a text browser's dump (lynx, w3m) numbers each link before its text ("By [15]Lena Marcotte"): read without the numbers
   let read = r.text.includes('<http') ? r.text.replace(/\s*<https?:\/\/[^>\s]*>/g, '') || r.text : r.text;
-  if (read.includes('[') && LINK_NUMBER.test(read)) read = read.replace(LINK_NUMBER_ALL, '') || read;
+  if (read.includes('[')) read = read.replace(LINK_NUMBERS, '') || read;
   const m = measureLine(read); // key, word count and function words in one pass
   const f: Shape = { t: read, w: m.words, es: endsSentence(read) };
   let c = classifyShape(f);

@@ -206,10 +206,8 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     const ruled = c > from && HORIZONTAL_RULE.test(lines[c - 1].text) ? 1 : 0;
     // (a blog prints each post's date alone right above its title, the text right below it, under the blog's
     // own name and tagline)
-    // (past a line of furniture or two: a newsletter's "Issue #112 · 14 March 2025 / In this issue: …")
-    let above = c - 1;
-    while (above > from && above >= c - 2 && lines[above].kind === 'furniture') above--;
-    const dated = above >= from && above < c && lines[above].kind === 'date' && !lines[above].clock && c + 1 < end && lines[c + 1].good ? 2 : 0;
+    const header = dateHeaderLine(lines, c, from);
+    const dated = header >= 0 && lines[header].kind === 'date' && !lines[header].clock && c + 1 < end && lines[c + 1].good ? 2 : 0;
     const score =
       headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) + (lines[c].words >= 6 && !underHeadline(lines, c, from) ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled + dated + (abstractFollows(lines, c, end) ? 3 : 0) + (threadHook(lines, c, end) ? 4 : 0);
     if (score > bestScore) {
@@ -235,6 +233,16 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     }
   }
   return fallback;
+}
+
+/**
+ * Where a date header above line c would stand: right above it, or past a line or two of furniture (a newsletter's
+ * "Issue #112 · 14 March 2025 / In this issue: …"); -1 at the top.
+ */
+function dateHeaderLine(lines: Line[], c: number, from: number): number {
+  let k = c - 1;
+  while (k > from && k >= c - 2 && lines[k].kind === 'furniture') k--;
+  return k >= from ? k : -1;
 }
 
 /**
@@ -974,9 +982,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   // ---- pre-title lines
   // (an unrolled thread prints its poster, with the @handle, and the thread's date above the first post)
   const hooked = titleIdx >= 0 && threadHook(lines, titleIdx, e);
-  // where a blog's or a newsletter's date header stands: right above the title, or past a line of furniture or two
-  let dateHeaderAt = titleIdx - 1;
-  while (dateHeaderAt > s && dateHeaderAt >= titleIdx - 2 && lines[dateHeaderAt].kind === 'furniture') dateHeaderAt--;
+  // where a blog's or a newsletter's date header stands
+  const dateHeaderAt = titleIdx >= 0 ? dateHeaderLine(lines, titleIdx, s) : -1;
   for (let j = s; j < (titleIdx < 0 ? s : titleIdx); j++) {
     const l = lines[j];
     if (hooked && l.kind === 'text' && j + 1 < titleIdx && /^@[\w.]{2,30}$/.test(lines[j + 1].text) && isPersonName(l.text)) author ??= squash(l.text);
