@@ -1603,6 +1603,11 @@ describe('a newsletter of items, each closed by "Read more"', () => {
     expect(articles[0].date).toMatchObject({ value: '2025-03-14', source: 'stated' });
     expect(articles.map((a) => a.body.split('\n\n'))).toEqual([[para(1), para(2)], [para(3), para(4)]]);
   });
+  it('every item of a newsletter takes the issue\'s date when it states none of its own', () => {
+    const page = ['SYRIA MORNING BRIEF', 'Your five-minute read on Syria, every weekday', '', 'Tuesday, March 5, 2024', '', `Good morning. ${para(9)}`, '', '━━━━━━━━━━━━━━━━━━━━', '', 'Protests against al-Jolani spread across Idlib', '', para(1), '', para(2), '', '━━━━━━━━━━━━━━━━━━━━', '', 'Truffle hunters killed by a landmine near Palmyra', '', para(3), '', para(4)].join('\n');
+    const articles = extractArticlesFromText(page);
+    expect(articles.map((a) => a.date)).toEqual([0, 1].map(() => expect.objectContaining({ value: '2024-03-05', source: 'stated', confidence: 'medium' })));
+  });
 });
 
 describe('pages without blank lines, and text-browser dumps', () => {

@@ -1433,5 +1433,21 @@ export function extractFromLines(lines: Line[], opts: Options): ExtractedArticle
     const meta = n === 0 ? opts.meta : { ...opts.meta, title: undefined, subtitle: undefined, date: undefined };
     out.push(extractOne(lines, s, e, t, { ...opts, meta }));
   }
+  if (out.length > 1) shareIssueDate(lines, starts, titleIdx, out);
   return out;
+}
+
+/**
+ * A newsletter's items (each after a horizontal rule or the "Read more" closing the one above) were published in
+ * its issue: an item that states no date of its own takes the issue's, the date line alone (no clock time) above
+ * the first item's headline ("Tuesday, March 5, 2024"), which the first item alone would read as the site's clock.
+ */
+function shareIssueDate(lines: Line[], starts: number[], titleIdx: number, articles: ExtractedArticle[]): void {
+  if (!starts.slice(1).every((k) => k > 0 && (HORIZONTAL_RULE.test(lines[k - 1].text) || lines[k - 1].kind === 'more-after'))) return;
+  const issue = lines.slice(0, Math.max(0, titleIdx)).find((l) => l.kind === 'date' && l.date && !l.date.yearless && !l.clock);
+  if (!issue?.date) return;
+  for (const a of articles) {
+    if (a.date.source === 'stated' || a.date.source === 'metadata') continue;
+    a.date = { value: issue.date.value, source: 'stated', evidence: issue.text, confidence: 'medium' };
+  }
 }
