@@ -1653,3 +1653,10 @@ describe('a sentence ending in a colon', () => {
     expect(a.body.split('\n\n')).toContain(intro);
   });
 });
+
+describe('a UN document copied from its PDF', () => {
+  it('is dated by the date under its distribution line, as stated', () => {
+    const [a] = extractArticlesFromText(['United Nations\tA/HRC/39/65', ' \tGeneral Assembly\tDistr.: General', '9 August 2018', '', 'Original: English', '', 'Report of the Independent International Commission of Inquiry on the Syrian Arab Republic', '', para(1), '', para(2)].join('\n'));
+    expect(a.date).toMatchObject({ value: '2018-08-09', source: 'stated', confidence: 'medium' });
+  });
+});

@@ -990,7 +990,9 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     if (l.kind === 'date' && l.date) {
       // (a labelled date is the article's, above the headline too: "25 September 2013 Last updated at 14:32 GMT";
       // a site's clock carries no such label)
-      if (hasPublishWord(l.text) || hasUpdateWord(l.text) || (hooked && !l.clock)) offerStated(l.date, l.text);
+      // (a UN document's masthead dates it under its distribution line: "Distr.: General / 9 August 2018")
+      const issued = j > s && /\bDistr\.?\s*:/.test(lines[j - 1].text);
+      if (hasPublishWord(l.text) || hasUpdateWord(l.text) || (hooked && !l.clock) || issued) offerStated(l.date, l.text);
       else {
         const value = valueOf(l.date);
         // a site's clock sits among the masthead's lines and often shows the time; a blog prints each post's
