@@ -25,3 +25,10 @@ export function writeFactionFixtureFiles(dir: string): number {
   }
   return names.length;
 }
+
+/** How many of the fixtures' texts name `name` as written: the articles a filter on it lists, with what the seeds add. */
+export function factionFixturesNaming(name: string): number {
+  return readdirSync(FACTION_FIXTURES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .filter((f) => (JSON.parse(readFileSync(path.join(FACTION_FIXTURES_DIR, f), 'utf8')) as FactionFixture).text.includes(name)).length;
+}
