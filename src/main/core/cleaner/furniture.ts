@@ -213,7 +213,7 @@ export const TAGS_LINE = /^(?:tags?|topics?|keywords?|categories|filed under)\s*
  * A licence notice under the text ("Text is available under the Creative Commons Attribution-ShareAlike 4.0
  * License; additional terms may apply. …"): furniture however long, as nothing else reads so.
  */
-export const LICENCE_NOTICE = /creative commons (?:attribution|licen[cs]e)|text is available under the|is licensed under a creative commons/;
+export const LICENCE_NOTICE = /creative commons (?:attribution|licen[cs]e)|text is available under the|is licensed under a creative commons/i;
 
 /**
  * Strong end-of-article markers: once one of these appears and little article text follows it,

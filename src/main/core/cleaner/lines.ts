@@ -308,7 +308,7 @@ function furnitureShape(f: Shape): boolean {
   }
   if (/^(?:last|latest|recent|all|more)\s+(?:\d+\s+)?(?:posts|articles|stories)\s+(?:by|from)\b/i.test(t)) return true;
   // a tag line runs as long as the page has tags; a licence notice is long by nature
-  if (w <= 60 && ((!f.es && TAGS_LINE.test(t)) || LICENCE_NOTICE.test(t.toLowerCase()))) return true;
+  if (w <= 60 && ((!f.es && TAGS_LINE.test(t)) || LICENCE_NOTICE.test(t))) return true;
   if (/^[\d\s.,:%+kKmM×x-]+$/.test(t)) return true; // share / view counters
   // (a leader has two dots in a row, or "…": most lines are spared the expression)
   if (w <= 30 && (t.includes('..') || t.includes('. .') || t.includes('…')) && TOC_ENTRY.test(t)) return true;

@@ -358,6 +358,17 @@ function isReplySubject(l: Line, title: Line | undefined): boolean {
   return !!title && /^re\s*:/i.test(l.text) && keyOf(l.text.replace(/^re\s*:\s*/i, '')) === title.key;
 }
 
+/**
+ * Does a newsletter's item end right above line k? A horizontal rule divides its items ("━━━━━━" / "Truffle season
+ * turns deadly"), and so does the "Read more" link that closes the item above, set apart by blank lines (on a page
+ * without them "READ MORE" heads a related story's headline, inside the text).
+ */
+function itemBreakAbove(lines: Line[], k: number): boolean {
+  if (k < 1) return false;
+  const above = lines[k - 1];
+  return HORIZONTAL_RULE.test(above.text) || (above.kind === 'more-after' && above.blankBefore > 0 && lines[k].blankBefore > 0);
+}
+
 function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown: boolean): number[] {
   const starts = [0];
   if (titleIdx < 0 || runStart < 0) return starts;
@@ -415,12 +426,7 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
       continue;
     }
     if (l.heading > 1) continue;
-    // a horizontal rule right above a headline divides a newsletter's items ("━━━━━━" / "Truffle season turns deadly")
-    const ruled = k > 0 && HORIZONTAL_RULE.test(lines[k - 1].text);
-    // and so does the "Read more" link that closes the item above (a newsletter's items, each cut short), set
-    // apart by blank lines (on a page without them "READ MORE" heads a related story's headline, inside the text)
-    const closed = spaced && k > 0 && lines[k - 1].kind === 'more-after' && lines[k - 1].blankBefore > 0 && l.blankBefore > 0;
-    if (after >= 2 && headScore(lines, k, lines.length, true) + (ruled || closed ? 2 : furnitureRun[k] >= 2 ? 1 : 0) >= 2) {
+    if (after >= 2 && headScore(lines, k, lines.length, true) + (itemBreakAbove(lines, k) ? 2 : furnitureRun[k] >= 2 ? 1 : 0) >= 2) {
       starts.push(k);
       goodSince = 0;
     }
@@ -1445,7 +1451,7 @@ export function extractFromLines(lines: Line[], opts: Options): ExtractedArticle
  * the first item's headline ("Tuesday, March 5, 2024"), which the first item alone would read as the site's clock.
  */
 function shareIssueDate(lines: Line[], starts: number[], titleIdx: number, articles: ExtractedArticle[]): void {
-  if (!starts.slice(1).every((k) => k > 0 && (HORIZONTAL_RULE.test(lines[k - 1].text) || lines[k - 1].kind === 'more-after'))) return;
+  if (!starts.slice(1).every((k) => itemBreakAbove(lines, k))) return;
   const issue = lines.slice(0, Math.max(0, titleIdx)).find((l) => l.kind === 'date' && l.date && !l.date.yearless && !l.clock);
   if (!issue?.date) return;
   for (const a of articles) {
