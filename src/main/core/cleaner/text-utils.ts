@@ -168,7 +168,11 @@ export function measureLine(t: string): LineMeasures {
   const s = t.toLowerCase();
   const cls = CHAR_CLASS; // local bindings are cheaper in the loop than the module's
   const table = STOP_TABLE;
-  const counts = [0, 0, 0, 0, 0];
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let c4 = 0;
   let total = 0;
   let tokStart = -1;
   let h = 0;
@@ -178,22 +182,6 @@ export function measureLine(t: string): LineMeasures {
   let copyFrom = 0;
   let sepStart = -1;
   const n = s.length;
-  const endToken = (end: number) => {
-    total++;
-    for (let slot = h & (STOP_SLOTS - 1); table[slot] !== 0; slot = (slot + 1) & (STOP_SLOTS - 1)) {
-      const cand = STOP_WORDS[table[slot] - 1];
-      if (cand.hash === h && cand.word.length === end - tokStart && s.startsWith(cand.word, tokStart)) {
-        const m = cand.mask;
-        if (m & 1) counts[0]++;
-        if (m & 2) counts[1]++;
-        if (m & 4) counts[2]++;
-        if (m & 8) counts[3]++;
-        if (m & 16) counts[4]++;
-        break;
-      }
-    }
-    tokStart = -1;
-  };
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     let k: number;
@@ -240,14 +228,42 @@ export function measureLine(t: string): LineMeasures {
         h = 0;
       }
       h = (Math.imul(h, 31) + c) | 0;
-    } else if (tokStart >= 0) endToken(i);
+    } else if (tokStart >= 0) {
+      total++;
+      const m = stopMask(table, s, h, tokStart, i);
+      if (m !== 0) {
+        if (m & 1) c0++;
+        if (m & 2) c1++;
+        if (m & 4) c2++;
+        if (m & 8) c3++;
+        if (m & 16) c4++;
+      }
+      tokStart = -1;
+    }
     i += width - 1;
   }
   if (wordHasLN) words++;
-  if (tokStart >= 0) endToken(n);
+  if (tokStart >= 0) {
+    total++;
+    const m = stopMask(table, s, h, tokStart, n);
+    if (m & 1) c0++;
+    if (m & 2) c1++;
+    if (m & 4) c2++;
+    if (m & 8) c3++;
+    if (m & 16) c4++;
+  }
   if (sepStart >= 0) key += s.slice(copyFrom, sepStart);
   else key = copyFrom === 0 ? s : key + s.slice(copyFrom);
-  return { key, words, stops: { total, counts } };
+  return { key, words, stops: { total, counts: [c0, c1, c2, c3, c4] } };
+}
+
+/** The stop-word mask of the token s[start, end) whose hash is h (0: not a function word). */
+function stopMask(table: Int32Array, s: string, h: number, start: number, end: number): number {
+  for (let slot = h & (STOP_SLOTS - 1); table[slot] !== 0; slot = (slot + 1) & (STOP_SLOTS - 1)) {
+    const cand = STOP_WORDS[table[slot] - 1];
+    if (cand.hash === h && cand.word.length === end - start && s.startsWith(cand.word, start)) return cand.mask;
+  }
+  return 0;
 }
 
 /** A comparison key: lower-case letters and digits only, quotes and punctuation removed. */

@@ -112,11 +112,14 @@ export function minhashSignature(text: string): Uint32Array {
   const hashes = wordHashes;
   const count = Math.max(1, n - SHINGLE + 1);
   for (let i = 0; i < count; i++) {
+    const end = Math.min(i + SHINGLE, n);
+    // (truncating to 32 bits at each step gives what the untruncated sum gave: the next ^ and the final
+    // >>> 0 truncate modulo 2^32 anyway; kept in int32, the loop never leaves integer arithmetic)
     let h = 0;
-    for (let j = i; j < Math.min(i + SHINGLE, n); j++) h = Math.imul(h ^ hashes[j], 0x9e3779b1) + j - i;
-    h = mix(h >>> 0);
-    const bin = h >>> 26; // top 6 bits choose the bin
-    const value = h & 0x03ffffff;
+    for (let j = i; j < end; j++) h = (Math.imul(h ^ hashes[j], 0x9e3779b1) + (j - i)) | 0;
+    const mixed = mix(h >>> 0);
+    const bin = mixed >>> 26; // top 6 bits choose the bin
+    const value = mixed & 0x03ffffff;
     if (value < signature[bin]) signature[bin] = value;
   }
   return signature;
