@@ -1660,3 +1660,66 @@ describe('a UN document copied from its PDF', () => {
     expect(a.date).toMatchObject({ value: '2018-08-09', source: 'stated', confidence: 'medium' });
   });
 });
+
+describe('a messenger channel copied as text (a chat export, a channel preview)', () => {
+  // a channel's feed: a date separator, the channel's name and each post's time over its posts, media stubs,
+  // service lines and a poll between two long posts
+  const channel = 'Levant Frontline Watch';
+  const exportPage = [
+    channel, 'Previous messages', '3 February 2024', channel, '08:15',
+    '📢 For ads and contact: @lfw_admin',
+    `${channel} pinned this message`, '09:40', 'Photo', 'Not included, change data exporting settings to download.', '1280x720, 96.1 KB',
+    '#Analysis',
+    'Why the Idlib front went quiet after the winter offensive',
+    '', para(1), '', para(2), '', para(3), '',
+    '#Idlib #HTS #Frontlines', '🔗 Follow us: t.me/lfw_channel',
+    '4 February 2024', channel, '10:02', 'Anonymous poll', 'Will the truce hold until spring?', 'Yes - 210 votes', 'No - 388 votes', '598 votes',
+    '11:30', 'Forwarded from Aleppo Now', 'Video file', 'Not included, change data exporting settings to download.', '00:00:48, 9.2 MB',
+    'Displaced families return to Atarib after the shelling stopped',
+    '5 February 2024', channel, '17:45',
+    '#Report',
+    'Tribal fighters and the SDF: a new round of clashes in Deir ez-Zor',
+    '', para(4), '', para(5), '', para(6), '',
+    '✍️ Written by: Hassan Karimi',
+    '#DeirEzzor #SDF', '🔗 Follow us: t.me/lfw_channel', '18:02', 'Next messages',
+  ].join('\n');
+
+  it('reads each long post as an article: its headline (not the channel name, a poll or a video caption) and the date over the post', () => {
+    const articles = extractArticlesFromText(exportPage);
+    expect(articles.map((a) => a.title)).toEqual(['Why the Idlib front went quiet after the winter offensive', 'Tribal fighters and the SDF: a new round of clashes in Deir ez-Zor']);
+    expect(articles.map((a) => a.date)).toMatchObject([
+      { value: '2024-02-03', source: 'stated', confidence: 'medium' },
+      { value: '2024-02-05', source: 'stated', confidence: 'medium' },
+    ]);
+    expect(articles[1].author).toBe('Hassan Karimi');
+    const text = articles.map((a) => a.body).join('\n');
+    for (const furniture of ['#Idlib #HTS #Frontlines', 'Not included', 'pinned this message', '598 votes', 'Forwarded from', '1280x720', '@lfw_admin']) expect(text).not.toContain(furniture);
+  });
+
+  it("reads a channel preview's post under the channel's header: the post's headline, its correspondent's signature", () => {
+    const name = 'المرصد الميداني 🔻';
+    const [a] = extractArticlesFromText([
+      name, '@marsad_maydani', '48.2K subscribers', '1.9K photos', '312 videos', 'قناة إخبارية تغطي أحداث الشمال السوري لحظة بلحظة', 'للتواصل والإعلان: @marsad_admin',
+      'View in Telegram', 'Preview channel', 'If you have Telegram, you can view and join', `${name} right away.`, '',
+      'June 24', '', name, '📸 صورة متداولة لرتل عسكري على طريق جسر الشغور صباح اليوم', '👁 15.2K', '12:58', '',
+      name, '🔴 عاجل', 'اشتباكات عنيفة بين فصيلين في ريف إدلب الغربي منذ ساعات الصباح', '📅 الأربعاء 24-06-2020', '',
+      'اندلعت منذ ساعات الصباح الأولى اشتباكات عنيفة بين الفصيلين في قرية عرب سعيد ومحيط بلدة اليعقوبية بريف جسر الشغور غربي إدلب، وسط حالة من التوتر.', '',
+      'وقال مراسلنا إن الطرفين دفعا بتعزيزات عسكرية كبيرة إلى المنطقة، وفرض أحدهما طوقاً على مقرات الآخر مستخدماً الرشاشات الثقيلة وقذائف الهاون.', '',
+      'وأفاد ناشطون بنزوح عشرات العائلات من القرى المحيطة نحو مناطق أكثر أمناً، وسط مخاوف من توسع رقعة المواجهات في الأيام المقبلة.', '',
+      '✍️ مراسلنا في ريف جسر الشغور: عمر الإدلبي', '#إدلب #جسر_الشغور', '👁 24.3K', 'edited 14:32', '',
+      name, '🔴 مصادر محلية: هدوء حذر في المنطقة بعد وساطة من وجهاء', '👁 11.7K', '15:10', '', 'Load more',
+    ].join('\n'));
+    expect(a.title).toBe('اشتباكات عنيفة بين فصيلين في ريف إدلب الغربي منذ ساعات الصباح');
+    expect(a.author).toBe('عمر الإدلبي');
+    expect(a.date).toMatchObject({ value: '2020-06-24', source: 'stated' });
+  });
+
+  it('a line of hashtags, a service line or a media stub is furniture; a signed credit after its sign is a byline', () => {
+    for (const line of ['#قسد #دمشق #الإدارة_الذاتية', '#Analysis', 'Forwarded from Aleppo Now', 'edited 14:32', 'لا - 1 204 votes', '00:01:12, 18.4 MB', 'Preview channel'])
+      expect(isFurniture(line), line).toBe(true);
+    expect(parseByline('✍️ كتبه: عمر الشيخ')).toMatchObject({ name: 'عمر الشيخ' });
+    expect(parseByline('مراسلنا في ريف إدلب: عمر الإدلبي')).toMatchObject({ name: 'عمر الإدلبي' });
+    // a correspondent's report is not a name
+    expect(parseByline('مراسلنا في إدلب: قصف عنيف على المدينة')).toBeNull();
+  });
+});

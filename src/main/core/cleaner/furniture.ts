@@ -98,6 +98,10 @@ export const FURNITURE_EXACT: readonly string[] = [
   'الأقدم', 'الأفضل', 'انضم إلى المناقشة…', 'انضم إلى المناقشة', 'تسجيل الدخول باستخدام', 'أو الاشتراك مع disqus ؟', 'أو الاشتراك مع disqus', 'تفضيل', 'تغريدة', 'لا تبع بياناتي',
   // a social network's login wall under a saved post
   'البريد الإلكتروني أو الهاتف', 'كلمة السر', 'هل نسيت الحساب؟', 'إنشاء حساب جديد', 'email or phone', 'password', 'forgot account?', 'create new account',
+  // a messenger's channel as its web preview or its chat export prints it (Telegram, where many Syrian outlets and
+  // factions publish first): pager, media stubs and poll labels
+  'previous messages', 'next messages', 'view in telegram', 'preview channel', 'anonymous poll', 'public poll', 'quiz',
+  'video file', 'voice message', 'audio file', 'sticker', 'animation', 'round video message', 'location',
 ];
 
 /** A short line (≤ 14 words) that starts with one of these is furniture. */
@@ -157,6 +161,8 @@ export const FURNITURE_STRONG: readonly string[] = [
   'the views expressed in this', 'do not necessarily reflect', 'does not necessarily reflect',
   'do not necessarily represent', 'does not necessarily represent', 'to join the discussion', 'to join the conversation', 'لا تعبر بالضرورة', 'لا تعبّر بالضرورة',
   'تعبر عن رأي كاتبها', 'تعبّر عن رأي كاتبها',
+  // Telegram: a chat export's stub for a file it left out, a channel preview's invitation
+  'change data exporting settings to download', 'if you have telegram, you can view and join',
   // the banners of archived copies (a search engine's cache, the Wayback Machine, archive.today), which researchers
   // save when the page itself is gone; their dates are the copy's, not the article's
   "google's cache of", 'a snapshot of the page as it appeared', 'the current page could have changed',

@@ -101,7 +101,7 @@ export function parseByline(text: string): Byline | null {
 // "Text and photographs by X", "Interview by X": the credit names the author whatever the role word
 const ROLE = '(?:text|words|photos?|photographs?|pictures|images|video|interview|interviews|story|report|analysis|illustrations?)';
 const BYLINE_START = new RegExp(
-  `^(?:by|byline|von|par|written by|words by|posted by|author|authors|reporter|interviewed by|reported by|reporting by|edited by|hosted by|presented by|${ROLE}(?:\\s+(?:and|&)\\s+${ROLE})?\\s+by|بقلم|كتب|كتبت|إعداد|حاوره|حاورته|حوار|أجرى الحوار)\\s*[:：]?\\s+(.+)$`,
+  `^(?:by|byline|von|par|written by|words by|posted by|author|authors|reporter|interviewed by|reported by|reporting by|edited by|hosted by|presented by|${ROLE}(?:\\s+(?:and|&)\\s+${ROLE})?\\s+by|بقلم|كتب|كتبت|كتبه|كتبها|إعداد|حاوره|حاورته|حوار|أجرى الحوار)\\s*[:：]?\\s+(.+)$`,
   'i',
 );
 /** "Posted on 9 September 2022 by Adnan Khalaf": the date comes first. */
@@ -136,9 +136,20 @@ function staffCredit(s: string, bare: boolean): boolean {
   return core > 0 || (!bare && toks.some((tok) => STAFF.has(tok.toLowerCase()) && !STAFF_CONNECTORS.has(tok.toLowerCase())));
 }
 
+/** The sign a channel puts before its credit line ("✍️ كتبه: …", "🖊 By …"): not part of the credit. */
+const CREDIT_SIGN = /^(?:[✍✏✒🖊🖋📝]\uFE0F?\s*)+/u;
+/** «مراسلنا في ريف إدلب: عمر الإدلبي»: the outlet's correspondent, named after the place they report from. */
+const ARABIC_CORRESPONDENT = /^(?:مراسلنا|مراسلتنا|مراسل|مراسلة)(?:\s+[^:：]{1,40})?\s*[:：]\s*(\S.*)$/;
+
 function bylineOf(f: Shape): Byline | null {
-  const t = f.t;
   if (f.w > 12) return null;
+  const sign = CREDIT_SIGN.exec(f.t);
+  const t = sign ? f.t.slice(sign[0].length) : f.t;
+  if (sign && !t) return null;
+  if (sign) f = { t, w: f.w, es: f.es };
+  const correspondent = t.charCodeAt(0) >= 0x600 ? ARABIC_CORRESPONDENT.exec(t) : null;
+  // (a name has no function words: «مراسلنا في إدلب: قصف عنيف على المدينة» is a report)
+  if (correspondent && wordsOf(correspondent[1]).length <= 4 && stopDensity(correspondent[1]) === 0 && isPersonName(correspondent[1])) return { name: squash(correspondent[1]), outlet: null };
   if (f.w <= 5 && !f.es) {
     // a credit line alone: an agency ("Agence France-Presse"), a desk ("Staff and agencies"), an Arabic dateline
     const v = vocabOf(f);
@@ -328,6 +339,11 @@ function furnitureShape(f: Shape): boolean {
   // the fields of a press database's export (LexisNexis, Factiva): "SECTION: REGION; Pg. 6", "LENGTH: 412 words",
   // "BODY:", "LOAD-DATE: …", "4 of 17 DOCUMENTS"
   if (w <= 12 && (PRESS_DATABASE_FIELD.test(t) || /^\d+ of \d+ DOCUMENTS$/i.test(t))) return true;
+  // a post's hashtags on a line of their own ("#قسد #دمشق #الإدارة_الذاتية", "#Idlib #HTS"), or one as its label
+  if (t.charCodeAt(0) === 0x23 && HASHTAG_LINE.test(t)) return true;
+  // a messenger's service lines: "X pinned this message", "Forwarded from X", "edited 14:32", a poll's "512 votes",
+  // a media stub's size ("1280x853, 184.2 KB", "00:01:12, 18.4 MB")
+  if (w <= 12 && MESSENGER_SERVICE.test(t)) return true;
   // a related post's category under its title ('In "Deir ez-Zor"', as blog platforms print it)
   if (w <= 6 && /^In\s+["“][^"”]+["”]$/.test(t)) return true;
   return false;
@@ -345,6 +361,11 @@ export const RELATIVE_STAMP = /^(?:(?:updated|published|posted|edited|last updat
 const SOCIAL_COUNT = /^[\d.,]+\s*[kKmM]?\s+(?:followers?|following|likes?|claps?|shares?|comments?|views?|reads?|subscribers?|responses?|replies|retweets?|reposts?|reactions?)$/i;
 /** «١٨٫٢ ألف مشترك», «٣١٬٠٨٧ مشاهدة», «٥٤ ألف مشاهدة»: the same counts on an Arabic page. */
 const ARABIC_SOCIAL_COUNT = /^[\d\u0660-\u0669.,٫٬]+\s*(?:ألف|مليون)?\s*(?:مشترك|مشتركين|مشاهدة|مشاهدات|إعجاب|إعجابات|متابع|متابعين|مشاركة|مشاركات)$/;
+
+/** A line of hashtags only (each with a letter: "#1" numbers a list). */
+const HASHTAG_LINE = /^#[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*(?:[\s,،]+#[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)*$/u;
+const MESSENGER_SERVICE =
+  /(?:^|\s)pinned (?:this|a) (?:message|photo|video|poll)$|^forwarded from\s|^edited\s+\d{1,2}:\d\d$|^(?:.{1,30}\s[-–]\s)?[\d\s.,]+[kK]?\s+votes?$|^\d{2,5}x\d{2,5},\s*[\d.,]+\s*[KMG]i?B$|^(?:\d{1,2}:)?\d{1,2}:\d\d,\s*[\d.,]+\s*[KMG]i?B$|^[\d.,]+\s*[kK]?\s+(?:photos|videos|links|files|members|subscribers)$/i;
 
 /** "18.2K subscribers", «١٨٫٢ ألف مشترك»: an account's audience, printed under its name. */
 const AUDIENCE_COUNT = /^[\d\u0660-\u0669.,٫٬]+\s*(?:[kKmM]|ألف|مليون)?\s*(?:followers|subscribers|مشترك|مشتركين|متابع|متابعين)$/i;
@@ -659,7 +680,8 @@ function buildLine(r: RawLine, i: number): Line {
     words,
     // a short question is headline-shaped ("Can the FSA survive?"), not running text
     good: isText && !r.heading && ((es && words >= 5 && !endsWithBeforeClosers(read, QUESTION)) || words >= 15),
-    headline: isText && (r.heading > 0 || headlineShape(read, words)),
+    // (a line with an account's handle or a link in it is a contact or promotion line: "للإعلان …: @rasd_ads")
+    headline: isText && (r.heading > 0 || (headlineShape(read, words) && !HANDLE_OR_LINK.test(read))),
     endsSentence: es,
     date: c.date,
     clock: c.clock,
@@ -669,6 +691,8 @@ function buildLine(r: RawLine, i: number): Line {
     tabbed: r.tabbed === true,
   };
 }
+
+const HANDLE_OR_LINK = /(?:^|[\s:(])@[\w.]{3,}|https?:\/\/|(?:^|\s)(?:t\.me|wa\.me|bit\.ly)\//;
 
 export const HORIZONTAL_RULE = /^(?:[-–—_=*~•·━─═#]\s?){3,}$/;
 const JOURNALIST_ROLE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|analyst|bureau chief|contributor|columnist)$|^(?:مراسل|مراسلة|محرر|محررة|صحفي|صحفية|كاتب|كاتبة)\s/iu;

@@ -177,15 +177,70 @@ function listRuns(lines: Line[], from: number, limit: number, end: number): Set<
   return out;
 }
 
+/**
+ * The lines that name who posted each message of a feed (a channel's name over every post of a Telegram export or
+ * preview, a group member's name): a short line of text printed three times or more. Computed once per page.
+ */
+const SENDER_LINES = new WeakMap<Line[], Uint8Array>();
+const POST_TIME = /^(?:edited\s+)?\d{1,2}:\d\d(?:\s?[AaPp][Mm])?$/;
+function senderLines(lines: Line[]): Uint8Array {
+  let out = SENDER_LINES.get(lines);
+  if (out) return out;
+  out = new Uint8Array(lines.length);
+  SENDER_LINES.set(lines, out);
+  // a feed times each post ("19:02", "edited 14:32"); a report's running head, printed as often, has no times
+  let times = 0;
+  for (const l of lines) if (l.words <= 2 && POST_TIME.test(l.text)) times++;
+  if (times < 2) return out;
+  const counts = new Map<string, number>();
+  const sender = (l: Line) => l.kind === 'text' && !l.good && l.words >= 1 && l.words <= 6 && l.key !== '';
+  for (const l of lines) if (sender(l)) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+  for (let j = 0; j < lines.length; j++) if (sender(lines[j]) && (counts.get(lines[j].key) ?? 0) >= 3) out[j] = 1;
+  return out;
+}
+
+/** Is a sender line (see senderLines) among the few lines right above k, past the post's time and labels? */
+function senderAbove(lines: Line[], k: number, from: number): boolean {
+  const senders = senderLines(lines);
+  for (let j = k - 1; j >= from && j >= k - 4; j--) {
+    if (senders[j]) return true;
+    if (lines[j].kind !== 'furniture' && lines[j].kind !== 'date') return false;
+  }
+  return false;
+}
+
+/**
+ * The date a feed prints over the post whose headline is line c (a chat export's "12 March 2025" above the
+ * channel's name and the post's time): the date line right above the post's sender line, or -1.
+ */
+function postDateLine(lines: Line[], c: number): number {
+  const senders = senderLines(lines);
+  let j = c - 1;
+  // (past the post's time, its label and the stubs of media it carries, and the sender's short posts before it,
+  // which a chat export prints under one name; not past another post's text)
+  while (j >= 0 && j >= c - 12 && !senders[j] && !lines[j].good) j--;
+  if (j < 1 || !senders[j]) return -1;
+  let k = j - 1;
+  while (k > 0 && k >= j - 2 && lines[k].kind === 'furniture') k--;
+  return lines[k].kind === 'date' && lines[k].date && !lines[k].clock ? k : -1;
+}
+
 function findTitle(lines: Line[], from: number, end: number, runStart: number): number {
   // an unrolled thread's first post is its title, though it reads as the text's first paragraph
   if (runStart >= 0 && lines[runStart].words <= 40 && threadHook(lines, runStart, end)) return runStart;
   const limit = runStart < 0 ? end : runStart;
+  // in a feed of posts, the title is in the post that holds the text: below the last sender line above it
+  const senders = senderLines(lines);
+  for (let j = limit - 1; j > from; j--) {
+    if (!senders[j]) continue;
+    if (lines.slice(j + 1, limit).some((l) => l.headline)) from = j + 1;
+    break;
+  }
   const lists = listRuns(lines, from, limit, end);
   const cands: number[] = [];
   for (let j = from; j < limit; j++) {
     const l = lines[j];
-    if (l.headline && !l.tabbed && !bareByline(lines, j, from, end) && !accountNameAt(lines, j) && !PRINT_HEADER.test(l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
+    if (l.headline && !l.tabbed && !senders[j] && !bareByline(lines, j, from, end) && !accountNameAt(lines, j) && !PRINT_HEADER.test(l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
   }
   if (runStart >= 0 && longHeadline(lines, runStart, end)) cands.push(runStart);
   // only list-like lines: a page of links or a list of headlines, whose first entry is the best guess
@@ -400,9 +455,12 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     }
     // (a section label right above a headline, "World", "عرب وعالم", stands apart from what came before in its stead)
     const label = k > 0 ? lines[k - 1] : null;
-    const apart = l.blankBefore >= 1 || (!!label && label.kind === 'text' && !label.good && label.words <= 3 && label.blankBefore >= 1);
+    // (in a feed of posts without blank lines, the sender's name above the post stands between them)
+    const post = senderAbove(lines, k, 0);
+    const apart = post || l.blankBefore >= 1 || (!!label && label.kind === 'text' && !label.good && label.words <= 3 && label.blankBefore >= 1);
     if (!l.headline || goodSince < 2 || (spaced && !apart)) continue;
     if (isReplySubject(l, lines[titleIdx])) continue;
+    if (senderLines(lines)[k]) continue; // a feed's sender over each post heads none of them
     if (l.footer) continue; // "About Karim Haddad": the author box below the text
     // ("Levant Field Notes" / "Written by Karim Haddad": a publication's name heading the author box)
     // (a feed reader prints an item's tags under its headline: "Tags: SNA, al-Bab")
@@ -419,6 +477,8 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     if (commentHeaderAt(lines, k, n, false)) continue;
     const g1 = nextGood[k + 1];
     if (nextThread[k] < g1) continue;
+    // (a post of its own, a poll or a video's caption, does not head the text of a later post)
+    if (senderLines(lines).subarray(k + 1, g1).includes(1)) continue;
     const after = g1 >= n ? 0 : nextGood[g1 + 1] >= n ? 1 : 2;
     if (markdown && l.heading === 1 && after >= 1) {
       starts.push(k);
@@ -426,7 +486,7 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
       continue;
     }
     if (l.heading > 1) continue;
-    if (after >= 2 && headScore(lines, k, lines.length, true) + (itemBreakAbove(lines, k) ? 2 : furnitureRun[k] >= 2 ? 1 : 0) >= 2) {
+    if (after >= 2 && headScore(lines, k, lines.length, true) + (itemBreakAbove(lines, k) || post ? 2 : furnitureRun[k] >= 2 ? 1 : 0) >= 2) {
       starts.push(k);
       goodSince = 0;
     }
@@ -990,8 +1050,16 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   const hooked = titleIdx >= 0 && threadHook(lines, titleIdx, e);
   // where a blog's or a newsletter's date header stands
   const dateHeaderAt = titleIdx >= 0 ? dateHeaderLine(lines, titleIdx, s) : -1;
+  // (a feed's post is dated by the date line over it, which may stand above where the article starts)
+  const postDateAt = titleIdx >= 0 ? postDateLine(lines, titleIdx) : -1;
+  if (postDateAt >= 0) {
+    const l = lines[postDateAt];
+    const value = valueOf(l.date!);
+    if (value) dates.headed = { value, source: 'stated', evidence: l.text, confidence: statedConfidence(l.date!, l.text) };
+  }
   for (let j = s; j < (titleIdx < 0 ? s : titleIdx); j++) {
     const l = lines[j];
+    if (j === postDateAt) continue;
     if (hooked && l.kind === 'text' && j + 1 < titleIdx && /^@[\w.]{2,30}$/.test(lines[j + 1].text) && isPersonName(l.text)) author ??= squash(l.text);
     if (l.kind === 'date' && l.date) {
       // (a labelled date is the article's, above the headline too: "25 September 2013 Last updated at 14:32 GMT";
