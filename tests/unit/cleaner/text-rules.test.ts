@@ -1723,3 +1723,17 @@ describe('a messenger channel copied as text (a chat export, a channel preview)'
     expect(parseByline('مراسلنا في إدلب: قصف عنيف على المدينة')).toBeNull();
   });
 });
+
+describe('a statement signed at its foot', () => {
+  const statement = (foot: string[]) =>
+    ['Monday, 14 March 2016', 'Northern Brigade – Official Site', 'Home', 'Statements', '', 'Statement on the attack on our positions in Tal Rifaat', '', para(1), '', para(2), '', foot.join('\n'), '', 'Share', 'Facebook', 'All rights reserved © 2016'].join('\n');
+
+  it('is signed by the body under its text and dated by the date under the signature, over the site clock', () => {
+    const [a] = extractArticlesFromText(statement(['Victory comes only from God.', 'General Command of the Northern Brigade', 'Friday 11 March 2016']));
+    expect(a.author).toBe('General Command of the Northern Brigade');
+    expect(a.date).toMatchObject({ value: '2016-03-11', source: 'stated', confidence: 'medium' });
+    // (a date under a line with more text below them is no signature)
+    const [b] = extractArticlesFromText(statement(['General Command of the Northern Brigade', 'Friday 11 March 2016', para(3)]));
+    expect(b.author).toBeNull();
+  });
+});

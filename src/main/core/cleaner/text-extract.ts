@@ -210,6 +210,22 @@ function senderAbove(lines: Line[], k: number, from: number): boolean {
 }
 
 /**
+ * The signature under a statement's text: a short line that is no sentence (the signer) with a date line right
+ * under it, within three lines of the text's end (past a closing verse or formula), and no text after them. -1 if none.
+ */
+function signatureBelow(lines: Line[], bodyEnd: number, e: number): number {
+  for (let j = bodyEnd + 1; j < e - 1 && j <= bodyEnd + 3; j++) {
+    const l = lines[j];
+    if (l.good || l.kind === 'more-before') return -1;
+    const d = lines[j + 1];
+    if (l.kind !== 'text' || l.words < 2 || l.words > 10 || l.endsSentence || l.footer || d.kind !== 'date' || !d.date) continue;
+    for (let k = j + 2; k < e && k <= j + 4; k++) if (lines[k].good) return -1;
+    return j;
+  }
+  return -1;
+}
+
+/**
  * The date a feed prints over the post whose headline is line c (a chat export's "12 March 2025" above the
  * channel's name and the post's time): the date line right above the post's sender line, or -1.
  */
@@ -1276,6 +1292,13 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       }
       if (l.kind === 'date' && l.date && hasPublishWord(l.text)) offerStated(l.date, l.text);
       if (l.kind === 'caption') addCaption(l.text);
+    }
+    // a statement signed at its foot: the issuing body or person on a line of its own, the date right under it
+    // («القيادة العامة لفيلق الرحمن / الجمعة ١ شعبان ١٤٣٨ هـ الموافق ٢٨ نيسان ٢٠١٧ م», "Media Office of the … / 4 December 2019")
+    const signature = signatureBelow(lines, bodyEnd, e);
+    if (signature >= 0) {
+      author ??= squash(lines[signature].text);
+      offerStated(lines[signature + 1].date!, lines[signature + 1].text);
     }
     // a wiki's or a reference site's footer says when the page last changed: all the date such a page has
     for (let j = bodyEnd + 1; j < e && !dates.revised; j++) {
