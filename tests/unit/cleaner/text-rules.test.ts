@@ -1737,3 +1737,12 @@ describe('a statement signed at its foot', () => {
     expect(b.author).toBeNull();
   });
 });
+
+describe("a site's name printed again with a suffix below the text", () => {
+  it('("Local Council of Douma – Media Office" signing a statement) does not make the site name above the headline a doubled headline', () => {
+    const [a] = extractArticlesFromText(
+      ['Skip to main content', 'Local Council of Douma', 'Official site – Rural Damascus', 'Home', 'Statements', '', 'Statement on the fighting in Eastern Ghouta', '', 'Posted: Tue, 05/03/2016 - 10:15', '', para(1), '', para(2), '', 'Local Council of Douma – Media Office', '', 'Share'].join('\n'),
+    );
+    expect(a.title).toBe('Statement on the fighting in Eastern Ghouta');
+  });
+});

@@ -114,9 +114,14 @@ function isRepeatOf(title: Line, other: Line): boolean {
   return other.key.length > n && other.key.charCodeAt(n) === 32 && other.key.startsWith(title.key) && /\s[|–—-]\s/.test(other.text) && other.text.startsWith(title.text.slice(0, 20));
 }
 
-/** Is a line repeated (isRepeatOf) in the window? A scan for few questions, a key map for many. */
-function repeatFinder(window: Line[], questions: number): (title: Line) => boolean {
-  if (questions * window.length <= 4096) return (title) => window.some((o) => isRepeatOf(title, o));
+/**
+ * Is a line repeated (isRepeatOf) in the window? A scan for few questions, a key map for many. A "Headline – Site"
+ * line repeats a headline only above line `pipedBefore` (the text's start): below it, "Council of Douma – Media
+ * Office" is a signature naming the site, whose name is no headline.
+ */
+function repeatFinder(window: Line[], questions: number, pipedBefore: number): (title: Line) => boolean {
+  const repeats = (title: Line, o: Line) => o.key === title.key || o.i < pipedBefore ? isRepeatOf(title, o) : unnumberedKey(o) === title.key && o.i !== title.i;
+  if (questions * window.length <= 4096) return (title) => window.some((o) => repeats(title, o));
   const byKey = new Map<string, number>();
   for (const o of window) {
     byKey.set(o.key, (byKey.get(o.key) ?? 0) + 1);
@@ -124,7 +129,7 @@ function repeatFinder(window: Line[], questions: number): (title: Line) => boole
     if (u !== null && u !== o.key) byKey.set(u, (byKey.get(u) ?? 0) + 1);
   }
   // only "Headline | Site" / "Headline - Site" lines can repeat a headline with a longer key
-  const piped = window.filter((o) => /\s[|–—-]\s/.test(o.text));
+  const piped = window.filter((o) => o.i < pipedBefore && /\s[|–—-]\s/.test(o.text));
   const pipedByPrefix = new Map<string, Line[]>();
   for (const o of piped) {
     const k = o.text.slice(0, 20);
@@ -268,7 +273,7 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   // otherwise the headline-shaped line with the strongest head block below it (a repeat of it, a date,
   // a byline, captions) wins over site names and section labels; ties go to the earliest line
   const window = lines.slice(from, Math.min(end, limit + 12));
-  const repeatedIn = repeatFinder(window, cands.length);
+  const repeatedIn = repeatFinder(window, cands.length, limit);
   let best = -1;
   let bestScore = -1;
   for (const c of cands) {
