@@ -139,7 +139,10 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   'free-idlib-army': { aliases: ['Free Army of Idlib', 'Idlib Free Army'] },
   'free-syrian-army': { aliases: ['Free Syrian Army', 'Free Army', 'Özgür Suriye Ordusu', 'Armée syrienne libre', 'Ejército Libre Sirio'] },
   'us-led-coalition': {
-    aliases: ['(US|U.S.|American|United States|Washington)-led coalition', '(anti-ISIS|anti-IS|anti-ISIL|anti-Daesh) coalition', 'international coalition', 'Global Coalition', 'coalition (warplanes|jets|aircraft|air strikes|airstrikes|forces|troops)'],
+    aliases: ['(US|U.S.|American|United States|Washington)-led coalition', '(anti-ISIS|anti-IS|anti-ISIL|anti-Daesh) coalition', 'international coalition', 'Global Coalition', 'coalition (warplanes|jets|aircraft|air strikes|airstrikes|forces|troops|advisers|advisors|drones|drone strikes|air support|special forces)', 'United States (forces|troops|military|armed forces|warplanes|aircraft|air strikes|airstrikes|special forces|Air Force|Navy|Army)'],
+    // (in lower case, as most English texts write it: "the international coalition against ISIS", "coalition
+    // advisers"; the matcher takes an all-lower-case name only through a rule with its context)
+    contextual: [{ phrases: ['international coalition', 'coalition (warplanes|jets|aircraft|air strikes|airstrikes|forces|troops|advisers|advisors|drones|drone strikes|air support|special forces)'], anchors: ['$jihad', '@self'] }],
   },
   russia: {
     aliases: ['Russia', 'Russian Aerospace Forces', 'Russian Federation'],
@@ -179,6 +182,8 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
           '(الطيران|الطيران الحربي|سلاح الجو|الطائرات الحربية|المروحيات|المدفعية|الدفاعات الجوية) (السوري|السورية)',
           // «القوات الحكومية»: "government forces", as Arabic services write it
           '(القوات|قوات) الحكومية [السورية]',
+          // «قوات حكومة دمشق», as Kurdish outlets name the government and its forces
+          '[قوات|جيش] حكومة دمشق',
         ],
         anchors: ['$syria'],
       },
@@ -221,11 +226,14 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   // «الحكومة المؤقتة» alone, as Syrian opposition outlets name it, in a text about Syria
   'syrian-interim-government': { contextual: [{ phrases: ['الحكومة المؤقتة'], anchors: ['$syria'] }] },
   // (Turkish outlets write the name as Turkish spells it, also in English)
-  'sultan-murad-division': { aliases: ['Sultan Murat Tümeni', 'Sultan Murat Division', 'Sultan Murat Brigade'] },
+  'sultan-murad-division': { aliases: ['Sultan Murat Tümeni', 'Sultan Murat Division', 'Sultan Murat Brigade'], arabic: ['السلطان مراد'] },
+  // the nickname the division goes by, «الحمزات» (as «العمشات» is the Suleiman Shah Division's)
+  'hamza-division': { arabic: ['الحمزات', 'فرقة الحمزات'] },
   'kurdish-national-council': { aliases: ['Encûmena Niştimanî ya Kurdî li Sûriyê'] },
   'liwa-al-fatemiyoun': { arabic: ['لشکر فاطمیون'], aliases: ['Fatemiyoun', 'Fatemiyun', 'Fatimiyoun'] },
   // the movement by its short name, as Syrian outlets and tweets write it; the 12th-century ruler is «نور الدين [محمود] زنكي»
-  'nour-al-din-al-zenki': { arabic: ['الزنكي'], aliases: ['zenki'] },
+  // (and the Turkish spellings of the movement's name: the longer name wins over the ruler it is named after)
+  'nour-al-din-al-zenki': { arabic: ['الزنكي'], aliases: ['zenki', 'Nureddin Zengi Movement', 'Nurettin Zengi Movement', 'Nureddin Zengi Brigades', 'Nurettin Zengi Brigades'] },
   // "the Autonomous Administration" alone, as the wires name it, in a text about Syria
   aanes: {
     aliases: ['Rêveberiya Xweser a Bakur û Rojhilatê Sûriyeyê', 'Kuzey ve Doğu Suriye Özerk Yönetimi'],
@@ -255,11 +263,11 @@ const EXTRA_ENTRIES: GazetteerEntry[] = [
   ent('pkk', "Kurdistan Workers' Party", 'faction', 'kurdish-led', { arabic: ['حزب العمال الكردستاني', 'حزب العمال الكوردستاني', 'بي كا كا', 'بي كي كي'], aliases: ["Kurdistan Workers' Party", 'Kurdistan Workers Party', 'Partiya Karkerên Kurdistanê'], acronyms: ['PKK'], active: ['1978-11-27', '2025-05-12'], lineage: [], notes: ['Turkish sources fuse PKK/YPG/PYD; kept distinct.'] }),
   ent('asayish', 'Asayish (Kurdish-led internal security)', 'faction', 'kurdish-led', { arabic: ['الأسايش', 'قوى الأمن الداخلي'], aliases: ['Asayish', 'Asayîş', 'Asayesh', 'Internal Security Forces of North and East Syria'], active: ['2012-07', null], lineage: [], confidence: 'medium' }),
   ent('wagner-group', 'Wagner Group', 'faction', 'pro-government', { arabic: ['فاغنر', 'مجموعة فاغنر'], aliases: ['Wagner Group', 'Wagner PMC', 'PMC Wagner', 'Wagner mercenaries', 'Wagner contractors', 'Wagner'], active: ['2015-09', '2023-08'], lineage: [], confidence: 'medium', notes: ['Russian private military company; "Wagner" alone may be the composer.'] }),
-  ent('israel', 'Israel (military)', 'state-force', 'foreign-state', { arabic: ['إسرائيل', '(جيش|قوات) الاحتلال الإسرائيلي'], aliases: ['Israel', 'Israel Defense Forces', 'Israel Defence Forces'], acronyms: ['IDF'], active: ['1948-05-14', null], lineage: [], notes: ['Active dates are those of the state (the IDF was formed 1948-05-26) [k].', 'Air strikes on Iranian and Hezbollah targets from 2013; ground incursions into the south from Dec 2024.'] }),
+  ent('israel', 'Israel (military)', 'state-force', 'foreign-state', { arabic: ['إسرائيل', '(جيش|قوات) الاحتلال الإسرائيلي', 'الكيان الصهيوني', 'العدو الصهيوني', 'العدو الإسرائيلي'], aliases: ['Israel', 'Israel Defense Forces', 'Israel Defence Forces', 'Zionist regime', 'Zionist entity', '(regime|government) in Tel Aviv'], acronyms: ['IDF'], active: ['1948-05-14', null], lineage: [], notes: ['Active dates are those of the state (the IDF was formed 1948-05-26) [k].', 'Air strikes on Iranian and Hezbollah targets from 2013; ground incursions into the south from Dec 2024.'] }),
   ent('iran', 'Iran (military)', 'state-force', 'foreign-state', { arabic: ['إيران'], aliases: ['Iran', 'Islamic Republic of Iran'], active: ['2011', '2024-12'], lineage: [], notes: ['The IRGC and its Quds Force are a separate entry.'] }),
   ent('kataib-hezbollah', "Kata'ib Hezbollah", 'faction', 'pro-government', { arabic: ['كتائب حزب الله'], aliases: ["Kata'ib Hezbollah", 'Kataib Hezbollah', "Kata'ib Hizballah", 'Kataib Hizbullah', 'Hezbollah Brigades'], active: ['2007', null], lineage: [], notes: ['Iraqi militia; not Lebanese Hezbollah.'] }),
   ent('harakat-al-nujaba', 'Harakat Hezbollah al-Nujaba', 'faction', 'pro-government', { arabic: ['حركة حزب الله النجباء', 'حركة النجباء'], aliases: ['Harakat Hezbollah al-Nujaba', 'Harakat al-Nujaba', 'al-Nujaba Movement', 'Nujaba Movement'], active: ['2013', null], lineage: [], confidence: 'medium' }),
-  ent('liwa-zainebiyoun', 'Liwa Zainebiyoun', 'faction', 'pro-government', { arabic: ['لواء زينبيون', 'زينبيون', 'الزينبيون'], aliases: ['Liwa Zainebiyoun', 'Zainebiyoun Brigade', 'Liwa Zaynabiyun', 'Zeinabiyoun Brigade', 'Zainabiyoun'], active: ['2014', '2024-12'], lineage: [['member-of', 'irgc', '2014']], confidence: 'medium', notes: ['Pakistani Shia militia under IRGC command.'] }),
+  ent('liwa-zainebiyoun', 'Liwa Zainebiyoun', 'faction', 'pro-government', { arabic: ['لواء زينبيون', 'زينبيون', 'الزينبيون'], aliases: ['Liwa Zainebiyoun', 'Zainebiyoun Brigade', 'Liwa Zaynabiyun', 'Zeinabiyoun Brigade', 'Zainabiyoun', 'Zainebiyoun', 'Zeinabiyoun', 'Zaynabiyoun', 'Zainabiyun', 'Zaynabiyun', 'Zeynabiyoun'], active: ['2014', '2024-12'], lineage: [['member-of', 'irgc', '2014']], confidence: 'medium', notes: ['Pakistani Shia militia under IRGC command.'] }),
   ent('liwa-al-quds', 'Liwa al-Quds', 'faction', 'pro-government', { arabic: ['لواء القدس'], aliases: ['Liwa al-Quds', 'Quds Brigade', 'al-Quds Brigade'], active: ['2013', '2024-12'], lineage: [], confidence: 'medium', notes: ['Palestinian pro-government militia in Aleppo; not the IRGC Quds Force.'] }),
   ent('desert-hawks-brigade', 'Desert Hawks Brigade', 'faction', 'pro-government', { arabic: ['صقور الصحراء'], aliases: ['Desert Hawks Brigade', 'Desert Falcons', 'Suqour al-Sahra', 'Suqour al-Sahara', 'Suqur al-Sahraa', 'Desert Hawks'], active: ['2013', '2017-08'], lineage: [], confidence: 'medium' }),
   ent('5th-corps', '5th Assault Corps', 'faction', 'pro-government', { arabic: ['الفيلق الخامس'], aliases: ['5th Assault Corps', 'Fifth Assault Corps', '5th Corps', 'Fifth Corps', 'al-Faylaq al-Khamis', '5th Legion', 'Fifth Legion'], active: ['2016-11', '2024-12'], lineage: [['member-of', 'syrian-arab-army', '2016-11']], confidence: 'medium', notes: ['Russian-backed; absorbed reconciled rebels (Daraa 8th Brigade).'] }),
@@ -329,7 +337,7 @@ const SYRIA_ACRONYMS: Record<string, string[]> = {
   'free-syrian-army': ['FSA', 'ASL'],
   'syrian-government': ['SAA', 'SAAF', 'SyAAF', 'GoS', 'SARG'],
   'national-liberation-front': ['NLF'],
-  'al-nusra-front': ['JN', 'ANF'],
+  'al-nusra-front': ['JN'],
   'syrian-interim-government': ['SIG'],
   'syrian-salvation-government': ['SSG'],
   'syrian-democratic-council': ['SDC', 'MSD'],
@@ -362,6 +370,8 @@ const SYRIA_ACRONYMS: Record<string, string[]> = {
 const EXTRA_ACRONYMS: Record<string, string[]> = { 'free-syrian-army': ['ÖSO'], 'islamic-state': ['DEAŞ', 'IŞİD'] };
 /** Acronyms shared by two entries or used for several bodies: only after the entity was named in full. */
 const ANTECEDENT_ACRONYMS: Record<string, string[]> = {
+  // (also the Firat News Agency's, "MANBIJ, 12 August 2016 (ANF) –": al-Nusra's only after its name)
+  'al-nusra-front': ['ANF'],
   'syrian-national-council': ['SNC'],
   'syrian-national-coalition': ['SNC', 'SOC'],
   'military-operations-command': ['MOC'],
@@ -565,7 +575,11 @@ function applyContextRules(entries: GazetteerEntry[]): void {
     add(id, [{ phrases: acrs, anchors: ['@self', '@*', '$syria'], caseSensitive: true }]);
   }
   for (const [id, acrs] of Object.entries(EXTRA_ACRONYMS)) get(id).acronyms.push(...acrs);
-  for (const [id, acrs] of Object.entries(ANTECEDENT_ACRONYMS)) add(id, [{ phrases: acrs, anchors: ['@self'], caseSensitive: true, requiresAntecedent: true }]);
+  for (const [id, acrs] of Object.entries(ANTECEDENT_ACRONYMS)) {
+    const e = get(id);
+    e.acronyms = e.acronyms.filter((a) => !acrs.includes(a));
+    add(id, [{ phrases: acrs, anchors: ['@self'], caseSensitive: true, requiresAntecedent: true }]);
+  }
   for (const [head, ar, ids] of HEADS) for (const id of ids) add(id, [...anaphor(head, '@self'), ...anaphorAr(ar, '@self')]);
   for (const { id, forms, anchors } of SURNAME_LIKE) {
     const e = get(id);

@@ -211,3 +211,23 @@ describe('held-out set 14 rules (fixtures 131-142)', () => {
     expect(ids('Turkey shelled the town on Monday.')).toEqual(['turkey']);
   });
 });
+
+describe('held-out set 15 rules (fixtures 143-154)', () => {
+  it('"ANF" is al-Nusra Front only after its name: alone it is the Kurdish agency ("MANBIJ, 12 August 2016 (ANF) –")', () => {
+    expect(ids('MANBIJ, 12 August 2016 (ANF) – The SDF took the city.')).toEqual(['sdf']);
+    expect(ids('Jabhat al-Nusra (ANF) fought the SDF; ANF lost the town.')).toEqual(['al-nusra-front', 'al-nusra-front', 'sdf', 'al-nusra-front']);
+  });
+  it('the coalition in lower case in a text about the war ("the international coalition against ISIS", "coalition advisers"), and "United States forces"', () => {
+    expect(ids('Warplanes of the international coalition against ISIS carried out strikes near Manbij.')).toEqual(['us-led-coalition', 'islamic-state']);
+    expect(ids('Coalition advisers were present in the operations room in Raqqa, Syria.')).toEqual(['us-led-coalition']);
+    expect(ids('The airbase was struck by United States forces on 7 April 2017.')).toEqual(['us-led-coalition']);
+    expect(ids('An international coalition of donors met in Brussels.')).toEqual([]);
+  });
+  it('knows "the Zionist regime" (Israel), "Zeinabiyoun", the Turkish "Nureddin Zengi Movement", «الحمزات», «السلطان مراد» and «قوات حكومة دمشق»', () => {
+    expect(ids('The Zionist regime struck targets near Palmyra.')).toEqual(['israel']);
+    expect(ids('the Afghan Fatemiyun Brigade and the Pakistani Zeinabiyoun fought in Aleppo')).toContain('liwa-zainebiyoun');
+    expect(ids('The FSA groups included the Faylaq al-Sham, the Nureddin Zengi Movement and the Levant Front.')).toContain('nour-al-din-al-zenki');
+    expect(ids('ومن بينهم مرتزقة «الحمزات» و«السلطان مراد» في تل تمر')).toEqual(['hamza-division', 'sultan-murad-division']);
+    expect(ids('سيّرت الشرطة العسكرية الروسية دورية مع قوات حكومة دمشق في تل تمر.')).toEqual(['russia', 'syrian-government']);
+  });
+});
