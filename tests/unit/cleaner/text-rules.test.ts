@@ -1746,3 +1746,12 @@ describe("a site's name printed again with a suffix below the text", () => {
     expect(a.title).toBe('Statement on the fighting in Eastern Ghouta');
   });
 });
+
+describe('an Arabic date label written with its vowels', () => {
+  it('«نُشر في 21 كانون الثاني 2020» is a labelled publication date, as «نشر في» is; «آخِر تحديث» an update', () => {
+    expect(dateLine('نُشر في 21 كانون الثاني 2020')).toMatchObject({ value: '2020-01-21' });
+    const [a] = extractArticlesFromText(['موقع الشمال', '', 'حواجز وإتاوات على طرق تل أبيض ورأس العين', 'موقع الشمال – ريم العلي', 'نُشر في 21 كانون الثاني 2020', 'آخِر تحديث: 22 كانون الثاني 2020 – 10:15', '', 'بعد ثلاثة أشهر على سيطرة الفصائل على مدينتي تل أبيض ورأس العين، يشكو سكان وتجار في المنطقة من انتشار الحواجز على الطرق الرئيسية وفرض رسوم على مرور البضائع.', '', 'وقال سائق شاحنة ينقل الخضار من ريف تل أبيض إنه يدفع على الطريق الواصل بين المدينتين رسوماً لأربعة حواجز تتبع لفصائل مختلفة، قد يصل مجموعها إلى مئتي دولار.'].join('\n'));
+    expect(a.date).toMatchObject({ value: '2020-01-21', source: 'stated', confidence: 'high' });
+    expect(a.author).toBe('ريم العلي');
+  });
+});

@@ -223,8 +223,12 @@ function publicationHistory(line: string, hits: DateHit[]): DateHit | null {
 
 const HIJRI_AND_ISSUE = /(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)|(?<![\u0621-\u064a])(?:هـ|مـ|م)(?![\u0621-\u064a])|رقم العدد|العدد/g;
 
+/** Arabic short vowels and the tatweel, which labels carry at will («نُشر في»): gone before labels are read. */
+const TASHKEEL = /[\u064b-\u065f\u0670\u0640]/g;
+
 function leftoverWords(rest: string): number {
   const r = rest
+    .replace(TASHKEEL, '')
     // (a post's info box: "this post was submitted on 28 Feb 2020")
     .replace(/\b(?:this|the)\s+(?:post|article|story|entry|item)\s+was\s+(?:submitted|published|posted)\b/gi, ' ')
     .replace(WEEKDAYS, ' ')
@@ -292,12 +296,12 @@ export function yearOfPage(texts: readonly string[]): number | null {
 /** "Published", "Posted", "Updated" ... : the line says it is the publication date. */
 export function hasPublishWord(line: string): boolean {
   // (German and French pages, as researchers save them from European outlets: "Veröffentlicht am", "Publié le")
-  return /\b(?:published|posted|submitted on|first published|publication date|date published|date of publication|published on|veröffentlicht|publié|publiée)(?![\p{L}])|(?:نشر|تاريخ النشر)/iu.test(line);
+  return /\b(?:published|posted|submitted on|first published|publication date|date published|date of publication|published on|veröffentlicht|publié|publiée)(?![\p{L}])|(?:نشر|تاريخ النشر)/iu.test(line.replace(TASHKEEL, ''));
 }
 
 /** "Updated", "Last modified", "آخر تحديث": the line gives a later revision date. */
 export function hasUpdateWord(line: string): boolean {
-  return /\b(?:updated|last updated|modified|last modified|revised|aktualisiert|mis à jour)(?![\p{L}])|(?:تحديث|آخر تحديث|محدث)/iu.test(line);
+  return /\b(?:updated|last updated|modified|last modified|revised|aktualisiert|mis à jour)(?![\p{L}])|(?:تحديث|آخر تحديث|محدث)/iu.test(line.replace(TASHKEEL, ''));
 }
 
 /** A time of day with a zone or on a clock-like line: "09:05 GMT", "10:32 AM". */
