@@ -1755,3 +1755,13 @@ describe('an Arabic date label written with its vowels', () => {
     expect(a.author).toBe('ريم العلي');
   });
 });
+
+describe('a government press release', () => {
+  it("is titled by its headline, not by the office's name printed over its date and again below, nor by its label", () => {
+    const [a] = extractArticlesFromText(
+      ['Skip to main content', 'Office of Media Relations', 'Ministry of Justice', 'Search', 'Menu', 'Press Releases', 'Man Sentenced for Fighting with ISIS in Syria', 'Defendant Was Captured by the Syrian Democratic Forces in 2019 and Repatriated Last Year', 'For Immediate Release', 'Office of Media Relations', 'Tuesday, May 2, 2023', para(1), '', para(2), '', 'Contact', 'Office of Media Relations', 'Updated May 3, 2023'].join('\n'),
+    );
+    expect(a.title).toBe('Man Sentenced for Fighting with ISIS in Syria');
+    expect(isFurniture('For Immediate Release')).toBe(true);
+  });
+});

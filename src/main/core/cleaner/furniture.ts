@@ -100,6 +100,8 @@ export const FURNITURE_EXACT: readonly string[] = [
   'البريد الإلكتروني أو الهاتف', 'كلمة السر', 'هل نسيت الحساب؟', 'إنشاء حساب جديد', 'email or phone', 'password', 'forgot account?', 'create new account',
   // a messenger's channel as its web preview or its chat export prints it (Telegram, where many Syrian outlets and
   // factions publish first): pager, media stubs and poll labels
+  // a press release's label over its headline or its date
+  'for immediate release', 'immediate release', 'press release', 'press releases', 'news release',
   'previous messages', 'next messages', 'view in telegram', 'preview channel', 'anonymous poll', 'public poll', 'quiz',
   'video file', 'voice message', 'audio file', 'sticker', 'animation', 'round video message', 'location',
 ];

@@ -258,11 +258,16 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     break;
   }
   const lists = listRuns(lines, from, limit, end);
+  // a short line printed three times or more on the page is a running head or an office's name ("Office of
+  // Public Affairs" over the release, beside its date and in the footer): no title while another line can be
+  const printed = new Map<string, number>();
+  for (const l of lines) if (l.kind === 'text' && !l.good && l.words <= 5) printed.set(l.key, (printed.get(l.key) ?? 0) + 1);
   const cands: number[] = [];
   for (let j = from; j < limit; j++) {
     const l = lines[j];
     if (l.headline && !l.tabbed && !senders[j] && !bareByline(lines, j, from, end) && !accountNameAt(lines, j) && !PRINT_HEADER.test(l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
   }
+  if (cands.some((c) => (printed.get(lines[c].key) ?? 0) < 3)) cands.splice(0, cands.length, ...cands.filter((c) => (printed.get(lines[c].key) ?? 0) < 3));
   if (runStart >= 0 && longHeadline(lines, runStart, end)) cands.push(runStart);
   // only list-like lines: a page of links or a list of headlines, whose first entry is the best guess
   if (!cands.length) for (const j of lists) if (j < limit) cands.push(j);
