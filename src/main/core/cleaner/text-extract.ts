@@ -183,8 +183,25 @@ function listRuns(lines: Line[], from: number, limit: number, end: number): Set<
 }
 
 /**
+ * How often each short line of text (five words or fewer, no paragraph) is printed on the page: a line printed
+ * three times or more is a running head, an office's name or a feed's sender, never a doubled headline. Counted
+ * once per page.
+ */
+const SHORT_LINE_COUNTS = new WeakMap<Line[], Map<string, number>>();
+const isShortLine = (l: Line): boolean => l.kind === 'text' && !l.good && l.words >= 1 && l.words <= 5 && l.key !== '';
+function shortLineCounts(lines: Line[]): Map<string, number> {
+  let counts = SHORT_LINE_COUNTS.get(lines);
+  if (counts) return counts;
+  counts = new Map<string, number>();
+  for (const l of lines) if (isShortLine(l)) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+  SHORT_LINE_COUNTS.set(lines, counts);
+  return counts;
+}
+const printedOften = (lines: Line[], l: Line): boolean => isShortLine(l) && (shortLineCounts(lines).get(l.key) ?? 0) >= 3;
+
+/**
  * The lines that name who posted each message of a feed (a channel's name over every post of a Telegram export or
- * preview, a group member's name): a short line of text printed three times or more. Computed once per page.
+ * preview, a group member's name): a short line printed three times or more, on a page that times its posts.
  */
 const SENDER_LINES = new WeakMap<Line[], Uint8Array>();
 const POST_TIME = /^(?:edited\s+)?\d{1,2}:\d\d(?:\s?[AaPp][Mm])?$/;
@@ -197,10 +214,7 @@ function senderLines(lines: Line[]): Uint8Array {
   let times = 0;
   for (const l of lines) if (l.words <= 2 && POST_TIME.test(l.text)) times++;
   if (times < 2) return out;
-  const counts = new Map<string, number>();
-  const sender = (l: Line) => l.kind === 'text' && !l.good && l.words >= 1 && l.words <= 6 && l.key !== '';
-  for (const l of lines) if (sender(l)) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
-  for (let j = 0; j < lines.length; j++) if (sender(lines[j]) && (counts.get(lines[j].key) ?? 0) >= 3) out[j] = 1;
+  for (let j = 0; j < lines.length; j++) if (printedOften(lines, lines[j])) out[j] = 1;
   return out;
 }
 
@@ -258,16 +272,15 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     break;
   }
   const lists = listRuns(lines, from, limit, end);
-  // a short line printed three times or more on the page is a running head or an office's name ("Office of
-  // Public Affairs" over the release, beside its date and in the footer): no title while another line can be
-  const printed = new Map<string, number>();
-  for (const l of lines) if (l.kind === 'text' && !l.good && l.words <= 5) printed.set(l.key, (printed.get(l.key) ?? 0) + 1);
-  const cands: number[] = [];
+  let cands: number[] = [];
   for (let j = from; j < limit; j++) {
     const l = lines[j];
     if (l.headline && !l.tabbed && !senders[j] && !bareByline(lines, j, from, end) && !accountNameAt(lines, j) && !PRINT_HEADER.test(l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
   }
-  if (cands.some((c) => (printed.get(lines[c].key) ?? 0) < 3)) cands.splice(0, cands.length, ...cands.filter((c) => (printed.get(lines[c].key) ?? 0) < 3));
+  // (a short line printed three times or more, "Office of Public Affairs" over a release's date and in its footer,
+  // is no title while another line can be)
+  const once = cands.filter((c) => !printedOften(lines, lines[c]));
+  if (once.length) cands = once;
   if (runStart >= 0 && longHeadline(lines, runStart, end)) cands.push(runStart);
   // only list-like lines: a page of links or a list of headlines, whose first entry is the best guess
   if (!cands.length) for (const j of lists) if (j < limit) cands.push(j);
