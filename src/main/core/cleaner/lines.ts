@@ -365,7 +365,7 @@ const ARABIC_SOCIAL_COUNT = /^[\d\u0660-\u0669.,٫٬]+\s*(?:ألف|مليون)?\
 /** A line of hashtags only (each with a letter: "#1" numbers a list). */
 const HASHTAG_LINE = /^#[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*(?:[\s,،]+#[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)*$/u;
 const MESSENGER_SERVICE =
-  /(?:^|\s)pinned (?:this|a) (?:message|photo|video|poll)$|^forwarded from\s|^edited\s+\d{1,2}:\d\d$|^(?:.{1,30}\s[-–]\s)?[\d\s.,]+[kK]?\s+votes?$|^\d{2,5}x\d{2,5},\s*[\d.,]+\s*[KMG]i?B$|^(?:\d{1,2}:)?\d{1,2}:\d\d,\s*[\d.,]+\s*[KMG]i?B$|^[\d.,]+\s*[kK]?\s+(?:photos|videos|links|files|members|subscribers)$/i;
+  /(?:^|\s)pinned (?:this|a) (?:message|photo|video|poll)$|^forwarded from\s|^edited\s+\d{1,2}:\d\d$|^(?:.{1,30}\s[-–]\s)?[\d\s.,]+[kK]?\s+votes?$|^\d{2,5}x\d{2,5},\s*[\d.,]+\s*[KMG]i?B$|^(?:\d{1,2}:)?\d{1,2}:\d\d,\s*[\d.,]+\s*[KMG]i?B$|^[\d.,]+\s*[kK]?\s+(?:photos|videos|links|files|members)$/i;
 
 /** "18.2K subscribers", «١٨٫٢ ألف مشترك»: an account's audience, printed under its name. */
 const AUDIENCE_COUNT = /^[\d\u0660-\u0669.,٫٬]+\s*(?:[kKmM]|ألف|مليون)?\s*(?:followers|subscribers|مشترك|مشتركين|متابع|متابعين)$/i;

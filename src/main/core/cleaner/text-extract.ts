@@ -105,11 +105,13 @@ function unnumberedKey(l: Line): string | null {
   return sp < 0 ? null : l.key.slice(sp + 1);
 }
 
-function isRepeatOf(title: Line, other: Line): boolean {
+/** `piped`: may a "Headline – Site" line count as a repeat (see repeatFinder)? */
+function isRepeatOf(title: Line, other: Line, piped = true): boolean {
   if (other.i === title.i) return false;
   if (other.key === title.key) return true;
   // a contents list above the stories prints each headline with its number
   if (unnumberedKey(other) === title.key) return true;
+  if (!piped) return false;
   const n = title.key.length;
   return other.key.length > n && other.key.charCodeAt(n) === 32 && other.key.startsWith(title.key) && /\s[|–—-]\s/.test(other.text) && other.text.startsWith(title.text.slice(0, 20));
 }
@@ -120,7 +122,7 @@ function isRepeatOf(title: Line, other: Line): boolean {
  * Office" is a signature naming the site, whose name is no headline.
  */
 function repeatFinder(window: Line[], questions: number, pipedBefore: number): (title: Line) => boolean {
-  const repeats = (title: Line, o: Line) => o.key === title.key || o.i < pipedBefore ? isRepeatOf(title, o) : unnumberedKey(o) === title.key && o.i !== title.i;
+  const repeats = (title: Line, o: Line) => isRepeatOf(title, o, o.i < pipedBefore);
   if (questions * window.length <= 4096) return (title) => window.some((o) => repeats(title, o));
   const byKey = new Map<string, number>();
   for (const o of window) {
@@ -219,9 +221,9 @@ function senderLines(lines: Line[]): Uint8Array {
 }
 
 /** Is a sender line (see senderLines) among the few lines right above k, past the post's time and labels? */
-function senderAbove(lines: Line[], k: number, from: number): boolean {
+function senderAbove(lines: Line[], k: number): boolean {
   const senders = senderLines(lines);
-  for (let j = k - 1; j >= from && j >= k - 4; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     if (senders[j]) return true;
     if (lines[j].kind !== 'furniture' && lines[j].kind !== 'date') return false;
   }
@@ -495,7 +497,7 @@ function findSplits(lines: Line[], titleIdx: number, runStart: number, markdown:
     // (a section label right above a headline, "World", "عرب وعالم", stands apart from what came before in its stead)
     const label = k > 0 ? lines[k - 1] : null;
     // (in a feed of posts without blank lines, the sender's name above the post stands between them)
-    const post = senderAbove(lines, k, 0);
+    const post = senderAbove(lines, k);
     const apart = post || l.blankBefore >= 1 || (!!label && label.kind === 'text' && !label.good && label.words <= 3 && label.blankBefore >= 1);
     if (!l.headline || goodSince < 2 || (spaced && !apart)) continue;
     if (isReplySubject(l, lines[titleIdx])) continue;
