@@ -50,6 +50,8 @@ describe('extraction workers reading files themselves', () => {
     writeFileSync(path.join(dir, 'empty.txt'), '');
     writeFileSync(path.join(dir, 'large.txt'), Array.from({ length: 15 }, (_, i) => renderArticle(generateArticle(100 + i, random), 'txt')).join('\n\n'));
     writeFileSync(path.join(dir, 'tiny.md'), '# Tiny\n\nLiwa Shuhada al-Yarmouk and Jaysh al-Islam fighters met near Daraa, residents said.\n');
+    // a group the gazetteer lacks, offered as a suggestion (the library thread finds these for a single worker)
+    writeFileSync(path.join(dir, 'unknown-group.md'), '# Clashes near Douma\n\nFighters of the Ansar al-Haqq Brigade clashed with Jaysh al-Islam near Douma, residents said.\n');
     const formats = libs.newDir();
     cpSync(path.join(FIXTURES_DIR, 'formats'), formats, { recursive: true });
     return [dir, formats, path.join(FIXTURES_DIR, 'import'), ...(seedsAvailable ? [SEEDS_DIR] : [])];
@@ -63,10 +65,11 @@ describe('extraction workers reading files themselves', () => {
     for (const status of ['imported', 'duplicate', 'unsupported', 'failed']) expect(statuses).toContain(status);
     expect(first.files.some((f) => f.similar?.length)).toBe(true);
     const expected = dump(inThread);
+    expect(expected.suggestions).toContainEqual(expect.objectContaining({ name: 'Ansar al-Haqq Brigade' }));
     // Again: now every file is already there.
     const second = await inThread.handlers.importPaths({ paths });
     expect(second.files.some((f) => f.status === 'imported')).toBe(false);
-    // One worker (it leaves hashes and signatures to the library thread); two workers (they make them,
+    // One worker (it leaves hashes, signatures and unknown groups to the library thread); two workers (they make them,
     // and files finish out of order and are still stored in order).
     for (const size of [1, 2]) {
       const pooled = libs.open(libs.newLibraryPath(), { now: () => NOW, extractionWorkers: { ...sourceExtractionWorker(), size } });

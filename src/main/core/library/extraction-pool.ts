@@ -43,15 +43,17 @@ export function createExtractionPool(options: ExtractionPoolOptions): FilePrepar
   let stopped: string | null = null;
 
   /**
-   * Who computes each article's content hash and MinHash signature (~0.1 ms of the ~0.7 ms an article
-   * takes to prepare). With one worker, on two cores, preparing is the slower side: the library thread
-   * was idle 30% of a plain-text import, so it does them (5,000 articles: 945-978 -> 1,026-1,043 a
-   * second). With more workers, storing is the slower side, and the workers do them.
+   * Who finishes each article: its content hash, MinHash signature and unknown group names (~0.15 ms of
+   * the ~0.7 ms an article takes to prepare). With one worker, on two cores, preparing is the slower
+   * side: the library thread was idle 30% of a plain-text import, so it does them (5,000 articles: with
+   * the hash and signature 945-978 -> 1,026-1,043 a second; with the unknown groups too, 1,356-1,372 ->
+   * 1,379-1,423, and 1,000 articles 824-924 -> 930-991). With more workers, storing is the slower side,
+   * and the workers do them.
    */
-  const workersSign = options.size > 1;
+  const workersFinish = options.size > 1;
 
   const start = (slot: Slot): Worker => {
-    const worker = new Worker(options.workerFile, { workerData: { gazetteer, sign: workersSign }, eval: options.eval ?? false });
+    const worker = new Worker(options.workerFile, { workerData: { gazetteer, finish: workersFinish }, eval: options.eval ?? false });
     worker.on('message', (reply: ExtractionReply) => {
       if (reply.ok === 'ready') {
         slot.markStarted();

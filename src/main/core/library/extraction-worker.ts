@@ -1,5 +1,6 @@
-// An extraction worker: reads and prepares files (decode, clean, match, sign) so several are prepared at
-// once while the library thread stores them. Started by ExtractionPool.
+// An extraction worker: reads and prepares files (decode, clean, match; finishing them or not, see
+// UnfinishedArticle) so several are prepared at once while the library thread stores them. Started by
+// ExtractionPool.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createMatcher, parseGazetteer } from '../factions';
 import { UnsupportedFileError } from './extract-file';
@@ -30,7 +31,7 @@ export type ExtractionReply =
 
 const port = parentPort;
 if (!port) throw new Error('extraction-worker must run in a worker thread');
-const options = workerData as { gazetteer: unknown; sign: boolean };
+const options = workerData as { gazetteer: unknown; finish: boolean };
 let matcher = createMatcher(parseGazetteer(options.gazetteer));
 port.postMessage({ id: 0, ok: 'ready' } satisfies ExtractionReply);
 
@@ -49,7 +50,7 @@ port.on('message', async (request: ExtractionRequest) => {
     return;
   }
   if (request.kind === 'read-and-prepare') {
-    const read = await readAndPrepareFile(request.diskPath, request.fileName, matcher, options.sign);
+    const read = await readAndPrepareFile(request.diskPath, request.fileName, matcher, options.finish);
     if (read.kind === 'unreadable') {
       port.postMessage({ id: request.id, ok: 'unreadable', error: errorReply(read.error) } satisfies ExtractionReply);
       return;
@@ -67,7 +68,7 @@ port.on('message', async (request: ExtractionRequest) => {
   }
   let reply: ExtractionReply;
   try {
-    reply = { id: request.id, ok: true, file: packPreparedFile(await prepareFile(request.bytes, request.fileName, request.diskPath, matcher, options.sign)) };
+    reply = { id: request.id, ok: true, file: packPreparedFile(await prepareFile(request.bytes, request.fileName, request.diskPath, matcher, options.finish)) };
   } catch (error) {
     reply = { id: request.id, ok: false, ...errorReply(error) };
   }

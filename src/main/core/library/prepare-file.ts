@@ -3,7 +3,7 @@
 // library stores the previous file.
 import { readFileSync } from 'node:fs';
 import type { ExtractedArticle } from '../cleaner';
-import type { FactionMatcher } from '../factions';
+import { findUnknownGroups, type FactionMatcher } from '../factions';
 import { computeMatches, type ArticleMatches } from './derived-data';
 import { extractFile } from './extract-file';
 import { articleHash, sha256 } from './article-hash';
@@ -16,8 +16,11 @@ export interface PreparedArticle {
   signature: Uint32Array;
 }
 
-/** As prepared by a worker told to leave the content hash and the MinHash signature to the library thread. */
-export type UnsignedArticle = Omit<PreparedArticle, 'hash' | 'signature'> & { hash: string | null; signature: Uint32Array | null };
+/**
+ * As prepared by a worker told to leave finishing to the library thread: the content hash, the MinHash
+ * signature and the unknown group names (matches.unknownGroups) are then null, made by finishArticle.
+ */
+export type UnfinishedArticle = Omit<PreparedArticle, 'hash' | 'signature'> & { hash: string | null; signature: Uint32Array | null };
 
 export interface PreparedFile {
   format: string;
@@ -26,11 +29,11 @@ export interface PreparedFile {
   articles: PreparedArticle[];
 }
 
-export type UnsignedFile = Omit<PreparedFile, 'articles'> & { articles: UnsignedArticle[] };
+export type UnfinishedFile = Omit<PreparedFile, 'articles'> & { articles: UnfinishedArticle[] };
 
 export async function prepareFile(bytes: Uint8Array, fileName: string, diskPath: string | null, matcher: FactionMatcher): Promise<PreparedFile>;
-export async function prepareFile(bytes: Uint8Array, fileName: string, diskPath: string | null, matcher: FactionMatcher, sign: boolean): Promise<UnsignedFile>;
-export async function prepareFile(bytes: Uint8Array, fileName: string, diskPath: string | null, matcher: FactionMatcher, sign = true): Promise<UnsignedFile> {
+export async function prepareFile(bytes: Uint8Array, fileName: string, diskPath: string | null, matcher: FactionMatcher, finish: boolean): Promise<UnfinishedFile>;
+export async function prepareFile(bytes: Uint8Array, fileName: string, diskPath: string | null, matcher: FactionMatcher, finish = true): Promise<UnfinishedFile> {
   const extracted = await extractFile(bytes, fileName, diskPath);
   return {
     format: extracted.format,
@@ -38,16 +41,22 @@ export async function prepareFile(bytes: Uint8Array, fileName: string, diskPath:
     encoding: extracted.encoding,
     articles: extracted.articles.map((article) => ({
       article,
-      hash: sign ? articleHash(article) : null,
-      matches: computeMatches(matcher, article.body, article.comments.map((c) => c.text)),
-      signature: sign ? minhashSignature(article.body) : null,
+      hash: finish ? articleHash(article) : null,
+      matches: computeMatches(matcher, article.body, article.comments.map((c) => c.text), { unknownGroups: finish }),
+      signature: finish ? minhashSignature(article.body) : null,
     })),
   };
 }
 
-/** The article's content hash and MinHash signature, where the worker left them out. */
-export function signArticle(prepared: UnsignedArticle): PreparedArticle {
-  return { ...prepared, hash: prepared.hash ?? articleHash(prepared.article), signature: prepared.signature ?? minhashSignature(prepared.article.body) };
+/** What the worker left out (see UnfinishedArticle), made here. */
+export function finishArticle(prepared: UnfinishedArticle): PreparedArticle {
+  const { article, matches } = prepared;
+  return {
+    article,
+    matches: matches.unknownGroups ? matches : { ...matches, unknownGroups: findUnknownGroups(article.body, matches.body) },
+    hash: prepared.hash ?? articleHash(article),
+    signature: prepared.signature ?? minhashSignature(article.body),
+  };
 }
 
 /** A file on disk as the preparer read it, and what preparing it gave (see FilePreparer.readAndPrepare). */
@@ -67,9 +76,9 @@ export type ReadAndPrepared<File = PreparedFile> =
 /**
  * Reads a file whole, hashes it and prepares it: what an extraction worker does for a file on disk, so
  * that the library thread neither reads nor hashes it. The bytes are in an ArrayBuffer of their own, so
- * they can be moved to another thread rather than copied. `sign`: as prepareFile's.
+ * they can be moved to another thread rather than copied. `finish`: as prepareFile's.
  */
-export async function readAndPrepareFile(diskPath: string, fileName: string, matcher: FactionMatcher, sign: boolean): Promise<ReadAndPrepared<UnsignedFile>> {
+export async function readAndPrepareFile(diskPath: string, fileName: string, matcher: FactionMatcher, finish: boolean): Promise<ReadAndPrepared<UnfinishedFile>> {
   let bytes: Uint8Array;
   try {
     const read = readFileSync(diskPath);
@@ -81,7 +90,7 @@ export async function readAndPrepareFile(diskPath: string, fileName: string, mat
   const hash = sha256(bytes);
   if (bytes.byteLength === 0) return { kind: 'read', bytes, hash, result: null };
   try {
-    return { kind: 'read', bytes, hash, result: { ok: true, file: await prepareFile(bytes, fileName, diskPath, matcher, sign) } };
+    return { kind: 'read', bytes, hash, result: { ok: true, file: await prepareFile(bytes, fileName, diskPath, matcher, finish) } };
   } catch (error) {
     return { kind: 'read', bytes, hash, result: { ok: false, error: error instanceof Error ? error : new Error(String(error)) } };
   }

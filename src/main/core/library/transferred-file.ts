@@ -5,7 +5,7 @@
 // from the text again on arrival (the matcher's surface is always text.slice(start, end)).
 import type { FactionMatch } from '../factions';
 import type { ArticleMatches } from './derived-data';
-import { signArticle, type PreparedFile, type UnsignedArticle, type UnsignedFile } from './prepare-file';
+import { finishArticle, type PreparedFile, type UnfinishedArticle, type UnfinishedFile } from './prepare-file';
 
 interface PackedMatches {
   /** The entries' ids, each once; the triples refer to them by index. */
@@ -16,19 +16,19 @@ interface PackedMatches {
   unknownGroups: ArticleMatches['unknownGroups'];
 }
 
-export type TransferredArticle = Omit<UnsignedArticle, 'matches'> & { matches: PackedMatches };
+export type TransferredArticle = Omit<UnfinishedArticle, 'matches'> & { matches: PackedMatches };
 export type TransferredFile = Omit<PreparedFile, 'articles'> & { articles: TransferredArticle[] };
 
-export function packPreparedFile(file: UnsignedFile): TransferredFile {
+export function packPreparedFile(file: UnfinishedFile): TransferredFile {
   return { ...file, articles: file.articles.map((article) => ({ ...article, matches: packMatches(article.matches) })) };
 }
 
-/** The file as prepared, on the library thread; hashes and signatures a worker left out are made here. */
+/** The file as prepared, on the library thread; what a worker left out (see finishArticle) is made here. */
 export function unpackPreparedFile(file: TransferredFile): PreparedFile {
   return {
     ...file,
     articles: file.articles.map(({ matches, ...article }) =>
-      signArticle({
+      finishArticle({
         ...article,
         matches: {
           body: unpackTriples(matches.body, matches.ids, article.article.body),
