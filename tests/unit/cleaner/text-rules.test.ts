@@ -1736,6 +1736,24 @@ describe('a statement signed at its foot', () => {
     const [b] = extractArticlesFromText(statement(['General Command of the Northern Brigade', 'Friday 11 March 2016', para(3)]));
     expect(b.author).toBeNull();
   });
+
+  it('reads an Arabic signature\'s date with its label and both calendars («التاريخ: … هـ الموافق … م»)', () => {
+    expect(dateLine('التاريخ: الأحد 18 صفر 1445 هـ الموافق 3 أيلول 2023 م')?.value).toBe('2023-09-03');
+    expect(dateLine('دوما في ٢٦ رجب ١٤٣٧ هـ الموافق ٣ أيار ٢٠١٦ م')?.value).toBe('2016-05-03');
+    expect(dateLine('الخميس - 26 رجب 1439 هـ - 12 أبريل 2018 مـ رقم العدد [ 14380 ]')?.value).toBe('2018-04-12');
+    // (a sentence with a date in it is still no date line)
+    expect(dateLine('وقال المجلس في بيانه الصادر في 3 أيلول 2023 إن الطرقات ستفتح غداً')).toBeNull();
+  });
+
+  it('takes no comment for its closing formula over the signer and the date', () => {
+    const arPara = (n: number) => `يتابع المجلس المحلي بقلق بالغ ما تشهده البلدات منذ ${n} أيام من اقتتال بين الفصائل، وما خلّفه من ضحايا بين المدنيين والعاملين في المؤسسات الخدمية.`;
+    const page = ['بيان حول الاقتتال في الغوطة الشرقية', '', arPara(1), '', 'وعليه، يطالب المجلس بما يلي:', '', '١- الوقف الفوري لإطلاق النار في جميع البلدات وسحب المظاهر المسلحة من الأحياء.', '', '٢- الإفراج عن جميع المعتقلين المدنيين من الطرفين دون قيد أو شرط.', '', arPara(2), '', 'والله ولي التوفيق', '', 'المجلس المحلي لمدينة دوما - المكتب الإعلامي', 'دوما في ٢٦ رجب ١٤٣٧ هـ الموافق ٣ أيار ٢٠١٦ م', '', 'Tags:', 'الغوطة الشرقية', 'Printer-friendly version'];
+    const [a] = extractArticlesFromText(page.join('\n'));
+    expect(a.comments).toEqual([]);
+    expect(a.body.split('\n\n')).toHaveLength(5);
+    expect(a.author).toBe('المجلس المحلي لمدينة دوما - المكتب الإعلامي');
+    expect(a.date).toMatchObject({ value: '2016-05-03', source: 'stated' });
+  });
 });
 
 describe("a site's name printed again with a suffix below the text", () => {

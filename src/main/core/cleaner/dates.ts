@@ -221,7 +221,8 @@ function publicationHistory(line: string, hits: DateHit[]): DateHit | null {
   return leftoverWords(rest) <= 2 ? published[0] : null;
 }
 
-const HIJRI_AND_ISSUE = /(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)|(?<![\u0621-\u064a])(?:هـ|مـ|م)(?![\u0621-\u064a])|رقم العدد|العدد/g;
+// (read after TASHKEEL, which takes the tatweel off «هـ» and «مـ»)
+const HIJRI_AND_ISSUE = /(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)|(?<![\u0621-\u064a])(?:ه|م)(?![\u0621-\u064a])|رقم العدد|العدد/g;
 
 /** Arabic short vowels and the tatweel, which labels carry at will («نُشر في»): gone before labels are read. */
 const TASHKEEL = /[\u064b-\u065f\u0670\u0640]/g;
@@ -234,7 +235,8 @@ function leftoverWords(rest: string): number {
     .replace(WEEKDAYS, ' ')
     .replace(AR_WEEKDAYS, ' ')
     .replace(DATE_WORDS, ' ')
-    .replace(/(?:نشر|نشر في|تاريخ النشر|آخر تحديث|تحديث)/g, ' ')
+    // (a statement's «التاريخ: … هـ الموافق … م»: its date label, and the word joining its two calendars)
+    .replace(/(?:نشر|نشر في|تاريخ النشر|آخر تحديث|تحديث|التاريخ|الموافق)/g, ' ')
     // an Arabic daily's dateline: the Hijri date beside the Gregorian one, and the issue number
     // ("الخميس - 26 رجب 1439 هـ - 12 أبريل 2018 مـ رقم العدد [ 14380 ]")
     .replace(HIJRI_AND_ISSUE, ' ')

@@ -1264,7 +1264,13 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   let comments: ExtractedComment[] = [];
   if (bodyStart >= 0) {
     const firstGood = bodyStart;
-    const c = findComments(lines, firstGood + 1, e);
+    // (a statement's closing formula over its signer and the date has a comment's outline, a name, a line of
+    // text, a stamp: «والله ولي التوفيق / المجلس المحلي … / دوما في … ٢٠١٦ م»; no comment is looked for in its
+    // signature, dated without a clock time)
+    let lastGood = e - 1;
+    while (lastGood > firstGood && !lines[lastGood].good) lastGood--;
+    const signed = signatureBelow(lines, lastGood, e);
+    const c = findComments(lines, firstGood + 1, signed >= 0 && !lines[signed + 1].clock ? signed : e);
     commentsStart = c.start;
     comments = c.comments;
     const limit = commentsStart >= 0 ? commentsStart : e;
