@@ -1745,6 +1745,20 @@ describe('a statement signed at its foot', () => {
     expect(dateLine('وقال المجلس في بيانه الصادر في 3 أيلول 2023 إن الطرقات ستفتح غداً')).toBeNull();
   });
 
+  it('is titled by its heading, with the subject line under it as the subtitle', () => {
+    const arPara = (n: number) => `أطلقت قواتنا قبل ${n} أيام عملية أمنية في ريف دير الزور بهدف ملاحقة خلايا تنظيم داعش وشبكات التهريب التي استغلت الفراغ الأمني في البلدات.`;
+    const [a] = extractArticlesFromText(['قوات سوريا الديمقراطية', 'القيادة العامة – المركز الإعلامي', 'الرقم: ق ع / 271 / 2023', 'التاريخ: الأحد 18 صفر 1445 هـ الموافق 3 أيلول 2023 م', 'بيان إلى الرأي العام', 'بشأن انتهاء المرحلة الثانية من عملية «تعزيز الأمن» في ريف دير الزور', arPara(1), arPara(2)].join('\n'));
+    expect(a.title).toBe('بيان إلى الرأي العام');
+    expect(a.subtitle).toBe('بشأن انتهاء المرحلة الثانية من عملية «تعزيز الأمن» في ريف دير الزور');
+    expect(a.body.split('\n\n')).toEqual([arPara(1), arPara(2)]);
+    const [b] = extractArticlesFromText(['Northern Brigade – Official Site', '', 'Press statement', 'On the shelling of the camps near Atmeh by regime artillery', '', para(1), '', para(2)].join('\n'));
+    expect(b.title).toBe('Press statement');
+    expect(b.subtitle).toBe('On the shelling of the camps near Atmeh by regime artillery');
+    // (a headline that starts with "On" under a kicker that is no statement's heading stays the title)
+    const [c] = extractArticlesFromText(['Analysis', 'On the road to Idlib, a rebel coalition regroups', '', para(1), '', para(2)].join('\n'));
+    expect(c.title).toBe('On the road to Idlib, a rebel coalition regroups');
+  });
+
   it('takes no comment for its closing formula over the signer and the date', () => {
     const arPara = (n: number) => `يتابع المجلس المحلي بقلق بالغ ما تشهده البلدات منذ ${n} أيام من اقتتال بين الفصائل، وما خلّفه من ضحايا بين المدنيين والعاملين في المؤسسات الخدمية.`;
     const page = ['بيان حول الاقتتال في الغوطة الشرقية', '', arPara(1), '', 'وعليه، يطالب المجلس بما يلي:', '', '١- الوقف الفوري لإطلاق النار في جميع البلدات وسحب المظاهر المسلحة من الأحياء.', '', '٢- الإفراج عن جميع المعتقلين المدنيين من الطرفين دون قيد أو شرط.', '', arPara(2), '', 'والله ولي التوفيق', '', 'المجلس المحلي لمدينة دوما - المكتب الإعلامي', 'دوما في ٢٦ رجب ١٤٣٧ هـ الموافق ٣ أيار ٢٠١٦ م', '', 'Tags:', 'الغوطة الشرقية', 'Printer-friendly version'];

@@ -262,6 +262,17 @@ function postDateLine(lines: Line[], c: number): number {
   return lines[k].kind === 'date' && lines[k].date && !lines[k].clock ? k : -1;
 }
 
+const STATEMENT_HEADING = /^(?:بيان|بلاغ|تعميم|تصريح|(?:joint |press |public )?(?:statement|communiqu[eé]|declaration))(?:\s|$)/i;
+const SUBJECT_LINE = /^(?:بشأن|بخصوص|حول|(?:on|regarding|concerning|about|re:)\s)/i;
+
+/** Line j heads a statement and the line right under it gives its subject. */
+function statementHeading(lines: Line[], j: number): boolean {
+  if (j < 0 || j + 1 >= lines.length) return false;
+  const l = lines[j];
+  const next = lines[j + 1];
+  return l.kind === 'text' && l.words <= 6 && !l.endsSentence && STATEMENT_HEADING.test(l.text) && next.blankBefore === 0 && next.kind === 'text' && next.words <= 30 && SUBJECT_LINE.test(next.text);
+}
+
 function findTitle(lines: Line[], from: number, end: number, runStart: number): number {
   // an unrolled thread's first post is its title, though it reads as the text's first paragraph
   if (runStart >= 0 && lines[runStart].words <= 40 && threadHook(lines, runStart, end)) return runStart;
@@ -272,6 +283,11 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     if (!senders[j]) continue;
     if (lines.slice(j + 1, limit).some((l) => l.headline)) from = j + 1;
     break;
+  }
+  // a statement's heading over its subject («بيان إلى الرأي العام / بشأن انتهاء …», "Press statement / On the
+  // …"): the heading is the title, above a letterhead's names and dates (the subject then reads as its subtitle)
+  for (let j = from; j + 1 < limit; j++) {
+    if (statementHeading(lines, j)) return j;
   }
   const lists = listRuns(lines, from, limit, end);
   let cands: number[] = [];
@@ -1229,6 +1245,12 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
     const headItemNext =
       !!n && ((NON_TEXT_HEAD.has(n.kind) && !(sawMeta && n.kind === 'furniture')) || (titleLine !== null && isRepeatOf(titleLine, n)) || stampText(n.text) || bareByline(lines, j + 1, headFrom, e));
     const standfirst = !subtitleLocked && !sawGood && l.words <= 70 && headItemNext && (n!.blankBefore === 0 || !!prevIsTitle);
+    // a statement's subject right under its heading (see findTitle)
+    if (!subtitleLocked && !sawGood && j - 1 === titleIdx && statementHeading(lines, titleIdx)) {
+      subtitle ??= l.text;
+      subtitleLocked = true;
+      continue;
+    }
     if (!l.good) {
       // a shorter standfirst without a full stop; anything else short is a section label or kicker
       if (standfirst && l.words >= 6) {
