@@ -1797,3 +1797,18 @@ describe('a government press release', () => {
     expect(isFurniture('For Immediate Release')).toBe(true);
   });
 });
+
+describe('a press review of several outlets', () => {
+  it('titles each item by the headline under its outlet in capitals, not by the outlet', () => {
+    const item = (outlet: string, headline: string, n: number) => ['', outlet, headline, '4 August 2016', para(n), para(n + 1), 'Read the original (Arabic) →'];
+    const page = [
+      'Daily Press Review — Thursday, 4 August 2016',
+      ...item('AL-HAYAT (LONDON)', "Fateh al-Sham's new name fails to open doors in Ankara", 1),
+      ...item('AL-WATAN (DAMASCUS, PRO-GOVERNMENT)', 'Army and allies repel an assault on Ramouseh', 3),
+      ...item('AL-QUDS AL-ARABI (LONDON)', 'The Ramouseh gamble: what breaking the siege would cost', 5),
+    ];
+    const articles = extractArticlesFromText(page.join('\n'));
+    expect(articles.map((a) => a.title)).toEqual(["Fateh al-Sham's new name fails to open doors in Ankara", 'Army and allies repel an assault on Ramouseh', 'The Ramouseh gamble: what breaking the siege would cost']);
+    expect(articles[1].body.split('\n\n')).toEqual([para(3), para(4)]);
+  });
+});

@@ -161,6 +161,12 @@ function mastheadLike(l: Line): boolean {
   return /\s[|·•–—]\s/.test(t) && t.split(/\s[|·•–—]\s/).some((part) => (wordsOf(part).length <= 3 || /\b(?:No\.?|Issue|Vol\.?)\s*\d+\b/i.test(part)) && PERIODICAL.test(part));
 }
 
+/** Line k is a label in capitals right over a headline in title or sentence case. */
+function kickerOver(lines: Line[], k: number): boolean {
+  const next = lines[k + 1];
+  return !!next && next.blankBefore === 0 && next.headline && mastheadLike(lines[k]) && !mastheadLike(next);
+}
+
 /** "3/9/2021   Title - Site": the header a browser prints on every page, not the headline. */
 const PRINT_HEADER = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s/;
 
@@ -1581,7 +1587,9 @@ export function extractFromLines(lines: Line[], opts: Options): ExtractedArticle
   for (let n = 0; n < starts.length; n++) {
     const s = starts[n];
     const e = n + 1 < starts.length ? starts[n + 1] : lines.length;
-    const t = n === 0 ? titleIdx : s;
+    // (a later article's headline may stand under a label in capitals, the outlet of a press review's item:
+    // "AL-WATAN (DAMASCUS, PRO-GOVERNMENT)" / "Army and allies repel …")
+    const t = n === 0 ? titleIdx : kickerOver(lines, s) ? s + 1 : s;
     const meta = n === 0 ? opts.meta : { ...opts.meta, title: undefined, subtitle: undefined, date: undefined };
     out.push(extractOne(lines, s, e, t, { ...opts, meta }));
   }
