@@ -1812,3 +1812,22 @@ describe('a press review of several outlets', () => {
     expect(articles[1].body.split('\n\n')).toEqual([para(3), para(4)]);
   });
 });
+
+describe("a think tank's daily update", () => {
+  it('is titled by the issue of its series, not by the site name over the menu, and credits its several authors', () => {
+    const page = ['Skip to main content', 'Institute for the Study of War', 'Research', 'Publications', 'Maps & Data', 'About', 'Support ISW', 'Search', 'Iran Update, September 1, 2023', 'Sep 1, 2023 - ISW Press', 'Nadia Ruhle, Cameron Aziz, Ferris Okonkwo, and Brian Castell', '', para(1), '', para(2)];
+    const [a] = extractArticlesFromText(page.join('\n'));
+    expect(a.title).toBe('Iran Update, September 1, 2023');
+    expect(a.author).toBe('Nadia Ruhle, Cameron Aziz, Ferris Okonkwo, and Brian Castell');
+    expect(a.date).toMatchObject({ value: '2023-09-01' });
+    expect(a.body.split('\n\n')).toEqual([para(1), para(2)]);
+  });
+  it('reads a title dated as an issue of a series as no date line, and a list of places as no byline', () => {
+    expect(dateLine('Iran Update, September 1, 2023')).toBeNull();
+    expect(dateLine('Syria Brief – 3 March 2020')).toBeNull();
+    expect(dateLine('Last Update: 3 March 2020')?.value).toBe('2020-03-03');
+    expect(dateLine('Damascus, 3 March 2020')?.value).toBe('2020-03-03');
+    expect(parseByline('Idlib Province, Aleppo City, and Hama Plain')).toBeNull();
+    expect(parseByline('Rana Mansour, Karim Abdel-Nour and Lina Haddad')?.name).toBe('Rana Mansour, Karim Abdel-Nour and Lina Haddad');
+  });
+});

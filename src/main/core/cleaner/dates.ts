@@ -200,7 +200,15 @@ export function dateLine(line: string): DateHit | null {
   let rest = asciiDigits(line);
   for (const h of hits) rest = rest.replace(h.match, ' ');
   const leftover = leftoverWords(rest);
-  return leftover <= 2 ? hits[0] : null;
+  return leftover <= 2 && !seriesIssue(line) ? hits[0] : null;
+}
+
+const SERIES_NOUNS = new Set(['update', 'brief', 'briefing', 'digest', 'report', 'bulletin', 'roundup', 'round-up', 'review', 'tracker', 'monitor', 'sitrep']);
+
+/** "Iran Update, September 1, 2023", "Syria Brief – 3 March 2020": an issue of a series, titled by its date. */
+function seriesIssue(line: string): boolean {
+  const m = /^\p{Lu}[\p{L}-]+\s+(\p{L}[\p{L}-]+)\s*[,–—-]\s*\S/u.exec(line);
+  return !!m && SERIES_NOUNS.has(m[1].toLowerCase());
 }
 
 /** The labels of a journal article's history, each before its date. */

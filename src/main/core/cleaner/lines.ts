@@ -158,6 +158,8 @@ function bylineOf(f: Shape): Byline | null {
     const ar = t.charCodeAt(0) >= 0x600 ? ARABIC_CREDIT.exec(t) : null;
     if (ar) return { name: null, outlet: AGENCY_SET.has(ar[2]) ? ar[2] : null };
   }
+  // "Nadia Ruhle, Cameron Aziz, and Brian Castell": a report's several authors on a line of their own
+  if (!f.es && f.w <= 12 && namesList(t)) return { name: squash(t), outlet: null };
   // "DAILY SABAH WITH AA": the outlet running an agency's story
   const withAgency = f.w <= 8 ? /^(.{2,40}?)\s+with\s+(?:aa|afp|ap|reuters|dpa|agencies)$/i.exec(t) : null;
   if (withAgency) return { name: null, outlet: withAgency[1] };
@@ -261,8 +263,19 @@ function isAttribution(t: string): boolean {
   return isPersonName(name);
 }
 
+/** Three or more full names, the last after "and" ("A B, C D, and E F", "A B, C D and E F"). */
+function namesList(t: string): boolean {
+  const m = /^(.+?,.+?)(?:,\s*|\s+)(?:and|&)\s+(.+)$/.exec(t);
+  if (!m) return false;
+  const names = [...m[1].split(/\s*,\s*/), m[2]];
+  return names.length >= 3 && names.every((n) => wordsOf(n).length >= 2 && wordsOf(n).length <= 4 && isPersonName(n) && !NOT_A_PERSON.test(n));
+}
+
+/** Words of place and group names, which are cased like a person's ("Idlib Province", "Hamza Division"). */
+const NOT_A_PERSON = /\b(?:province|governorate|city|countryside|district|region|plain|valley|mountains?|river|front|brigades?|forces|army|division|council|party|movement|state|group|union|university|institute|cent(?:er|re)|ministry|agency|news|press|media)\b/i;
+
 function isTagList(t: string, es: boolean): boolean {
-  if (es) return false;
+  if (es || namesList(t)) return false;
   const items = t.split(/\s*[,;،]\s*/).filter(Boolean);
   if (items.length < 4) return false;
   if (items.some((it) => /[.!?]\s/.test(it))) return false; // "…, March 2, 2020. REUTERS/…": a sentence, not tags

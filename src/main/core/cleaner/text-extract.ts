@@ -161,6 +161,17 @@ function mastheadLike(l: Line): boolean {
   return /\s[|·•–—]\s/.test(t) && t.split(/\s[|·•–—]\s/).some((part) => (wordsOf(part).length <= 3 || /\b(?:No\.?|Issue|Vol\.?)\s*\d+\b/i.test(part)) && PERIODICAL.test(part));
 }
 
+/**
+ * Line c heads a site's menu: four or more short labels right under it, among the page's first lines ("Institute
+ * for the Study of War" / "Research" / "Publications" / "Maps & Data" / …): the site's name, not a headline.
+ */
+function overMenu(lines: Line[], c: number): boolean {
+  if (c > 3) return false;
+  let items = 0;
+  for (let k = c + 1; k < lines.length && lines[k].blankBefore === 0 && !lines[k].good && lines[k].words <= 3 && !lines[k].headline; k++) items++;
+  return items >= 4;
+}
+
 /** Line k is a label in capitals right over a headline in title or sentence case. */
 function kickerOver(lines: Line[], k: number): boolean {
   const next = lines[k + 1];
@@ -327,7 +338,7 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
     const header = dateHeaderLine(lines, c, from);
     const dated = header >= 0 && lines[header].kind === 'date' && !lines[header].clock && c + 1 < end && lines[c + 1].good ? 2 : 0;
     const score =
-      headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) + (lines[c].words >= 6 && !underHeadline(lines, c, from) ? 1 : 0) - (mastheadLike(lines[c]) && !repeated ? 2 : 0) + ruled + dated + (abstractFollows(lines, c, end) ? 3 : 0) + (threadHook(lines, c, end) ? 4 : 0);
+      headScore(lines, c, end, true) + (repeated ? 3 : 0) + (lines[c].words >= 4 ? 1 : 0) + (lines[c].words >= 6 && !underHeadline(lines, c, from) ? 1 : 0) - ((mastheadLike(lines[c]) || overMenu(lines, c)) && !repeated ? 2 : 0) + ruled + dated + (abstractFollows(lines, c, end) ? 3 : 0) + (threadHook(lines, c, end) ? 4 : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;
