@@ -1831,3 +1831,33 @@ describe("a think tank's daily update", () => {
     expect(parseByline('Rana Mansour, Karim Abdel-Nour and Lina Haddad')?.name).toBe('Rana Mansour, Karim Abdel-Nour and Lina Haddad');
   });
 });
+
+describe("an Arabic daily's print edition online", () => {
+  const arPara = (n: number) => `قاتلت «جند الأقصى» إلى جانب «أحرار الشام» في معارك ريف حماة الشمالي ${n} مرات قبل أن ينقلب التحالف إلى مواجهة مفتوحة في مدن إدلب وبلداتها.`;
+  const page = [
+    'الأخبار', 'الخميس ٢٢ شباط ٢٠٢٤', 'لبنان', 'سياسة', 'العالم', 'رأي', 'العدد ٢٩٩٥ الجمعة ١٤ تشرين الأول ٢٠١٦', 'سياسة', '',
+    'إدلب: «الأحرار» و«جند الأقصى»... حرب الإلغاء المؤجّلة', '', 'بيعة «جند الأقصى» لـ«فتح الشام» أوقفت المعارك ولم تُنهِ الخلاف', '',
+    'سامر الحسيني', 'تويتر', 'فايسبوك', 'واتساب', 'طباعة', '', arPara(1), '', arPara(2), '', arPara(3), '',
+    '٣ تعليقات', 'ترتيب حسب', 'الأقدم', '',
+    'Ahmad Zaki', 'الخلاف بين الأحرار والجند مو جديد، بس المشكلة إنو دايماً المدنيين بيدفعوا التمن.', 'أعجبني · رد · ٧ سنوات', '',
+    'وسيم عبد الله', 'يعمل لدى جامعة حلب', 'تحليل دقيق. الجند انتهوا عملياً من يوم البيعة.', 'أعجبني · رد · ١ · ٧ سنوات', '',
+    'Rami Haddad', 'والله الخاسر الوحيد هو الثورة.', 'أعجبني · رد · ٣ · ٧ سنوات',
+  ];
+  const [a] = extractArticlesFromText(page.join('\n'));
+
+  it('is dated by its issue line, not by the site clock over it', () => {
+    expect(a.date).toMatchObject({ value: '2016-10-14', source: 'stated' });
+  });
+  it('credits the name over the share bar, and keeps the standfirst', () => {
+    expect(a.author).toBe('سامر الحسيني');
+    expect(a.subtitle).toBe('بيعة «جند الأقصى» لـ«فتح الشام» أوقفت المعارك ولم تُنهِ الخلاف');
+    expect(a.body.split('\n\n')).toEqual([arPara(1), arPara(2), arPara(3)]);
+  });
+  it("reads the line under a commenter's name that says where they work as neither the author nor the comment", () => {
+    expect(a.comments.map((c) => [c.author, c.text])).toEqual([
+      ['Ahmad Zaki', 'الخلاف بين الأحرار والجند مو جديد، بس المشكلة إنو دايماً المدنيين بيدفعوا التمن.'],
+      ['وسيم عبد الله', 'تحليل دقيق. الجند انتهوا عملياً من يوم البيعة.'],
+      ['Rami Haddad', 'والله الخاسر الوحيد هو الثورة.'],
+    ]);
+  });
+});

@@ -172,6 +172,8 @@ function overMenu(lines: Line[], c: number): boolean {
   return items >= 4;
 }
 
+const PRINT_ISSUE = /^(?:العدد|عدد|issue|no\.)\s*:?\s*[\d\u0660-\u0669]/i;
+
 /** Line k is a label in capitals right over a headline in title or sentence case. */
 function kickerOver(lines: Line[], k: number): boolean {
   const next = lines[k + 1];
@@ -632,6 +634,7 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
   const l = lines[j];
   if (l.words <= 12 && COMMENT_NOISE.some((re) => re.test(l.text))) return null; // a badge ("Top fan") is no name
   if (stampText(l.text)) return null; // nor is a time stamp ("منذ يومين")
+  if (profileLine(l)) return null; // nor the line under a name that says where they work («يعمل لدى جامعة حلب»)
   const next = j + 1 < end ? lines[j + 1] : null;
   const bullet = /^[•·●▪◦∙]\s*(.+)$/.exec(l.text);
   // (the last item of a bulleted list in the text is followed by text too: a list item follows another one)
@@ -683,14 +686,24 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
     return { at: j, author: squash(l.text), span: 2, strong: false };
   }
   if (userName) return null;
+  // (past the line under the name that says where they work, «يعمل لدى جامعة حلب»)
+  const span = profileLine(next) && j + 2 < end ? 2 : 1;
+  const said = lines[j + span];
   // "Name / text / 3 hours ago Reply Like (41)": the chrome below the text
-  if (next.kind === 'text' && !isStamp(next) && widgetRow(next) === 0 && closedByChrome(lines, j, end)) return { at: j, author: squash(l.text), span: 1, strong: false, trailing: true };
+  if (said.kind === 'text' && !isStamp(said) && widgetRow(said) === 0 && closedByChrome(lines, j + span - 1, end)) return { at: j, author: squash(l.text), span, strong: false, trailing: true };
   // in an open thread a name above a comment is enough
-  if (threadOpen && next.kind === 'text' && (next.good || next.endsSentence || endsAsking(next.text))) return { at: j, author: squash(l.text), span: 1, strong: false };
+  if (threadOpen && said.kind === 'text' && (said.good || said.endsSentence || endsAsking(said.text))) return { at: j, author: squash(l.text), span, strong: false };
   return null;
 }
 
 /** A comment unit may start here: after a blank line, or, on pages without blank lines, after the chrome ending the last one. */
+/** "Works at University of Aleppo", «يعمل لدى جامعة حلب»: what a comments plugin prints under a commenter's name. */
+const PROFILE_LINE = /^(?:works at|worked at|studied at|studies at|went to|lives in|(?:يعمل|تعمل|عمل|عملت)\s+(?:لدى|في)|(?:درس|درست|يدرس|تدرس)\s+في|(?:يقيم|تقيم|يعيش|تعيش)\s+في)\s+\S/i;
+
+function profileLine(l: Line): boolean {
+  return l.words <= 8 && !l.endsSentence && PROFILE_LINE.test(l.text);
+}
+
 function unitStartsAt(lines: Line[], k: number): boolean {
   return k === 0 || lines[k].blankBefore > 0 || lines[k - 1].kind === 'furniture' || THREAD_HEADING.test(lines[k - 1].text);
 }
@@ -1053,6 +1066,14 @@ function nameBeforeDate(text: string): string | null {
 /** A member's headline under the name: short cells between bars ("Conflict analyst | Northeast Syria | Former field researcher"). */
 const PROFILE_HEADLINE = /^[^|]{2,40}(?:\s\|\s[^|]{2,40}){1,4}$/;
 const FOLLOW_BUTTON = /^(?:\+\s*)?(?:follow|following|suivre|متابعة)$/i;
+const SHARE_BUTTON = /^(?:share|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|شارك|مشاركة|فيسبوك|فيس بوك|فايسبوك|تويتر|واتساب|واتس اب|تلغرام|طباعة)$/i;
+
+/** Two or more share buttons, one a line, from line k on: a share bar. */
+function shareBarAt(lines: Line[], k: number, end: number): boolean {
+  let buttons = 0;
+  for (let j = k; j < end && j < k + 4 && SHARE_BUTTON.test(lines[j].text); j++) buttons++;
+  return buttons >= 2;
+}
 
 function bareByline(lines: Line[], j: number, from: number, end: number): boolean {
   const l = lines[j];
@@ -1069,7 +1090,8 @@ function bareByline(lines: Line[], j: number, from: number, end: number): boolea
   const dateNear = (dir: 1 | -1): boolean => {
     for (let k = j + dir, steps = 0; k >= from && k < end && steps < 4; k += dir, steps++) {
       const x = lines[k];
-      if (x.kind === 'date' || (dir === 1 && FOLLOW_BUTTON.test(x.text))) return true;
+      // (or the share bar a news site prints under its author's name: "سامر الحسيني / تويتر / فايسبوك / واتساب")
+      if (x.kind === 'date' || (dir === 1 && (FOLLOW_BUTTON.test(x.text) || (steps === 0 && shareBarAt(lines, k, end))))) return true;
       if (x.key === l.key || (dir === 1 && ((PROFILE_HEADLINE.test(x.text) && !x.endsSentence && x.words <= 14) || isRoleLine(x)))) continue;
       // (and a link to the writer's other pieces, «جميع مقالات الكاتب»)
       if (!((x.kind === 'furniture' || x.kind === 'more-before') && x.words <= 10) || steps === 3) return false;
@@ -1139,7 +1161,8 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
       // (a labelled date is the article's, above the headline too: "25 September 2013 Last updated at 14:32 GMT";
       // a site's clock carries no such label)
       // (a UN document's masthead dates it under its distribution line: "Distr.: General / 9 August 2018")
-      const issued = j > s && /\bDistr\.?\s*:/.test(lines[j - 1].text);
+      // (and a print edition's issue line, "العدد ٢٩٩٥ الجمعة ١٤ تشرين الأول ٢٠١٦", "Issue 2995, Friday 14 October 2016")
+      const issued = (j > s && /\bDistr\.?\s*:/.test(lines[j - 1].text)) || PRINT_ISSUE.test(l.text);
       if (hasPublishWord(l.text) || hasUpdateWord(l.text) || (hooked && !l.clock) || issued) offerStated(l.date, l.text);
       else {
         const value = valueOf(l.date);
