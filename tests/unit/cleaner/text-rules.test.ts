@@ -1861,3 +1861,27 @@ describe("an Arabic daily's print edition online", () => {
     ]);
   });
 });
+
+describe("a TV programme's page", () => {
+  it('reads the player controls as furniture, the long headline over its standfirst and player as the title, and the transcript as the text', () => {
+    const turn = (who: string, n: number) => `${who}: هذا التخوف موجود، ولا أستطيع أن أقول إنه بلا أساس، فقد اجتمعنا ${n} مرات مع الوزارة لبحث مصير السلاح في حوران.`;
+    const page = [
+      'قناة المشرق الجديد', 'الرئيسية', 'برامج', 'البرامج › حوار الساعة', 'حوار الساعة',
+      'قائد سابق في درعا: دمج الفصائل في الجيش الجديد يحتاج إلى ثقة لا إلى قرارات',
+      'في هذه الحلقة من "حوار الساعة" تحاور رشا الخطيب القائد السابق لفصيل "لواء أحرار اليرموك" حول مسار دمج فصائل الجنوب',
+      '00:00 / 47:12', 'تشغيل', 'كتم الصوت', 'الإعدادات', 'ملء الشاشة',
+      'نُشر في: 23/4/2025', 'شارك الحلقة', 'فيسبوك', 'واتساب', 'نص الحلقة',
+      turn('رشا الخطيب', 1), turn('مهند الزعبي', 2), turn('رشا الخطيب', 3), 'حلقات سابقة',
+    ];
+    const [a] = extractArticlesFromText(page.join('\n'));
+    expect(a.title).toBe('قائد سابق في درعا: دمج الفصائل في الجيش الجديد يحتاج إلى ثقة لا إلى قرارات');
+    expect(a.author).toBeNull();
+    expect(a.date).toMatchObject({ value: '2025-04-23', source: 'stated' });
+    expect(a.comments).toEqual([]);
+    expect(a.body.split('\n\n')).toEqual([turn('رشا الخطيب', 1), turn('مهند الزعبي', 2), turn('رشا الخطيب', 3)]);
+    for (const control of ['00:00 / 47:12', 'الإعدادات', 'Settings', 'Fullscreen']) expect(isFurniture(control)).toBe(true);
+    expect(parseByline('حوار الساعة')).toBeNull(); // (a programme's name; «حوار: رشا الخطيب» credits the interviewer)
+    expect(parseByline('حوار: رشا الخطيب')?.name).toBe('رشا الخطيب');
+    expect(parseByline('حوار الساعة | ماذا بقي من "قسد" بعد اتفاق آذار؟')).toBeNull(); // (an earlier episode's link)
+  });
+});

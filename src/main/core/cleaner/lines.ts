@@ -176,6 +176,12 @@ function bylineOf(f: Shape): Byline | null {
   const submitted = m ? null : /^submitted\s+.{1,40}?\s+by\s+(?:u\/)?([\w-]{2,30})(?:\s|$)/i.exec(t);
   if (submitted) return { name: submitted[1], outlet: null };
   if (!m) return null;
+  // («حوار» heads a programme's name or an interview's subject as often as its interviewer: «حوار الساعة», «حوار مع …»;
+  // without a colon it credits two words or more)
+  if (/^حوار\s+[^:：]/.test(t)) {
+    const credited = m[1].split(/\s*[|•·—–»]\s*/)[0];
+    if (wordsOf(credited).length < 2 || /^مع\s/.test(credited)) return null;
+  }
   // "Posted by u/name 5 hr. ago": a relative stamp dates the post like a date does
   const rel = TRAILING_RELATIVE.exec(m[1]);
   if (rel && rel.index > 0) m = [m[0], m[1].slice(0, rel.index)] as unknown as RegExpExecArray;
@@ -325,7 +331,7 @@ function furnitureShape(f: Shape): boolean {
     if ((w <= 12 || (w <= 25 && !f.es)) && FURNITURE_CONTAINS.some((p) => containsPhrase(v, p))) return true;
     if (LINK_LABELS.some((p) => v.startsWith(p))) return true; // "Related: ...", "READ MORE: ..."
     if (w <= 8 && !f.es && w >= 2 && vocabularyWords(v)) return true; // "Register Login", "Help Status About Careers"
-    if (w <= 6 && (RELATIVE_STAMP.test(t) || READING_TIME.test(t) || SOCIAL_COUNT.test(t) || ARABIC_SOCIAL_COUNT.test(t) || PAGINATION.test(t) || COUNTER.test(t))) return true;
+    if (w <= 6 && (RELATIVE_STAMP.test(t) || READING_TIME.test(t) || SOCIAL_COUNT.test(t) || ARABIC_SOCIAL_COUNT.test(t) || PAGINATION.test(t) || COUNTER.test(t) || PLAYER_TIME.test(t))) return true;
     // a forum's "Return to <board>" link (a headline "Return to the old city: …" is longer)
     if (w <= 5 && !t.includes(':') && v.startsWith('return to ')) return true;
     if (STRONG_HINT.test(v) && STRONG.test(v)) return true;
@@ -393,6 +399,8 @@ export function accountNameAt(lines: readonly Line[], j: number): boolean {
 const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•·|,]?\s*)?page\s+\d+\s+of\s+\d+$/i;
 
 /** A reader view's reading time alone on its line: "8–10 minutes", "6 min", «٥ دقائق». */
+/** A media player's position and length: "00:00 / 47:12", "1:02:05 / 1:30:00". */
+const PLAYER_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d\d\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d\d$/;
 const READING_TIME = /^(?:[\d\u0660-\u0669]+\s*[–-]\s*)?[\d\u0660-\u0669]+\s*(?:min(?:ute)?s?\.?|دقائق|دقيقة)(?:\s+(?:read|reading|للقراءة|قراءة))?$/i;
 /** "1 / 5", "Image 3 of 8", "٢ من ٦": a gallery or slide counter. */
 const COUNTER = /^(?:(?:image|photo|picture|slide|item)\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|of|من)\s*[\d\u0660-\u0669]{1,3}$/i;

@@ -399,10 +399,13 @@ const STAMP_AGE = /\b(?:\d+|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes
 function longHeadline(lines: Line[], k: number, end: number): boolean {
   const l = lines[k];
   if (l.endsSentence || l.words > 32 || endsAsking(l.text) || /[:;,]$/.test(l.text)) return false;
-  for (let j = k + 1, texts = 0; j < end && j <= k + 4; j++) {
+  // (past a video player's controls too, which a programme's page prints between its standfirst and its dates)
+  for (let j = k + 1, texts = 0, others = 0; j < end && j <= k + 9; j++) {
     const m = lines[j];
     if (m.kind === 'byline' || m.kind === 'date') return true;
     if (m.kind === 'text' && ++texts > 1) return false;
+    if (m.kind !== 'text' && m.kind !== 'furniture' && ++others > 2) return false;
+    if (j > k + 4 && m.kind !== 'furniture') return false;
   }
   return false;
 }
