@@ -1885,3 +1885,28 @@ describe("a TV programme's page", () => {
     expect(parseByline('حوار الساعة | ماذا بقي من "قسد" بعد اتفاق آذار؟')).toBeNull(); // (an earlier episode's link)
   });
 });
+
+describe('a WhatsApp group export with a forwarded article', () => {
+  it('titles the article by the forwarded headline without its stamp, sender or bold, and keeps the chat out of it', () => {
+    const page = [
+      '13/04/2015, 19:52 - Abu Khaled added Rana',
+      '13/04/2015, 19:55 - Mazen: Hello everyone, welcome Rana',
+      '13/04/2015, 20:03 - Abu Khaled: <Media omitted>',
+      '13/04/2015, 20:04 - Abu Khaled: *Army of Conquest sets up a civil administration for Idlib city*',
+      'Sunday, 12 April 2015',
+      'By Ahmad al-Shami',
+      '',
+      para(1),
+      '',
+      para(2),
+      '13/04/2015, 20:09 - Mazen: God help us with what comes next',
+      '[13/04/2015, 20:11:05] Samer: Does anyone have the original link? It does not open for me.',
+    ];
+    const [a] = extractArticlesFromText(page.join('\n'));
+    expect(a.title).toBe('Army of Conquest sets up a civil administration for Idlib city');
+    expect(a.author).toBe('Ahmad al-Shami');
+    expect(a.date).toMatchObject({ value: '2015-04-12', source: 'stated' });
+    expect(a.body.split('\n\n')).toEqual([para(1), para(2)]);
+    expect(a.comments).toEqual([]);
+  });
+});

@@ -110,6 +110,9 @@ export const FURNITURE_EXACT: readonly string[] = [
   'for immediate release', 'immediate release', 'press release', 'press releases', 'news release',
   'previous messages', 'next messages', 'view in telegram', 'preview channel', 'anonymous poll', 'public poll', 'quiz',
   'video file', 'voice message', 'audio file', 'sticker', 'animation', 'round video message', 'location',
+  // (a WhatsApp export's placeholders, in English and Arabic)
+  '<media omitted>', 'image omitted', 'video omitted', 'audio omitted', 'sticker omitted', 'this message was deleted',
+  '<تم استبعاد الوسائط>', 'تم استبعاد الوسائط', 'تم حذف هذه الرسالة',
 ];
 
 /** A short line (≤ 14 words) that starts with one of these is furniture. */

@@ -660,7 +660,26 @@ export function buildLines(raw: RawLine[]): Line[] {
   // that was optimised for packed ones deoptimises (a dozen recompiles of the largest functions).
   const lines: Line[] = [];
   for (let i = 0; i < raw.length; i++) lines.push(buildLine(raw[i], i));
-  return imageCaptions(tagRuns(lines));
+  return chatMessages(imageCaptions(tagRuns(lines)));
+}
+
+/**
+ * In a chat export, a message on one line is the chat's talk around what was forwarded (greetings, replies,
+ * placeholders): furniture. A message that goes on over the lines after it, which carry no stamp of their own,
+ * is kept as it reads (a forwarded article: its headline on the stamped line, its text below).
+ */
+function chatMessages(lines: Line[]): Line[] {
+  let next = lines.length > 0 && chatMessage(lines[0].text) !== null;
+  for (let j = 0; j < lines.length; j++) {
+    const chat = next;
+    next = j + 1 < lines.length && chatMessage(lines[j + 1].text) !== null;
+    if (!chat || (j + 1 < lines.length && !next)) continue;
+    const l = lines[j];
+    l.kind = 'furniture';
+    l.good = false;
+    l.headline = false;
+  }
+  return lines;
 }
 
 /** The sentence right under an image's bare placeholder, up to a caption's length, is the image's caption. */
@@ -675,12 +694,25 @@ function imageCaptions(lines: Line[]): Line[] {
   return lines;
 }
 
+/**
+ * A chat export's line, "13/04/2015, 20:04 - Name: message" (WhatsApp on Android), "[13/04/2015, 20:04:12] Name:
+ * message" (on iPhone): the message, without a messenger's bold ("*…*") round it; null for any other line.
+ */
+const CHAT_EXPORT_LINE = /^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]?\s*(?:-\s+)?[^:]{1,40}?:\s+(\S.*)$/;
+export function chatMessage(text: string): string | null {
+  const c = text.charCodeAt(0);
+  const m = (c >= 0x30 && c <= 0x39) || c === 0x5b ? CHAT_EXPORT_LINE.exec(text) : null;
+  return m ? m[1].replace(/^([*_])\s*(.+?)\s*\1$/, '$2') : null;
+}
+
 function buildLine(r: RawLine, i: number): Line {
   // a browser's "Save as text" writes each link's address after it ("By Hassan Darwish <https://…>"): the line is
   // read without them, and keeps them
   // a text browser's dump (lynx, w3m) numbers each link before its text ("By [15]Lena Marcotte"): read without the numbers
   let read = r.text.includes('<http') ? r.text.replace(/\s*<https?:\/\/[^>\s]*>/g, '') || r.text : r.text;
   if (read.includes('[')) read = read.replace(LINK_NUMBERS, '') || read;
+  // a chat export's line is read as its message (a forwarded article's headline comes with its sender and time)
+  read = chatMessage(read) ?? read;
   const m = measureLine(read); // key, word count and function words in one pass
   const f: Shape = { t: read, w: m.words, es: endsSentence(read) };
   let c = classifyShape(f);

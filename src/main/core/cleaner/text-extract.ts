@@ -26,7 +26,7 @@
 
 import { readForumThread } from './forum-thread';
 import { COMMENT_ACTIONS, COMMENT_NOISE, TAGS_LINE, WIDGET_WORDS } from './furniture';
-import { accountNameAt, copyrightOutlet, HORIZONTAL_RULE, isFurniture, isPersonName, isRoleLine, selfDescribedOutlet, TOC_ENTRY, type Line } from './lines';
+import { accountNameAt, chatMessage, copyrightOutlet, HORIZONTAL_RULE, isFurniture, isPersonName, isRoleLine, selfDescribedOutlet, TOC_ENTRY, type Line } from './lines';
 import { asciiDigits, firstDate, hasPublishWord, hasUpdateWord, isCalendarWord, withYear, yearOfPage, type DateHit } from './dates';
 import { addStopCounts, detectLanguage, directionOf, endsSentence, endsWithBeforeClosers, isCasedScript, keyOf, squash, stopCounts, wordsOf } from './text-utils';
 import type { DateConfidence, ExtractedArticle, ExtractedComment, ExtractedDate, KnownMeta } from './types';
@@ -312,7 +312,8 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   let cands: number[] = [];
   for (let j = from; j < limit; j++) {
     const l = lines[j];
-    if (l.headline && !l.tabbed && !senders[j] && !bareByline(lines, j, from, end) && !accountNameAt(lines, j) && !PRINT_HEADER.test(l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
+    // (a chat export's time stamp before a message is no browser's print header)
+    if (l.headline && !l.tabbed && !senders[j] && !bareByline(lines, j, from, end) && !accountNameAt(lines, j) && !PRINT_HEADER.test(chatMessage(l.text) ?? l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
   }
   // (a short line printed three times or more, "Office of Public Affairs" over a release's date and in its footer,
   // is no title while another line can be)
@@ -1190,8 +1191,9 @@ function extractOne(lines: Line[], s: number, e: number, titleIdx: number, opts:
   let titleLine: Line | null = titleIdx >= 0 ? lines[titleIdx] : null;
   let siteKey = '';
   if (titleLine) {
-    const pipe = titleLine.text.includes('|') ? /^(.+?)\s+[|]\s+(.+)$/.exec(titleLine.text) : null;
-    let t = titleLine.text;
+    // (a chat export's message: the headline of an article forwarded in it, without its sender and time)
+    let t = chatMessage(titleLine.text) ?? titleLine.text;
+    const pipe = t.includes('|') ? /^(.+?)\s+[|]\s+(.+)$/.exec(t) : null;
     // ("عاجل | …", "الساحل | …": a one- or two-word kicker before a long headline belongs to it)
     if (pipe && !title && !(wordsOf(pipe[1]).length <= 2 && wordsOf(pipe[2]).length >= 5)) {
       t = pipe[1];
