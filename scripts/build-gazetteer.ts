@@ -139,7 +139,7 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   'free-idlib-army': { aliases: ['Free Army of Idlib', 'Idlib Free Army'] },
   'free-syrian-army': { aliases: ['Free Syrian Army', 'Free Army', 'Özgür Suriye Ordusu', 'Armée syrienne libre', 'Ejército Libre Sirio'] },
   'us-led-coalition': {
-    aliases: ['(US|U.S.|American|United States|Washington)-led coalition', '(anti-ISIS|anti-IS|anti-ISIL|anti-Daesh) coalition', 'international coalition', 'Global Coalition', 'coalition (warplanes|jets|aircraft|air strikes|airstrikes|forces|troops|advisers|advisors|drones|drone strikes|air support|special forces)', 'United States (forces|troops|military|armed forces|warplanes|aircraft|air strikes|airstrikes|special forces|Air Force|Navy|Army)'],
+    aliases: ['(US|U.S.|United States) Central Command', '(US|U.S.|American|United States|Washington)-led coalition', '(anti-ISIS|anti-IS|anti-ISIL|anti-Daesh) coalition', 'international coalition', 'Global Coalition', 'coalition (warplanes|jets|aircraft|air strikes|airstrikes|forces|troops|advisers|advisors|drones|drone strikes|air support|special forces)', 'United States (forces|troops|military|armed forces|warplanes|aircraft|air strikes|airstrikes|special forces|Air Force|Navy|Army)'],
     // (in lower case, as most English texts write it: "the international coalition against ISIS", "coalition
     // advisers"; the matcher takes an all-lower-case name only through a rule with its context)
     contextual: [{ phrases: ['international coalition', 'coalition (warplanes|jets|aircraft|air strikes|airstrikes|forces|troops|advisers|advisors|drones|drone strikes|air support|special forces)'], anchors: ['$jihad', '@self'] }],
@@ -237,10 +237,15 @@ const PATCH: Record<string, Partial<Pick<GazetteerEntry, 'aliases' | 'acronyms' 
   // "the Autonomous Administration" alone, as the wires name it, in a text about Syria
   aanes: {
     aliases: ['Rêveberiya Xweser a Bakur û Rojhilatê Sûriyeyê', 'Kuzey ve Doğu Suriye Özerk Yönetimi'],
-    contextual: [{ phrases: ['Autonomous Administration'], anchors: ['$syria'], caseSensitive: true }],
+    contextual: [
+      { phrases: ['Autonomous Administration'], anchors: ['$syria'], caseSensitive: true },
+      // (in lower case, often quoted by outlets that reject it: the "so-called 'autonomous administration'" of the
+      // Kurdish-led north-east, named with its forces)
+      { phrases: ['autonomous administration'], anchors: ['@sdf', '@ypg', '@pyd', '@pkk', 'Rojava', 'northeast Syria', 'north-east Syria', 'northeastern Syria', 'north-eastern Syria'] },
+    ],
   },
   // «الحزب التركستاني», as Syrian outlets shorten it
-  'turkistan-islamic-party': { arabic: ['الحزب التركستاني'] },
+  'turkistan-islamic-party': { aliases: ['Turkistani Islamic Party', 'Turkestani Islamic Party'], arabic: ['الحزب التركستاني'] },
   // its first name, "Tajammu al-Izza", as English outlets transliterated it
   'jaysh-al-izza': { aliases: ['Tajamu al-Izza', 'Tajamu Alezzah', 'Tajammu Alezzah', 'Tajamu al-Izzah'] },
   'jund-al-aqsa': { misspellings: ['Jund al-Aqsaa'] },
@@ -455,7 +460,7 @@ const SURNAME_LIKE: { id: string; forms: string[]; anchors: string[] }[] = [
 /** What a state's armed forces are called when they act ("Russian helicopters", "Turkish drones", "Iranian advisers"). */
 const MILITARY_NOUNS = [
   'forces', 'troops', 'military', 'army', 'armed forces', 'soldier', 'soldiers', 'warplane', 'warplanes', 'jet', 'jets', 'fighter jets',
-  'aircraft', 'air force', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'strike', 'strikes', 'drone strike', 'drone strikes',
+  'aircraft', 'air force', 'aerospace force', 'aerospace forces', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'strike', 'strikes', 'drone strike', 'drone strikes',
   'air power', 'airpower', 'air support', 'air cover', 'air campaign', 'air defences', 'air defenses', 'bomber', 'bombers', 'helicopter',
   'helicopters', 'gunships', 'drone', 'drones', 'artillery', 'shelling', 'bombardment', 'bombing', 'navy', 'warships', 'special forces',
   'commandos', 'military police', 'adviser', 'advisers', 'advisor', 'advisors', 'officer', 'officers', 'commander', 'commanders', 'unit',
@@ -468,7 +473,7 @@ const MILITARY_NOUNS = [
 ];
 /** The same in Arabic, by the form of the adjective that agrees with them (feminine, masculine, human plural). */
 const MILITARY_NOUNS_AR = {
-  f: ['القوات', 'القوات الخاصة', 'الطائرات', 'الطائرات الحربية', 'الطائرات المسيرة', 'المقاتلات', 'المروحيات', 'الغارات', 'الضربات', 'الدوريات', 'الشرطة العسكرية', 'البحرية', 'المدفعية', 'الاستخبارات', 'المخابرات', 'العملية العسكرية', 'الدبابات', 'الآليات', 'المدرعات', 'القاعدة العسكرية', 'القواعد العسكرية', 'وزارة الخارجية', 'وزارة الدفاع', 'الحكومة'],
+  f: ['القوات', 'القوات الخاصة', 'القوات الجوية', 'القوات الجوية الفضائية', 'القوات الجوفضائية', 'الطائرات', 'الطائرات الحربية', 'الطائرات المسيرة', 'المقاتلات', 'المروحيات', 'الغارات', 'الضربات', 'الدوريات', 'الشرطة العسكرية', 'البحرية', 'المدفعية', 'الاستخبارات', 'المخابرات', 'العملية العسكرية', 'الدبابات', 'الآليات', 'المدرعات', 'القاعدة العسكرية', 'القواعد العسكرية', 'وزارة الخارجية', 'وزارة الدفاع', 'الحكومة'],
   m: ['الجيش', 'الطيران', 'الطيران الحربي', 'الطيران المسير', 'سلاح الجو', 'القصف', 'الاحتلال', 'التدخل', 'الوجود', 'الهجوم', 'التوغل', 'العدوان'],
   pl: ['الجنود', 'المستشارين', 'المستشارون', 'الضباط', 'الخبراء', 'العسكريين', 'العسكريون', 'القادة'],
 };
@@ -824,11 +829,14 @@ function convert(): GazetteerFile {
           // ("with support from Iran and Hezbollah"; Astana's talks «التي رعتها روسيا وتركيا», a truce «الذي ترعاه واشنطن»)
           'with support from', 'with the support of', 'with backing from', 'with the backing of', 'برعاية', 'رعتها', 'رعاها',
           'رعته', 'ترعاها', 'ترعاه', 'يرعاها', 'يرعاه',
+          // (a supplier: "groups that receive weapons and funds from Turkey")
+          'funds from', 'funding from', 'weapons from', 'arms from', 'money from', 'financing from',
         ],
         // ("Turkey-based MOM": where something sits, not the state acting)
         after: ['backed', 'sponsored', 'funded', 'supported', 'armed', 'financed', 'aligned', 'allied', 'affiliated', 'based'],
         prefixes: ['pro', 'anti'],
         possessive: true,
+        possessiveNouns: ['support', 'backing', 'funding', 'sponsorship', 'patronage', 'arming', 'financing'],
       },
       anchorSets: { syria: SYRIA_ANCHORS, jihad: JIHAD_ANCHORS, 'not-anaphor': NOT_ANAPHOR, 'not-anaphor-ar': NOT_ANAPHOR_AR },
       properNouns: PROPER_NOUNS,

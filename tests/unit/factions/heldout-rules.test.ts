@@ -231,3 +231,31 @@ describe('held-out set 15 rules (fixtures 143-154)', () => {
     expect(ids('سيّرت الشرطة العسكرية الروسية دورية مع قوات حكومة دمشق في تل تمر.')).toEqual(['russia', 'syrian-government']);
   });
 });
+
+describe('held-out set 16 rules (fixtures 155-166)', () => {
+  it("reads a plural's possessive apostrophe inside a name (\"the Syria Revolutionaries' Front\")", () => {
+    expect(ids("In Idlib, the Syria Revolutionaries' Front drove ISIL out of several villages.")).toEqual(['syria-revolutionaries-front', 'islamic-state']);
+    expect(ids('the Syria Revolutionaries’ Front said')).toEqual(['syria-revolutionaries-front']);
+  });
+  it('reads each of several acronyms hyphenated together ("PKK/PYD-YPG", "YPG-PKK"), and still not shouting', () => {
+    expect(ids('attacks by the PKK/PYD-YPG on SNA positions near the dam in Syria')).toEqual(['pkk', 'pyd', 'ypg', 'syrian-national-army']);
+    expect(ids('the YPG-PKK holds the town in Syria')).toEqual(['ypg', 'pkk']);
+    expect(ids('THIS IS WAR, they chanted')).toEqual([]);
+  });
+  it('knows the Russian Aerospace Force(s) in English and Arabic, "Turkistani Islamic Party" and "US Central Command"', () => {
+    expect(ids('The Russian Aerospace Force carried out over 200 sorties around Aleppo.')).toEqual(['russia']);
+    expect(ids('بالتعاون مع القوات الجوية الفضائية الروسية الصديقة في ريف إدلب')).toEqual(['russia']);
+    expect(ids('fighters of the Turkistani Islamic Party in Jisr al-Shughur')).toEqual(['turkistan-islamic-party']);
+    expect(ids('US Central Command said its forces killed two Daesh operatives near Deir ez-Zor.')).toEqual(['us-led-coalition', 'islamic-state']);
+  });
+  it('the autonomous administration in lower case beside the Kurdish-led forces, not any autonomous administration', () => {
+    expect(ids('The council rejected the so-called "autonomous administration" of the PKK/YPG in northeastern Syria.')).toEqual(['aanes', 'pkk', 'ypg']);
+    expect(ids('Druze leaders in Suwayda called for an autonomous administration in the south of Syria.')).toEqual([]);
+  });
+  it('a state that funds, arms or supports others in the possessive is a sponsor, not acting', () => {
+    expect(ids('Many of the groups receive weapons and funds from Turkey, Qatar and Saudi Arabia.')).toEqual([]);
+    expect(ids("The Zionist regime's support for the Takfiri groups in southern Syria has failed.")).toEqual([]);
+    expect(ids("Turkey's troops entered Syria on Monday.")).toEqual(['turkey']);
+    expect(ids('Troops from Turkey crossed into Syria.')).toEqual(['turkey']);
+  });
+});

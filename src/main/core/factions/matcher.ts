@@ -20,7 +20,7 @@
 //   - `notFollowedBy`: "the Front Line" is not an anaphor.
 // A filter then drops state forces named only as sponsors ("backed by Turkey", "Iran-backed").
 import { expandPattern, tokenize, normaliseForMatch } from './normalise';
-import { F_ARABIC, F_CAND, F_CAPITAL, F_CAPS, F_LOWER, KeySpace, WordTable, type ScanResult } from './scan';
+import { F_ARABIC, F_CAND, F_CAPITAL, F_CAPS, F_LOWER, isHyphen, KeySpace, WordTable, type ScanResult } from './scan';
 import type { ContextualRule } from './schema';
 import type { FactionMatch, FactionMatcher, Gazetteer } from './types';
 
@@ -233,6 +233,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
   }
   const sponsorPrefixes = new Set((sponsor?.prefixes ?? []).map((w) => keys.id(w.toLowerCase())));
   const sponsorPossessive = sponsor?.possessive === true;
+  const sponsorNouns = new Set((sponsor?.possessiveNouns ?? []).map((w) => keys.id(tokenize(w)[0].info.strict)));
   const sponsorAfter = new Set((sponsor?.after ?? []).map((a) => keys.id(tokenize(a).map((t) => t.info.strict).join(' '))));
   const properAfter = new Set((gazetteer.rules?.properNouns?.after ?? []).map((w) => keys.id(tokenize(w)[0].info.strict)));
   const properBefore = new Set((gazetteer.rules?.properNouns?.before ?? []).map((w) => keys.id(tokenize(w)[0].info.strict)));
@@ -391,7 +392,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
         ctxState.length = 0;
         let immediate: Pattern | null = null;
         for (const p of pats) {
-          if (!shapeOk(p, tw, tj, flags, words.strict, n, i, len)) continue;
+          if (!shapeOk(p, t, text, flags, words.strict, i, len)) continue;
           if (p.definite && !ARABIC_DEFINITE.test(text.slice(t.start[i], t.start[i] + 5))) continue;
           if (p.kind !== K_CONTEXT) {
             immediate = p;
@@ -420,7 +421,7 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
         i = took.to + 1;
       } else if (took) {
         if (took.pat.kind !== K_STOP) {
-          if (!took.deferred) extendSameEntity(t, took);
+          if (!took.deferred) extendSameEntity(t, took, text);
           accepted.push(took);
           // A name, or a contextual form its context resolved, is an antecedent for what follows.
           if (!took.deferred) {
@@ -581,14 +582,14 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
    * Two names of one entity that overlap are one mention over both: "تنظيم الدولة" + "الدولة الإسلامية" is
    * "تنظيم الدولة الإسلامية", "Tanzim al-Dawla" + "al-Dawla al-Islamiya" likewise.
    */
-  function extendSameEntity(t: ScanResult, a: Accepted): void {
+  function extendSameEntity(t: ScanResult, a: Accepted, text: string): void {
     const { n, word: tw, join: tj } = t;
     for (let j = a.from + 1; j <= a.to; j++) {
       let node: TrieNode | undefined = root.next.get(words.loose[tw[j]]);
       for (let k = j + 1; node && k <= n; k++) {
         if (k - 1 > a.to) {
           for (const p of node.pats) {
-            if (p.entity === a.pat.entity && p.kind === K_NAME && shapeOk(p, tw, tj, words.flags, words.strict, n, j, k - j)) {
+            if (p.entity === a.pat.entity && p.kind === K_NAME && shapeOk(p, t, text, words.flags, words.strict, j, k - j)) {
               a.to = k - 1;
               break;
             }
@@ -617,6 +618,8 @@ export function createMatcher(gazetteer: Gazetteer): FactionMatcher {
     const strictOf = (k: number): number => words.strict[t.word[k]];
     // "pro-Iranian militias": the state qualifies somebody else, whatever the form.
     if (from > 0 && sponsorPrefixes.has(strictOf(from - 1)) && /^[-‐‑]$/.test(text.slice(t.end[from - 1], t.start[from]))) return true;
+    // "the Zionist regime's support for …": patronage in the possessive, whatever the form of the name.
+    if (to + 1 < n && sponsorNouns.has(strictOf(to + 1)) && /^['’ʼ]s\s+$/.test(text.slice(t.end[to], t.start[to + 1]))) return true;
     // Only a bare state name is a sponsor reference: "backed by Russian warplanes" is Russia in action.
     if (from !== to) return false;
     // "الموالية لإيران": the cue's last letter is the proclitic the name was read without.
@@ -679,15 +682,22 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+function hyphenBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isHyphen(text.charCodeAt(k))) return true;
+  return false;
+}
+
 /** Case and shape checks that do not depend on context. */
-function shapeOk(p: Pattern, tw: Int32Array, tj: Uint8Array, flags: Uint8Array, strict: Int32Array, n: number, i: number, len: number): boolean {
+function shapeOk(p: Pattern, t: ScanResult, text: string, flags: Uint8Array, strict: Int32Array, i: number, len: number): boolean {
+  const { n, word: tw, join: tj, start: starts, end: ends } = t;
   if (p.raw) {
     for (let k = 0; k < len; k++) {
       const w = tw[i + k];
       if (w !== p.raw[k] && !(k === 0 && w === p.rawAlt)) return false;
     }
-    // Shouting guard: "THIS IS WAR" is not the Islamic State.
-    if ((i > 0 && (flags[tw[i - 1]] & F_CAPS) !== 0 && tj[i] === 1) || (i + len < n && (flags[tw[i + len]] & F_CAPS) !== 0 && tj[i + len] === 1)) return false;
+    // Shouting guard: "THIS IS WAR" is not the Islamic State. (Acronyms hyphenated together name a compound,
+    // "PKK/PYD-YPG", "YPG-PKK": each counts.)
+    if ((i > 0 && (flags[tw[i - 1]] & F_CAPS) !== 0 && tj[i] === 1 && !hyphenBetween(text, ends[i - 1], starts[i])) || (i + len < n && (flags[tw[i + len]] & F_CAPS) !== 0 && tj[i + len] === 1 && !hyphenBetween(text, ends[i + len - 1], starts[i + len]))) return false;
   } else if (!p.arabic && p.kind !== K_CONTEXT) {
     if (len === 1) {
       const w = tw[i];

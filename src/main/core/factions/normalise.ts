@@ -300,6 +300,11 @@ export function tokenizeInto(text: string, out: Token[]): number {
  * One quotation mark may stand inside a name: Arabic writing quotes the proper part of a name and leaves its
  * descriptor outside («حركة «النجباء» العراقية», «لواء «فاطميون»»); two ("» «") close one item and open another.
  */
+/** The apostrophe right after a plural's s, a possessive inside a name ("Revolutionaries' Front", "Martyrs’ Brigade"). */
+export function pluralPossessive(text: string, gapStart: number, k: number): boolean {
+  return k === gapStart && k > 0 && APOSTROPHES.has(text[k]) && (text.charCodeAt(k - 1) | 32) === 115;
+}
+
 export function isQuoteCode(c: number): boolean {
   return c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 0x201d;
 }
@@ -311,6 +316,7 @@ function isJoinGap(text: string, from: number, to: number, prevSingleLetter: boo
     if (ch === ' ' || ch === '\u00a0' || ch === '\t' || ch === '_' || HYPHENS.has(ch)) continue;
     if (ch === '.' && prevSingleLetter) continue; // initialisms: U.S.-led
     if (isQuoteCode(text.charCodeAt(k)) && ++quotes === 1) continue;
+    if (pluralPossessive(text, from, k)) continue; // "the Syria Revolutionaries' Front"
     return false;
   }
   return true;

@@ -3,7 +3,7 @@
 // text allocates nothing per word it has seen before. The tokenisation is exactly normalise.ts tokenize()
 // (same word characters, inner apostrophes, possessive "'s", article tokens, join gaps); tokenize() stays the
 // reference and is used to compile the gazetteer's phrases.
-import { ARTICLES_FREE, ARTICLES_HYPHEN, isQuoteCode, isWordCode, tokenInfo } from './normalise';
+import { ARTICLES_FREE, ARTICLES_HYPHEN, isQuoteCode, isWordCode, pluralPossessive, tokenInfo } from './normalise';
 
 export const F_LOWER = 1;
 export const F_CAPS = 2;
@@ -19,7 +19,7 @@ const isApos = (c: number): boolean =>
   c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2bf || c === 0x2018 || c === 96 || c === 0x2be || c === 0xb4 || c === 0x2bb;
 // Apostrophes allowed INSIDE a token by normalise.ts TOKEN_RE: ' ’ ‘ ` ´
 const isInnerApos = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4;
-const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
+export const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 // 1 = word character (letters, digits and the non-ASCII word classes of normalise.ts), per UTF-16 code unit.
 const WORD = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) WORD[c] = isWordCode(c) ? 1 : 0;
@@ -305,6 +305,7 @@ export class WordTable {
         if (g === 32 || g === 0xa0 || g === 9 || g === 95 || isHyphen(g)) continue;
         if (g === 46 && prevSingleLetter) continue;
         if (isQuoteCode(g) && ++quotes === 1) continue; // (see normalise.ts isJoinGap)
+        if (pluralPossessive(text, gapStart, k)) continue;
         gapOk = false;
         break;
       }

@@ -106,6 +106,11 @@ export const rulesSchema = z.object({
        * not a mention of its own: "Russia's Wagner Group", "Iran's Revolutionary Guards".
        */
       possessive: z.boolean().optional(),
+      /**
+       * Nouns of patronage after a state's name in the possessive: "the Zionist regime's support for the Takfiri
+       * groups", "Turkey's backing of the factions" make the state a sponsor, whatever the form of its name.
+       */
+      possessiveNouns: z.array(nonEmpty).optional(),
     })
     .optional(),
   /**
