@@ -1910,3 +1910,22 @@ describe('a WhatsApp group export with a forwarded article', () => {
     expect(a.comments).toEqual([]);
   });
 });
+
+describe("a comments plugin that dates each comment in full", () => {
+  it('reads "Like · Reply · 27 · 10 November 2015 at 11:20" as the action row, not a commenter, and a collapsed replies link as chrome', () => {
+    const arPara = (n: number) => `وُلد الشهيد في مدينة دوما عام 1984، وشارك في ${n} من معارك فك الحصار عن الغوطة الشرقية قبل أن يصاب في جبهة المرج.`;
+    const page = [
+      'نعي الشهيد أبو عمار الدوماني', '', '10 نوفمبر 2015', '', arPara(1), '', arPara(2), '', '6 تعليقات', 'ترتيب حسب', 'الأقدم', 'إضافة تعليق...',
+      'أبو أحمد الشامي', 'رحمه الله وتقبله في الشهداء، والله كان من خيرة الشباب.', 'أعجبني · رد · 27 · 10 نوفمبر، 2015 في 11:20 ص',
+      'سامر المرجاوي', 'الله يرحمه، بس لازم حدا يحكي عن شو عم يصير بالمرج.', 'أعجبني · رد · 9 · 10 نوفمبر، 2015 في 2:40 م', 'عرض 2 ردود أخرى',
+      'خالد عيون', 'الله يرحمك يا ابن عمي، راح الغالي.', 'أعجبني · رد · 18 · 10 نوفمبر، 2015 في 4:02 م',
+    ];
+    const [a] = extractArticlesFromText(page.join('\n'));
+    expect(a.comments.map((c) => [c.author, c.text])).toEqual([
+      ['أبو أحمد الشامي', 'رحمه الله وتقبله في الشهداء، والله كان من خيرة الشباب.'],
+      ['سامر المرجاوي', 'الله يرحمه، بس لازم حدا يحكي عن شو عم يصير بالمرج.'],
+      ['خالد عيون', 'الله يرحمك يا ابن عمي، راح الغالي.'],
+    ]);
+    expect(a.body.split('\n\n')).toEqual([arPara(1), arPara(2)]);
+  });
+});

@@ -335,6 +335,8 @@ export const COMMENT_NOISE: readonly RegExp[] = [
   /^(?:👍|👎|❤️?|♥|🔥)\s*[\d\u0660-\u0669]*$/u,
   /^[\d\u0660-\u0669.,٬]+\s+(?:رد[\u064b-\u0652]*ا?[\u064b-\u0652]*|ردود)$/, // a reply count, «١٢ ردًا»
   /^(?:ردا|رداً|ردّاً|ردًا|رد) على .{1,40}$|^عرض الردود(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?$|^إخفاء الردود$/,
+  // «عرض 2 ردود أخرى», «عرض المزيد من الردود», «عرض ردّين آخرين»: a thread's collapsed replies
+  /^عرض (?:[\d\u0660-\u0669]+ )?(?:ردود|ردا|ردًا|رد|ردين|ردّين|تعليقات|تعليق)(?: أخرى| آخر| آخرين)?$|^عرض المزيد من (?:الردود|التعليقات)$/,
   /^(?:reply to .{1,60}|replying to .{1,60}|in reply to .{1,60}|top fan|author|moderator|admin|verified|subscriber|paid subscriber|founding member|pinned(?: by .{1,40})?|edited|top comment|(?:works|worked|studied|studies) at .{1,60}|lives in .{1,40}|liked by .{1,60}|\d+ repl(?:y|ies)(?: by .{1,60})?|\d+ more (?:comments?|repl(?:y|ies))\W*|(?:load|view|show|see) (?:\d+ )?more (?:comments?|repl(?:y|ies))\W*|facebook comments plugin)$/i,
   // what is left of a deleted comment
   /^(?:this comment (?:has been|was) (?:removed|deleted)\b.*|\[(?:deleted|removed)\]|comment (?:removed|deleted)(?: by .*)?\.?)$/i,

@@ -661,7 +661,8 @@ function commentHeaderAt(lines: Line[], j: number, end: number, threadOpen: bool
     return { at: j, author: squash(post[1]), span: 1, strong: true };
   }
   // "Name, 3 March 2020", "Name • 5 days ago", "الاسم - منذ يومين": the author and the stamp on one line
-  if (l.words <= 12 && next && next.kind === 'text') {
+  // (not a plugin's action row, "أعجبني · رد · 27 · 10 نوفمبر، 2015", whose first word is no name)
+  if (l.words <= 12 && next && next.kind === 'text' && widgetRow(l) === 0) {
     const onDate = /^(.{1,40}?)\s*(?:\s(?:on|at)\s|[|•·,–—]|\s-\s)\s*(.+)$/.exec(l.text);
     // (in "Wednesday, October 12, 2016", a post's date, the weekday is no author; in "Samer → Aleppo Truth •
     // 8 years ago" the name after the arrow is the one replied to)
@@ -736,6 +737,8 @@ const STAMP_IN_ROW = new RegExp(
     `|(?<![\\p{L}\\p{N}])[\\d\\u0660-\\u0669]{1,3}\\s?(?:س|د|ي|أ|ث)(?![\\p{L}\\p{N}])|تم التعديل|\\bedited\\b`,
   'giu',
 );
+/** A time beside a date in a comment's action row: "في 11:20 ص", "at 3:45 PM". */
+const ROW_CLOCK = /(?:\s(?:في|at|à)\s+)?\d{1,2}:\d\d(?:\s?(?:ص|م|am|pm|a\.m\.|p\.m\.))?/gi;
 const ACTIONS = new Set(COMMENT_ACTIONS);
 const WIDGET = new Set(WIDGET_WORDS);
 
@@ -747,10 +750,16 @@ const WIDGET = new Set(WIDGET_WORDS);
 function widgetRow(l: Line): 0 | 1 | 2 {
   if (l.good || l.words > 10 || l.text.length > 80) return 0;
   let stamp = false;
-  const rest = l.text.replace(STAMP_IN_ROW, () => {
+  let rest = l.text.replace(STAMP_IN_ROW, () => {
     stamp = true;
     return ' ';
   });
+  // (or the full date and time a comments plugin prints: "أعجبني · رد · 27 · 10 نوفمبر، 2015 في 11:20 ص")
+  const dated = /\d/.test(rest) ? firstDate(rest) : null;
+  if (dated) {
+    rest = rest.replace(dated.match, ' ').replace(ROW_CLOCK, ' ');
+    stamp = true;
+  }
   let actions = 0;
   let other = 0;
   for (const word of rest.toLowerCase().split(/[\s·•|,›‹»«()[\]/:–—△▽▲▼-]+/)) {
