@@ -398,9 +398,9 @@ export function accountNameAt(lines: readonly Line[], j: number): boolean {
 /** "Page 2 of 5", "12 posts • Page 1 of 1". */
 const PAGINATION = /^(?:\d+\s+(?:posts?|replies|comments|topics|results)\s*[•·|,]?\s*)?page\s+\d+\s+of\s+\d+$/i;
 
-/** A reader view's reading time alone on its line: "8–10 minutes", "6 min", «٥ دقائق». */
 /** A media player's position and length: "00:00 / 47:12", "1:02:05 / 1:30:00". */
 const PLAYER_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d\d\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d\d$/;
+/** A reader view's reading time alone on its line: "8–10 minutes", "6 min", «٥ دقائق». */
 const READING_TIME = /^(?:[\d\u0660-\u0669]+\s*[–-]\s*)?[\d\u0660-\u0669]+\s*(?:min(?:ute)?s?\.?|دقائق|دقيقة)(?:\s+(?:read|reading|للقراءة|قراءة))?$/i;
 /** "1 / 5", "Image 3 of 8", "٢ من ٦": a gallery or slide counter. */
 const COUNTER = /^(?:(?:image|photo|picture|slide|item)\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|of|من)\s*[\d\u0660-\u0669]{1,3}$/i;

@@ -172,6 +172,7 @@ function overMenu(lines: Line[], c: number): boolean {
   return items >= 4;
 }
 
+/** A print edition's issue line, which dates the issue: "العدد ٢٩٩٥ الجمعة ١٤ تشرين الأول ٢٠١٦", "Issue 2995, …". */
 const PRINT_ISSUE = /^(?:العدد|عدد|issue|no\.)\s*:?\s*[\d\u0660-\u0669]/i;
 
 /** Line k is a label in capitals right over a headline in title or sentence case. */
