@@ -62,6 +62,8 @@ export interface Line {
   cells: number;
   /** Text on both sides of a tab: a row of a layout (a report's masthead "General Assembly<tab>Distr.: General"), never a title. */
   tabbed: boolean;
+  /** A chat export's stamped line ("13/04/2015, 20:04 - Name: message"), read as its message. */
+  chat: boolean;
 }
 
 const EXACT = new Set(FURNITURE_EXACT);
@@ -669,12 +671,9 @@ export function buildLines(raw: RawLine[]): Line[] {
  * is kept as it reads (a forwarded article: its headline on the stamped line, its text below).
  */
 function chatMessages(lines: Line[]): Line[] {
-  let next = lines.length > 0 && chatMessage(lines[0].text) !== null;
   for (let j = 0; j < lines.length; j++) {
-    const chat = next;
-    next = j + 1 < lines.length && chatMessage(lines[j + 1].text) !== null;
-    if (!chat || (j + 1 < lines.length && !next)) continue;
     const l = lines[j];
+    if (!l.chat || (j + 1 < lines.length && !lines[j + 1].chat)) continue;
     l.kind = 'furniture';
     l.good = false;
     l.headline = false;
@@ -712,7 +711,8 @@ function buildLine(r: RawLine, i: number): Line {
   let read = r.text.includes('<http') ? r.text.replace(/\s*<https?:\/\/[^>\s]*>/g, '') || r.text : r.text;
   if (read.includes('[')) read = read.replace(LINK_NUMBERS, '') || read;
   // a chat export's line is read as its message (a forwarded article's headline comes with its sender and time)
-  read = chatMessage(read) ?? read;
+  const message = chatMessage(read);
+  if (message !== null) read = message;
   const m = measureLine(read); // key, word count and function words in one pass
   const f: Shape = { t: read, w: m.words, es: endsSentence(read) };
   let c = classifyShape(f);
@@ -742,6 +742,7 @@ function buildLine(r: RawLine, i: number): Line {
     footer: isFooterMarker(read) || !!selfDescribed(read),
     cells: r.cells?.n ?? 0,
     tabbed: r.tabbed === true,
+    chat: message !== null,
   };
 }
 

@@ -314,7 +314,7 @@ function findTitle(lines: Line[], from: number, end: number, runStart: number): 
   for (let j = from; j < limit; j++) {
     const l = lines[j];
     // (a chat export's time stamp before a message is no browser's print header)
-    if (l.headline && !l.tabbed && !senders[j] && !bareByline(lines, j, from, end) && !accountNameAt(lines, j) && !PRINT_HEADER.test(chatMessage(l.text) ?? l.text) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
+    if (l.headline && !l.tabbed && !senders[j] && !bareByline(lines, j, from, end) && !accountNameAt(lines, j) && !(PRINT_HEADER.test(l.text) && !l.chat) && !LIST_ENTRY.test(l.text) && !lists.has(j)) cands.push(j);
   }
   // (a short line printed three times or more, "Office of Public Affairs" over a release's date and in its footer,
   // is no title while another line can be)
